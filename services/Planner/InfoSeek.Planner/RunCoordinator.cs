@@ -1,0 +1,80 @@
+using InfoSeek.Contracts;
+using InfoSeek.Domain;
+using InfoSeek.Storage;
+
+namespace InfoSeek.Planner;
+
+/// <summary>
+/// Keeps a run's trees going: starts trees up to the run's parallelism, and completes the run once
+/// its first Count accepted trees (by tree number) are known. Because every tree's outcome depends
+/// only on (seed, tree number, corpus), the accepted set is the same however the trees interleave.
+/// </summary>
+public static class RunCoordinator
+{
+    /// <summary>A run gives up after this many trees per requested question (a corpus too small or too sparse).</summary>
+    public const int MaxTreesPerQuestion = 25;
+
+    public static async Task StartTreesAsync(StateTransaction tx, RunRecord run, int howMany, List<object> outbox)
+    {
+        var treesStarted = run.TreesStarted;
+        for (var i = 0; i < howMany; i++)
+        {
+            var treeNo = ++treesStarted;
+            var tree = new ResearchTree
+            {
+                TreeId = DeterministicIds.TreeId(run.RunId, treeNo),
+                RunId = run.RunId,
+                TreeNo = treeNo,
+                Status = TreeStatus.Growing,
+                TargetVertices = TreePolicy.TargetVertices(run.Request, treeNo),
+            };
+            tree.Vertices.Add(new TreeVertex { Id = 0 });
+            outbox.Add(TreeWorkflow.Issue(tree, run.Request, new PlannerAction.Browse(0, null))!);
+            await tx.InsertTreeAsync(tree);
+        }
+
+        if (treesStarted != run.TreesStarted)
+        {
+            await tx.UpdateRunAsync(run with { TreesStarted = treesStarted });
+        }
+    }
+
+    /// <summary>Called in the transaction that ends a tree: progress, more trees, or the run's end.</summary>
+    public static async Task OnTreeEndedAsync(StateTransaction tx, RunRecord run, ResearchTree ended, List<object> outbox)
+    {
+        var outcomes = (await tx.TreeOutcomesAsync(run.RunId))
+            .Select(o => o.TreeId == ended.TreeId ? o with { Status = ended.Status } : o)
+            .ToList();
+        var target = run.Request.Count;
+        var accepted = outcomes.Count(o => o.Status == TreeStatus.Accepted);
+        var rejected = outcomes.Count(o => o.Status == TreeStatus.Rejected);
+        var failed = outcomes.Count(o => o.Status == TreeStatus.Failed);
+        var active = outcomes.Count(o => !o.Status.IsEnded());
+        outbox.Add(new RunProgressed(run.RunId, target, accepted, rejected, failed, run.TreesStarted));
+
+        // The run is done when the trees 1..k have all ended and hold Count accepted ones.
+        var acceptedInSettledPrefix = outcomes.TakeWhile(o => o.Status.IsEnded()).Count(o => o.Status == TreeStatus.Accepted);
+        if (acceptedInSettledPrefix >= target)
+        {
+            await CompleteAsync(tx, run, RunStatus.Completed, Math.Min(accepted, target), outbox);
+            return;
+        }
+
+        var limit = (target * MaxTreesPerQuestion) + run.Request.Parallelism;
+        var wanted = accepted >= target ? 0 : Math.Min(run.Request.Parallelism - active, limit - run.TreesStarted);
+        if (wanted > 0)
+        {
+            await StartTreesAsync(tx, run, wanted, outbox);
+        }
+        else if (active == 0)
+        {
+            await CompleteAsync(tx, run, RunStatus.Exhausted, accepted, outbox);
+        }
+    }
+
+    private static async Task CompleteAsync(StateTransaction tx, RunRecord run, RunStatus status, int accepted, List<object> outbox)
+    {
+        await tx.UpdateRunAsync(run with { Status = status });
+        outbox.Add(new RunCompleted(run.RunId, accepted, run.TreesStarted));
+    }
+}

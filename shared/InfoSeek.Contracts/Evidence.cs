@@ -1,0 +1,4 @@
+namespace InfoSeek.Contracts;
+
+/// <summary>Where a claim comes from: a sentence of a corpus page, with its character offsets in the page text.</summary>
+public sealed record Evidence(string PageTitle, string Sentence, int Start, int Length);

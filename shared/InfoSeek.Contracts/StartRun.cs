@@ -1,0 +1,30 @@
+namespace InfoSeek.Contracts;
+
+/// <summary>
+/// Starts a run of <see cref="Count"/> accepted questions. May be published as plain JSON by any
+/// AMQP client; everything but RunId and Count has a default.
+/// </summary>
+public sealed record StartRun
+{
+    public required Guid RunId { get; init; }
+
+    /// <summary>A name for people; the CLI's --run.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>How many accepted questions the run should produce.</summary>
+    public required int Count { get; init; }
+
+    /// <summary>Seeds every choice of the run; the same seed and corpus give the same questions.</summary>
+    public int Seed { get; init; } = 1;
+
+    public int MinVertices { get; init; } = 3;
+
+    public int MaxVertices { get; init; } = 5;
+
+    public int MaxDepth { get; init; } = 3;
+
+    public int MaxBreadth { get; init; } = 3;
+
+    /// <summary>How many trees are grown at the same time.</summary>
+    public int Parallelism { get; init; } = 8;
+}

@@ -1,0 +1,45 @@
+using InfoSeek.Contracts;
+using Refit;
+
+namespace InfoSeek.CorpusApi;
+
+/// <summary>
+/// The Browser's corpus queries. Blurring and Sampler reach the corpus only through this interface:
+/// over HTTP (a Refit client) when the services run apart, in-process in the all-in-one host. Either
+/// way the same Browser code answers.
+/// </summary>
+public interface ICorpusApi
+{
+    /// <summary>A page by title (redirects resolved); 404 when the corpus has no such page.</summary>
+    [Get("/pages/{title}")]
+    Task<IApiResponse<PageDto>> GetPageAsync(string title, CancellationToken ct);
+
+    /// <summary>BM25 search over titles and text.</summary>
+    [Get("/search")]
+    Task<SearchResponse> SearchAsync([AliasAs("q")] string query, [AliasAs("k")] int k, CancellationToken ct);
+
+    /// <summary>S(c) for each claim: the corpus pages that satisfy it. One round trip for a whole blur.</summary>
+    [Post("/claims/candidates")]
+    Task<CandidateSetsResponse> CandidateSetsAsync([Body] CandidateSetsRequest request, CancellationToken ct);
+}
+
+public sealed record PageDto(string Id, string Title, string Text, IReadOnlyList<PageLinkDto> Links, int InLinks);
+
+public sealed record PageLinkDto(string Target, string Anchor, int Start, int Length, bool InCorpus);
+
+public sealed record SearchResponse(string Query, IReadOnlyList<SearchHitDto> Hits);
+
+public sealed record SearchHitDto(string Title, float Score);
+
+/// <param name="Subject">The page whose claims these are: the certificate's entity.</param>
+/// <param name="Claims">Each claim with its placeholders and, for a relation, its target.</param>
+/// <param name="MaxMembers">How many members of each set to return (the count is always exact).</param>
+public sealed record CandidateSetsRequest(string Subject, IReadOnlyList<ClaimCandidate> Claims, int MaxMembers = 5000);
+
+/// <param name="Sets">One per requested claim, in request order.</param>
+public sealed record CandidateSetsResponse(IReadOnlyList<CandidateSet> Sets);
+
+/// <param name="Count">|S(c)|, exact.</param>
+/// <param name="Members">The member titles, sorted, at most MaxMembers of them.</param>
+/// <param name="ContainsSubject">Whether the subject itself satisfies the claim (it must, for a usable claim).</param>
+public sealed record CandidateSet(int Count, IReadOnlyList<string> Members, bool ContainsSubject);

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace InfoSeek.Hosting;
+
+public enum BusTransport
+{
+    /// <summary>In-process: the all-in-one CLI and unit tests.</summary>
+    InMemory,
+
+    /// <summary>A RabbitMQ broker: docker compose, Kubernetes, integration tests.</summary>
+    RabbitMq,
+}
+
+/// <summary>The message bus. Bound from the "Bus" configuration section.</summary>
+public sealed class BusOptions
+{
+    public BusTransport Transport { get; set; } = BusTransport.InMemory;
+
+    [Required]
+    public string Host { get; set; } = "localhost";
+
+    [Range(1, 65535)]
+    public int Port { get; set; } = 5672;
+
+    public string VirtualHost { get; set; } = "/";
+
+    public string Username { get; set; } = "guest";
+
+    public string Password { get; set; } = "guest";
+
+    /// <summary>Immediate retries of a failing message before it goes to the endpoint's _error queue.</summary>
+    [Range(0, 20)]
+    public int RetryLimit { get; set; } = 5;
+}

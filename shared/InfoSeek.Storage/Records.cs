@@ -1,0 +1,32 @@
+using InfoSeek.Contracts;
+
+namespace InfoSeek.Storage;
+
+public enum RunStatus
+{
+    Running,
+    Completed,
+
+    /// <summary>The run stopped before it had its questions: too many trees failed in a row.</summary>
+    Exhausted,
+}
+
+/// <summary>A run as stored: its request, its state and its optimistic-concurrency version.</summary>
+public sealed record RunRecord(Guid RunId, string Name, StartRun Request, RunStatus Status, int TreesStarted, int Version);
+
+/// <summary>How one tree of a run ended, for progress and completion decisions.</summary>
+public sealed record TreeOutcome(int TreeNo, Guid TreeId, Domain.TreeStatus Status, string? FailureReason);
+
+/// <summary>An accepted or rejected sample as the exporters read it back.</summary>
+public sealed record StoredSample(
+    int TreeNo,
+    Guid TreeId,
+    string Question,
+    string Answer,
+    TreeSnapshot Tree,
+    bool Accepted,
+    string? Reason,
+    Trajectory? Trajectory);
+
+/// <summary>Thrown when a row changed since it was read; the message is retried on fresh state.</summary>
+public sealed class ConcurrencyConflictException(string message) : Exception(message);
