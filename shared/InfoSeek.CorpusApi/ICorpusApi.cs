@@ -42,4 +42,5 @@ public sealed record CandidateSetsResponse(IReadOnlyList<CandidateSet> Sets);
 /// <param name="Count">|S(c)|, exact.</param>
 /// <param name="Members">The member titles, sorted, at most MaxMembers of them.</param>
 /// <param name="ContainsSubject">Whether the subject itself satisfies the claim (it must, for a usable claim).</param>
-public sealed record CandidateSet(int Count, IReadOnlyList<string> Members, bool ContainsSubject);
+/// <param name="Exact">False when the claim was too general to check page by page: Count is then only the number of pages holding its words.</param>
+public sealed record CandidateSet(int Count, IReadOnlyList<string> Members, bool ContainsSubject, bool Exact);

@@ -1,0 +1,122 @@
+using InfoSeek.Contracts;
+using InfoSeek.CorpusApi;
+
+namespace InfoSeek.Blurring;
+
+/// <summary>
+/// Blurs a vertex: chooses claims whose candidate sets intersect in exactly the vertex, while
+/// every chosen claim alone admits at least two pages and none is redundant. The vertex's
+/// relations to its children are part of the tree and always chosen; the other claims are added
+/// greedily (the one that shrinks the intersection most, the fuzzier one on ties) and then pruned.
+/// </summary>
+public sealed class Blurrer(ICorpusApi corpus)
+{
+    public const int MaxClaims = 6;
+    public const int OtherCandidatesInCertificate = 5;
+
+    public async Task<ITreeMessage> BlurAsync(BlurNode command, CancellationToken ct)
+    {
+        var vertex = command.Tree.Vertices.Single(v => v.Id == command.VertexId);
+        var treeEntities = command.Tree.Vertices.Select(v => v.Entity).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var required = vertex.Claims
+            .Select(c => new ClaimCandidate(c.Text, c.Kind, c.Target, c.TargetVertexId is not null, c.Evidence))
+            .ToList();
+        // A claim that names another vertex of the tree would give that vertex away.
+        var optional = command.Candidates
+            .Where(c => c.Target is null || !treeEntities.Contains(c.Target))
+            .DistinctBy(c => c.Text)
+            .ToList();
+        var all = required.Concat(optional).ToList();
+        if (all.Count == 0)
+        {
+            return Failed(command, "no candidates: the page yielded no claims");
+        }
+
+        var response = await corpus.CandidateSetsAsync(new CandidateSetsRequest(vertex.Entity, all), ct);
+        var sets = all.Zip(response.Sets, (c, s) => (Claim: c, Set: s)).ToList();
+        var usable = sets.Where(x => x.Set.Exact && x.Set.ContainsSubject && x.Set.Count >= 2).ToList();
+
+        foreach (var r in sets.Take(required.Count))
+        {
+            if (!usable.Contains(r))
+            {
+                return Failed(command, $"only identifying claims: the relation '{r.Claim.Text}' (B = {r.Claim.Target}) " +
+                    (r.Set.Count < 2 ? $"alone identifies the vertex ({r.Set.Count} page)" : "is not satisfied by the vertex's page"));
+            }
+        }
+
+        var chosen = usable.Take(required.Count).ToList();
+        var intersection = chosen.Count == 0 ? null : Intersect(chosen);
+        var pool = usable.Skip(required.Count)
+            .OrderByDescending(x => x.Set.Count)
+            .ThenBy(x => x.Claim.Text, StringComparer.Ordinal)
+            .ToList();
+        if (pool.Count == 0 && chosen.Count == 0)
+        {
+            return Failed(command, "only identifying claims: every claim alone picks out the vertex or is too general");
+        }
+
+        while ((intersection is null || intersection.Count > 1) && chosen.Count < MaxClaims && pool.Count > 0)
+        {
+            var current = intersection;
+            var best = pool
+                .Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Set.Members.Contains)))
+                .Where(t => current is null || t.Size < current.Count)
+                .OrderBy(t => t.Size)
+                .FirstOrDefault();
+            if (best.x.Claim is null)
+            {
+                break;
+            }
+
+            chosen.Add(best.x);
+            pool.Remove(best.x);
+            intersection = Intersect(chosen);
+        }
+
+        if (intersection is null || intersection.Count != 1)
+        {
+            var others = (intersection ?? []).Where(t => t != vertex.Entity).Take(3);
+            return Failed(command, $"underdetermined: {intersection?.Count ?? 0} pages satisfy every usable claim (also {string.Join(", ", others)})");
+        }
+
+        // Drop claims the others make redundant, the last added first; a tree relation may not be redundant.
+        for (var i = chosen.Count - 1; i >= 0; i--)
+        {
+            var without = chosen.Where((_, j) => j != i).ToList();
+            if (without.Count > 0 && Intersect(without).Count == 1)
+            {
+                if (i < required.Count)
+                {
+                    return Failed(command, $"redundant relation: the other claims identify the vertex without '{chosen[i].Claim.Text}'");
+                }
+
+                chosen.RemoveAt(i);
+            }
+        }
+
+        var certificate = new Certificate(
+            vertex.Entity,
+            chosen.Select(x => new ClaimCertificate(
+                x.Claim.Text,
+                x.Set.Count,
+                x.Set.Members.Where(m => m != vertex.Entity).Take(OtherCandidatesInCertificate).ToList())).ToList(),
+            Intersect(chosen));
+        var added = chosen.Skip(required.Count).Select(x => x.Claim).ToList();
+        return new NodeBlurred(command.RunId, command.TreeId, command.Step, command.VertexId, added, certificate);
+    }
+
+    private static List<string> Intersect(IEnumerable<(ClaimCandidate Claim, CandidateSet Set)> claims)
+    {
+        IEnumerable<string>? result = null;
+        foreach (var (_, set) in claims)
+        {
+            result = result is null ? set.Members : result.Intersect(set.Members, StringComparer.Ordinal);
+        }
+
+        return (result ?? []).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private static BlurFailed Failed(BlurNode command, string reason) =>
+        new(command.RunId, command.TreeId, command.Step, command.VertexId, reason);
+}

@@ -1,0 +1,17 @@
+using InfoSeek.Blurring.Consumers;
+using InfoSeek.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace InfoSeek.Blurring;
+
+public static class BlurringRegistration
+{
+    /// <summary>Blurring: needs an ICorpusApi (HTTP client or in-process) registered by the host.</summary>
+    public static IHostApplicationBuilder AddBlurring(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<Blurrer>();
+        builder.AddConsumers(x => x.AddServiceConsumer<BlurNodeConsumer>());
+        return builder;
+    }
+}

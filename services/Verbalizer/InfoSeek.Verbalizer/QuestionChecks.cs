@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using InfoSeek.Contracts;
+
+namespace InfoSeek.Verbalizer;
+
+/// <summary>Checks every question must pass, whoever wrote it. Returns the reason it fails, or null.</summary>
+public static partial class QuestionChecks
+{
+    public const int MaxWords = 120;
+
+    public static string? Problem(string question, TreeSnapshot tree)
+    {
+        var words = question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words > MaxWords)
+        {
+            return $"too long: {words} words (limit {MaxWords})";
+        }
+
+        if (question.Count(c => c == '?') != 1 || !question.EndsWith('?'))
+        {
+            return "not one question: it must end with its only question mark";
+        }
+
+        foreach (var vertex in tree.Vertices.Where(v => v.ParentId is null || v.Blurred))
+        {
+            var name = Disambiguation().Replace(vertex.Entity, "");
+            if (Regex.IsMatch(question, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase))
+            {
+                return vertex.ParentId is null
+                    ? $"answer leak: the question names the answer '{vertex.Entity}'"
+                    : $"leak: the question names the blurred entity '{vertex.Entity}'";
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\s*\([^)]*\)$")]
+    private static partial Regex Disambiguation();
+}

@@ -1,0 +1,14 @@
+using InfoSeek.Hosting;
+using InfoSeek.Verbalizer.Consumers;
+using Microsoft.Extensions.Hosting;
+
+namespace InfoSeek.Verbalizer;
+
+public static class VerbalizerRegistration
+{
+    public static IHostApplicationBuilder AddVerbalizer(this IHostApplicationBuilder builder)
+    {
+        builder.AddConsumers(x => x.AddServiceConsumer<TreeCompletedConsumer>());
+        return builder;
+    }
+}
