@@ -1,0 +1,60 @@
+using InfoSeek.Browser.Consumers;
+using InfoSeek.CorpusApi;
+using InfoSeek.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace InfoSeek.Browser;
+
+public static class BrowserRegistration
+{
+    /// <summary>The Browser: owns the corpus index; serves pages, search and candidate sets; mines claims.</summary>
+    public static IHostApplicationBuilder AddBrowser(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<BrowserOptions>().BindConfiguration("Browser");
+        builder.Services.AddSingleton<CorpusIndexProvider>();
+        builder.Services.AddSingleton<ClaimMatcher>();
+        builder.Services.AddSingleton<CorpusQueries>();
+        builder.AddConsumers(x => x.AddServiceConsumer<BrowsePageConsumer>());
+        return builder;
+    }
+
+    /// <summary>In the all-in-one host, the other services reach the corpus through this in-process API.</summary>
+    public static IHostApplicationBuilder AddInProcessCorpusApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ICorpusApi, LocalCorpusApi>();
+        return builder;
+    }
+
+    /// <summary>The corpus over HTTP; bad input answers 400 with problem details naming it.</summary>
+    public static IEndpointRouteBuilder MapBrowser(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/pages/random", (int? minLinks, int? seed, CorpusQueries q) =>
+        {
+            var page = q.RandomPage(seed ?? 0, minLinks ?? 1);
+            return page is null ? Results.NotFound() : Results.Ok(q.GetPage(page.Title));
+        });
+        app.MapGet("/pages/{title}", (string title, CorpusQueries q) =>
+            q.GetPage(title) is { } page ? Results.Ok(page) : Results.Problem($"No page titled '{title}' in the corpus.", statusCode: 404));
+        app.MapGet("/search", (string? q, int? k, CorpusQueries queries) =>
+            Guard(() => queries.Search(q ?? "", k ?? 10)));
+        app.MapPost("/claims/candidates", (CandidateSetsRequest request, CorpusQueries q) =>
+            Guard(() => q.CandidateSets(request)));
+        return app;
+    }
+
+    private static IResult Guard<T>(Func<T> query)
+    {
+        try
+        {
+            return Results.Ok(query());
+        }
+        catch (ArgumentException e)
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]> { [e.ParamName ?? "request"] = [e.Message] });
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using InfoSeek.Contracts;
+using InfoSeek.Corpus;
+using InfoSeek.CorpusApi;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace InfoSeek.Browser;
+
+/// <summary>
+/// The one <em>satisfies</em> predicate: does page p satisfy claim c? Words are compared as the
+/// search index analyses them (lower case, stop words out, Porter stems), so retrieval and the
+/// predicate agree. A page satisfies
+/// <list type="bullet">
+/// <item>an attribute claim when one of its sentences holds every content word of the claim
+/// (numbers and dates are words, so they match exactly);</item>
+/// <item>a relation claim with target T when one of its sentences links to T (or names it) and
+/// holds every content word of the claim's relation; T itself never satisfies its own relation.</item>
+/// </list>
+/// Candidate sets S(c) are taken over the whole corpus: every page holding the claim's words is
+/// retrieved from the index and checked with the predicate.
+/// </summary>
+public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDisposable
+{
+    /// <summary>Pages whose analysed sentences are kept in memory.</summary>
+    public const int CachedPages = 4096;
+
+    /// <summary>Past this many retrieved pages a claim is too general to check exactly; it is reported as inexact.</summary>
+    public const int MaxVerifiedPages = 3000;
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CachedPages });
+
+    private CorpusIndex index => provider.Index;
+
+    public void Dispose() => cache.Dispose();
+
+    public CandidateSet Candidates(string subject, ClaimCandidate claim, int maxMembers)
+    {
+        var terms = ContentTerms(claim.Text);
+        var (targetOrdinal, targetTerms) = Target(claim);
+        IEnumerable<int> retrieved = index.PagesContainingAll(terms.Concat(targetTerms));
+        if (claim.Kind == ClaimKind.Relation && targetOrdinal >= 0)
+        {
+            var withTerms = terms.Count == 0 ? null : index.PagesContainingAll(terms).ToHashSet();
+            retrieved = retrieved.Concat(index.InLinks(targetOrdinal).Where(o => withTerms is null || withTerms.Contains(o)));
+        }
+
+        var pages = retrieved.Distinct().Where(o => o != targetOrdinal).Order().ToList();
+        if (pages.Count > MaxVerifiedPages)
+        {
+            return new CandidateSet(pages.Count, [], ContainsSubject: true, Exact: false);
+        }
+
+        var members = pages
+            .Where(o => Satisfies(o, terms, targetOrdinal, targetTerms, claim.Kind))
+            .Select(o => index.GetPage(o).Title)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var containsSubject = members.Contains(subject, StringComparer.Ordinal);
+        return new CandidateSet(members.Count, members.Take(maxMembers).ToList(), containsSubject, Exact: true);
+    }
+
+    /// <summary>The predicate on one page.</summary>
+    public bool Satisfies(CorpusPage page, ClaimCandidate claim)
+    {
+        var (targetOrdinal, targetTerms) = Target(claim);
+        return page.Ordinal != targetOrdinal && Satisfies(page.Ordinal, ContentTerms(claim.Text), targetOrdinal, targetTerms, claim.Kind);
+    }
+
+    private bool Satisfies(int ordinal, IReadOnlyList<string> terms, int targetOrdinal, IReadOnlyList<string> targetTerms, ClaimKind kind)
+    {
+        foreach (var sentence in Sentences(ordinal))
+        {
+            if (!terms.All(sentence.Terms.Contains))
+            {
+                continue;
+            }
+
+            if (kind == ClaimKind.Attribute
+                || (targetOrdinal >= 0 && sentence.LinkedPages.Contains(targetOrdinal))
+                || (targetTerms.Count > 0 && targetTerms.All(sentence.Terms.Contains)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The analysed words of the claim, without its placeholders.</summary>
+    public IReadOnlyList<string> ContentTerms(string claimText) =>
+        index.Analyze(Placeholder().Replace(claimText, " ")).Distinct().ToList();
+
+    private (int Ordinal, IReadOnlyList<string> Terms) Target(ClaimCandidate claim)
+    {
+        if (claim.Kind != ClaimKind.Relation || claim.Target is null)
+        {
+            return (-1, []);
+        }
+
+        return (index.FindOrdinal(claim.Target) ?? -1, index.Analyze(Disambiguation().Replace(claim.Target, "")).Distinct().ToList());
+    }
+
+    private sealed record SentenceFacts(HashSet<string> Terms, HashSet<int> LinkedPages);
+
+    private IReadOnlyList<SentenceFacts> Sentences(int ordinal) =>
+        cache.GetOrCreate(("sentences", ordinal), entry =>
+        {
+            entry.Size = 1;
+            var page = index.GetPage(ordinal);
+            return SentenceSplitter.Split(page.Text).Select(s =>
+            {
+                var linked = page.Links
+                    .Where(l => l.Start >= s.Start && l.Start < s.Start + s.Length)
+                    .Select(l => index.FindOrdinal(l.Target) ?? -1)
+                    .Where(o => o >= 0)
+                    .ToHashSet();
+                return new SentenceFacts(index.Analyze(page.Text.Substring(s.Start, s.Length)).ToHashSet(), linked);
+            }).ToList();
+        })!;
+
+    [GeneratedRegex(@"\b[AB]\b")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\s*\([^)]*\)$")]
+    private static partial Regex Disambiguation();
+}

@@ -1,0 +1,24 @@
+using System.Net;
+using InfoSeek.CorpusApi;
+using Refit;
+
+namespace InfoSeek.Browser;
+
+/// <summary>The corpus API served in-process (the all-in-one host): the same queries, no HTTP.</summary>
+public sealed class LocalCorpusApi(CorpusQueries queries) : ICorpusApi
+{
+    private static readonly RefitSettings Settings = new();
+
+    public Task<IApiResponse<PageDto>> GetPageAsync(string title, CancellationToken ct)
+    {
+        var page = queries.GetPage(title);
+        var status = page is null ? HttpStatusCode.NotFound : HttpStatusCode.OK;
+        IApiResponse<PageDto> response = new ApiResponse<PageDto>(new HttpResponseMessage(status), page, Settings);
+        return Task.FromResult(response);
+    }
+
+    public Task<SearchResponse> SearchAsync(string query, int k, CancellationToken ct) => Task.FromResult(queries.Search(query, k));
+
+    public Task<CandidateSetsResponse> CandidateSetsAsync(CandidateSetsRequest request, CancellationToken ct) =>
+        Task.FromResult(queries.CandidateSets(request));
+}

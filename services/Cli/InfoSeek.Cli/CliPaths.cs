@@ -1,0 +1,46 @@
+namespace InfoSeek.Cli;
+
+/// <summary>Where the CLI finds things when it is not told: the sample corpus beside the repository, the index cache.</summary>
+public static class CliPaths
+{
+    /// <summary>../shared/corpus/pages.jsonl.gz next to the repository that holds InfoSeek.sln.</summary>
+    public static string DefaultCorpus()
+    {
+        var env = Environment.GetEnvironmentVariable("INFOSEEK_CORPUS");
+        if (!string.IsNullOrWhiteSpace(env))
+        {
+            return env;
+        }
+
+        var repository = FindRepository(Directory.GetCurrentDirectory()) ?? FindRepository(AppContext.BaseDirectory);
+        return repository is null
+            ? Path.GetFullPath(Path.Combine("..", "shared", "corpus", "pages.jsonl.gz"))
+            : Path.GetFullPath(Path.Combine(repository, "..", "shared", "corpus", "pages.jsonl.gz"));
+    }
+
+    public static string DefaultCache()
+    {
+        var env = Environment.GetEnvironmentVariable("INFOSEEK_CACHE");
+        if (!string.IsNullOrWhiteSpace(env))
+        {
+            return env;
+        }
+
+        var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return Path.Combine(string.IsNullOrWhiteSpace(xdg) ? Path.Combine(home, ".cache") : xdg, "infoseek", "indexes");
+    }
+
+    private static string? FindRepository(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "InfoSeek.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+using InfoSeek.Corpus;
+using Spectre.Console;
+
+namespace InfoSeek.Cli;
+
+/// <summary>Finds the corpus's index in the cache or builds it, with a progress bar.</summary>
+public static class IndexStep
+{
+    public static string Ensure(string corpus, string cache, string? format, CancellationToken ct)
+    {
+        if (!File.Exists(corpus) && !Directory.Exists(corpus))
+        {
+            throw new FileNotFoundException($"Corpus not found: {corpus}", corpus);
+        }
+
+        string indexDirectory = "";
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask($"Index {Path.GetFileName(corpus)}", maxValue: 1);
+                var progress = new Progress<IngestProgress>(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.TotalBytes);
+                    task.Value = Math.Min(p.Bytes, task.MaxValue);
+                    var seconds = Math.Max(0.001, p.Elapsed.TotalSeconds);
+                    task.Description = $"Index {Path.GetFileName(corpus)}: {p.Pages:N0} pages, {p.Pages / seconds:N0} pages/s, {p.Bytes / 1e6 / seconds:N1} MB/s";
+                });
+                indexDirectory = CorpusIndexCache.GetOrBuild(corpus, cache, format, progress, ct);
+                task.Value = task.MaxValue;
+            });
+        return indexDirectory;
+    }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using InfoSeek.Corpus;
+using Spectre.Console;
+
+namespace InfoSeek.Cli;
+
+/// <summary><c>infoseek ingest &lt;path&gt; --index &lt;dir&gt;</c>: builds a search index and link table from a corpus.</summary>
+public static class IngestCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "Corpus file or folder (JSON Lines, MediaWiki XML, HTML)" };
+        var index = new Option<string>("--index") { Description = "Folder to write the index to", Required = true };
+        var format = new Option<string?>("--format") { Description = "Reader to use: jsonl, mediawiki or html (default: by file type)" };
+        var command = new Command("ingest", "Index a corpus for search and link lookups") { path, index, format };
+        command.SetAction((parse, ct) =>
+        {
+            var corpus = Path.GetFullPath(parse.GetValue(path)!);
+            if (!File.Exists(corpus) && !Directory.Exists(corpus))
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] corpus not found: {corpus}");
+                return Task.FromResult(2);
+            }
+
+            IngestReport? report = null;
+            AnsiConsole.Progress().AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("Ingest", maxValue: 1);
+                    var progress = new Progress<IngestProgress>(p =>
+                    {
+                        task.MaxValue = Math.Max(1, p.TotalBytes);
+                        task.Value = Math.Min(p.Bytes, task.MaxValue);
+                        var s = Math.Max(0.001, p.Elapsed.TotalSeconds);
+                        task.Description = $"Ingest: {p.Pages:N0} pages, {p.Pages / s:N0} pages/s, {p.Bytes / 1e6 / s:N1} MB/s";
+                    });
+                    report = CorpusIndexBuilder.Build(corpus, Path.GetFullPath(parse.GetValue(index)!), parse.GetValue(format), progress, ct);
+                    task.Value = task.MaxValue;
+                });
+            var r = report!;
+            AnsiConsole.MarkupLineInterpolated(
+                $"{r.Pages:N0} pages, {r.Links:N0} links ({r.InCorpusLinks:N0} inside the corpus, {r.EmptyLinkTargets:N0} empty), {r.Redirects:N0} redirects, {r.Rejected:N0} rejected records, {r.Elapsed.TotalSeconds:N1} s");
+            foreach (var issue in r.Issues.Take(10))
+            {
+                AnsiConsole.MarkupLineInterpolated($"[yellow]rejected:[/] {issue}");
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using InfoSeek.Cli;
+
+var root = new RootCommand("InfoSeek: synthesizes verifiable multi-hop research questions from a corpus of web pages.")
+{
+    SynthesizeCommand.Create(),
+    IngestCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,145 @@
+using System.CommandLine;
+using InfoSeek.Contracts;
+using InfoSeek.Domain;
+using InfoSeek.Sampler;
+using InfoSeek.Storage;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+
+namespace InfoSeek.Cli;
+
+/// <summary><c>infoseek synthesize</c>: the whole flow in one process, resumable by run name.</summary>
+public static class SynthesizeCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "Corpus file or folder (default: ../shared/corpus/pages.jsonl.gz beside the repository)" };
+        var format = new Option<string?>("--format") { Description = "Reader to use: jsonl, mediawiki or html (default: by file type)" };
+        var count = new Option<int>("--count") { Description = "Accepted questions to produce", DefaultValueFactory = _ => 10 };
+        var seed = new Option<int>("--seed") { Description = "Seed for every choice; same seed and corpus give the same files", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "out" };
+        var runName = new Option<string?>("--run") { Description = "Run name; an existing run of that name is resumed" };
+        var vertices = new Option<string>("--vertices") { Description = "Vertices per tree, as MIN-MAX", DefaultValueFactory = _ => "3-5" };
+        var maxDepth = new Option<int>("--max-depth") { Description = "Deepest level of a tree (root = 0)", DefaultValueFactory = _ => 3 };
+        var maxBreadth = new Option<int>("--max-breadth") { Description = "Most children of one vertex", DefaultValueFactory = _ => 3 };
+        var parallelism = new Option<int>("--parallelism") { Description = "Trees grown at the same time", DefaultValueFactory = _ => 8 };
+        var cache = new Option<string>("--cache") { Description = "Index cache folder", DefaultValueFactory = _ => CliPaths.DefaultCache() };
+
+        var command = new Command("synthesize", "Build research trees and write questions.jsonl")
+        {
+            corpus, format, count, seed, output, runName, vertices, maxDepth, maxBreadth, parallelism, cache,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            try
+            {
+                var (min, max) = ParseRange(parse.GetValue(vertices)!);
+                var outDir = Path.GetFullPath(parse.GetValue(output)!);
+                var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
+                var name = parse.GetValue(runName) ?? $"seed{parse.GetValue(seed)}-n{parse.GetValue(count)}-{DateTime.UtcNow:yyyyMMddHHmmss}";
+                var request = new StartRun
+                {
+                    RunId = DeterministicIds.RunId(name),
+                    Name = name,
+                    Count = parse.GetValue(count),
+                    Seed = parse.GetValue(seed),
+                    MinVertices = min,
+                    MaxVertices = max,
+                    MaxDepth = parse.GetValue(maxDepth),
+                    MaxBreadth = parse.GetValue(maxBreadth),
+                    Parallelism = parse.GetValue(parallelism),
+                };
+                return await RunAsync(request, corpusPath, parse.GetValue(format), parse.GetValue(cache)!, outDir, ct);
+            }
+            catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(StartRun request, string corpus, string? format, string cache, string outDir, CancellationToken ct)
+    {
+        var indexDirectory = IndexStep.Ensure(corpus, cache, format, ct);
+        var stateDirectory = Path.Combine(outDir, ".infoseek");
+        Directory.CreateDirectory(stateDirectory);
+        using var host = AllInOneHost.Build(indexDirectory, Path.Combine(stateDirectory, "state.db"));
+        await host.StartAsync(ct);
+        try
+        {
+            var store = host.Services.GetRequiredService<StateStore>();
+            var existing = await store.FindRunAsync(request.RunId, ct);
+            if (existing is null)
+            {
+                await host.Services.GetRequiredService<IBus>().Publish(request, ct);
+            }
+            else if (!SameRun(existing.Request, request))
+            {
+                throw new ArgumentException(
+                    $"Run '{request.Name}' already exists with other settings (count {existing.Request.Count}, seed {existing.Request.Seed}, " +
+                    $"vertices {existing.Request.MinVertices}-{existing.Request.MaxVertices}); use another --run name.");
+            }
+            else
+            {
+                AnsiConsole.MarkupLineInterpolated($"Resuming run [bold]{request.Name}[/] ({existing.Status}).");
+            }
+
+            var run = await WaitAsync(store, request, ct);
+            using var scope = host.Services.CreateScope();
+            var written = await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(request.RunId, outDir, ct);
+            AnsiConsole.MarkupLineInterpolated($"Run [bold]{request.Name}[/] {run.Status.ToString().ToLowerInvariant()}: {written} questions in {Path.Combine(outDir, "questions.jsonl")} ({run.TreesStarted} trees grown).");
+            return run.Status == RunStatus.Completed ? 0 : 1;
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static async Task<RunRecord> WaitAsync(StateStore store, StartRun request, CancellationToken ct)
+    {
+        RunRecord? run = null;
+        await AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("Questions", maxValue: request.Count);
+                while (true)
+                {
+                    run = await store.FindRunAsync(request.RunId, ct);
+                    var outcomes = await store.TreeOutcomesAsync(request.RunId, ct);
+                    var accepted = outcomes.Count(o => o.Status == TreeStatus.Accepted);
+                    task.Value = Math.Min(accepted, request.Count);
+                    task.Description = $"Questions: {accepted} accepted, {outcomes.Count(o => o.Status is TreeStatus.Rejected or TreeStatus.Failed)} rejected or failed, {outcomes.Count} trees";
+                    if (run is not null && run.Status != RunStatus.Running)
+                    {
+                        return;
+                    }
+
+                    await Task.Delay(250, ct);
+                }
+            });
+        return run!;
+    }
+
+    /// <summary>Whether resuming makes sense: everything that shapes the output is the same (parallelism does not).</summary>
+    private static bool SameRun(StartRun a, StartRun b) =>
+        a.Count == b.Count && a.Seed == b.Seed && a.MinVertices == b.MinVertices && a.MaxVertices == b.MaxVertices
+        && a.MaxDepth == b.MaxDepth && a.MaxBreadth == b.MaxBreadth;
+
+    private static (int Min, int Max) ParseRange(string text)
+    {
+        var parts = text.Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], out var min) || !int.TryParse(parts[1], out var max) || min < 2 || max < min)
+        {
+            throw new ArgumentException($"--vertices '{text}' must be MIN-MAX with 2 <= MIN <= MAX, e.g. 3-8.");
+        }
+
+        return (min, max);
+    }
+}

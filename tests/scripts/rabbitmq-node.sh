@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# A private RabbitMQ node for tests: its own port, data directory and node name, so it never
+# touches a system broker. Usage: rabbitmq-node.sh start DIR PORT | stop DIR PORT
+set -euo pipefail
+cmd=$1 dir=$2 port=$3
+export HOME=$dir RABBITMQ_NODENAME=infoseek-test-$port@localhost RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 \
+  RABBITMQ_NODE_PORT=$port RABBITMQ_DIST_PORT=$((port + 20000)) RABBITMQ_MNESIA_BASE=$dir/mnesia \
+  RABBITMQ_LOG_BASE=$dir/log RABBITMQ_CONFIG_FILE=$dir/rabbitmq \
+  RABBITMQ_ENABLED_PLUGINS_FILE=$dir/enabled_plugins RABBITMQ_PID_FILE=$dir/rabbit.pid \
+  ERL_EPMD_ADDRESS=127.0.0.1 \
+  RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+# The binaries in /usr/lib/rabbitmq/bin, not the /usr/sbin wrappers: those switch user and break the cookie.
+export PATH=/usr/lib/rabbitmq/bin:$PATH
+case $cmd in
+  start)
+    mkdir -p "$dir/mnesia" "$dir/log"
+    echo '[].' > "$RABBITMQ_ENABLED_PLUGINS_FILE"
+    : > "$dir/rabbitmq.conf"
+    rabbitmq-server > "$dir/stdout.log" 2>&1 &
+    rabbitmqctl -n "$RABBITMQ_NODENAME" wait "$RABBITMQ_PID_FILE" --timeout 90 > /dev/null
+    rabbitmqctl -n "$RABBITMQ_NODENAME" await_startup --timeout 90 > /dev/null
+    ;;
+  stop)
+    rabbitmqctl -n "$RABBITMQ_NODENAME" stop > /dev/null 2>&1 || true
+    ;;
+  *) echo "usage: $0 start|stop DIR PORT" >&2; exit 2 ;;
+esac
