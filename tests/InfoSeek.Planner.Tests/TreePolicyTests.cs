@@ -1,0 +1,54 @@
+using InfoSeek.Contracts;
+using InfoSeek.Domain;
+
+namespace InfoSeek.Planner.Tests;
+
+public sealed class TreePolicyTests
+{
+    private static ResearchTree BrowsedRoot(int treeNo, int links)
+    {
+        var tree = new ResearchTree { TreeId = Guid.NewGuid(), RunId = Guid.Empty, TreeNo = treeNo, TargetVertices = 3, Step = 1 };
+        tree.Vertices.Add(new TreeVertex
+        {
+            Id = 0,
+            Entity = "Root",
+            Browsed = true,
+            Candidates = Enumerable.Range(0, links)
+                .Select(i => new ClaimCandidate($"A is linked to B number {i}", ClaimKind.Relation, $"Page {i}", true, new Evidence("Root", "s", 0, 1)))
+                .ToList(),
+        });
+        return tree;
+    }
+
+    private static readonly StartRun Run = new() { RunId = Guid.Empty, Count = 1, Seed = 11, MinVertices = 2, MaxVertices = 5 };
+
+    [Fact]
+    public void The_same_seed_and_tree_number_choose_the_same_extension()
+    {
+        var a = TreePolicy.Next(BrowsedRoot(4, 20), Run);
+        var b = TreePolicy.Next(BrowsedRoot(4, 20), Run);
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Different_trees_choose_independently()
+    {
+        var titles = Enumerable.Range(1, 20).Select(n => ((PlannerAction.Browse)TreePolicy.Next(BrowsedRoot(n, 20), Run)).Title).Distinct();
+        Assert.True(titles.Count() > 5);
+    }
+
+    [Fact]
+    public void A_tree_without_in_corpus_links_quits_with_the_reason()
+    {
+        var quit = Assert.IsType<PlannerAction.Quit>(TreePolicy.Next(BrowsedRoot(1, 0), Run));
+        Assert.Contains("no in-corpus hyperlink", quit.Reason);
+    }
+
+    [Fact]
+    public void Target_vertex_counts_stay_in_the_requested_range()
+    {
+        var targets = Enumerable.Range(1, 200).Select(n => TreePolicy.TargetVertices(Run, n)).ToList();
+        Assert.All(targets, t => Assert.InRange(t, 2, 5));
+        Assert.Equal(4, targets.Distinct().Count());
+    }
+}

@@ -1,0 +1,128 @@
+using InfoSeek.Contracts;
+using InfoSeek.Domain;
+using InfoSeek.Storage;
+using InfoSeek.TestSupport;
+
+namespace InfoSeek.Planner.Tests;
+
+public sealed class TreeWorkflowTests : IDisposable
+{
+    private static readonly Evidence SomeEvidence = new("Page", "Page is a thing.", 0, 16);
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private async Task<(StateStore Store, TreeWorkflow Workflow)> CreateAsync()
+    {
+        var database = new Database(new StorageOptions { ConnectionString = $"Data Source={temp.File("state.db")}" });
+        await new Migrator(database).MigrateAsync(CancellationToken.None);
+        var store = new StateStore(database);
+        return (store, new TreeWorkflow(store));
+    }
+
+    private static StartRun Run(int count = 1, int parallelism = 2) => new()
+    {
+        RunId = DeterministicIds.RunId("test"),
+        Name = "test",
+        Count = count,
+        Seed = 3,
+        MinVertices = 2,
+        MaxVertices = 2,
+        Parallelism = parallelism,
+    };
+
+    [Fact]
+    public async Task Starting_a_run_asks_for_one_random_root_page_per_parallel_tree()
+    {
+        var (store, workflow) = await CreateAsync();
+        var sent = await workflow.StartRunAsync(Run(count: 5, parallelism: 3), CancellationToken.None);
+
+        var browse = sent.OfType<BrowsePage>().ToList();
+        Assert.Equal(3, browse.Count);
+        Assert.All(browse, b => Assert.Null(b.Title));
+        Assert.Equal(3, browse.Select(b => b.RandomSeed).Distinct().Count());
+        Assert.Equal(3, (await store.TreeOutcomesAsync(Run().RunId, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task A_redelivered_StartRun_changes_nothing()
+    {
+        var (store, workflow) = await CreateAsync();
+        await workflow.StartRunAsync(Run(count: 5), CancellationToken.None);
+        var again = await workflow.StartRunAsync(Run(count: 5), CancellationToken.None);
+
+        Assert.Empty(again);
+        Assert.Equal(2, (await store.TreeOutcomesAsync(Run().RunId, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task A_redelivered_PageBrowsed_changes_nothing_and_sends_nothing()
+    {
+        var (store, workflow) = await CreateAsync();
+        var first = (await workflow.StartRunAsync(Run(), CancellationToken.None)).OfType<BrowsePage>().First();
+        var browsed = new PageBrowsed(first.RunId, first.TreeId, first.Step, 0, "Root page", "a thing",
+            [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, SomeEvidence)]);
+
+        var next = await workflow.OnPageBrowsedAsync(browsed, CancellationToken.None);
+        var afterFirst = await store.LoadTreeAsync(first.TreeId, CancellationToken.None);
+        var duplicate = await workflow.OnPageBrowsedAsync(browsed, CancellationToken.None);
+        var afterDuplicate = await store.LoadTreeAsync(first.TreeId, CancellationToken.None);
+
+        var extend = Assert.IsType<BrowsePage>(Assert.Single(next));
+        Assert.Equal("Child page", extend.Title);
+        Assert.Equal(first.Step + 1, extend.Step);
+        Assert.Empty(duplicate);
+        Assert.Equal(afterFirst!.Version, afterDuplicate!.Version);
+        Assert.Equal(2, afterDuplicate.Vertices.Count);
+    }
+
+    [Fact]
+    public async Task A_stale_reply_for_an_earlier_step_is_ignored()
+    {
+        var (store, workflow) = await CreateAsync();
+        var first = (await workflow.StartRunAsync(Run(), CancellationToken.None)).OfType<BrowsePage>().First();
+        var stale = new PageBrowsed(first.RunId, first.TreeId, first.Step - 1, 0, "Old page", null, []);
+
+        Assert.Empty(await workflow.OnPageBrowsedAsync(stale, CancellationToken.None));
+        var tree = await store.LoadTreeAsync(first.TreeId, CancellationToken.None);
+        Assert.Null(tree!.Vertex(0).Entity);
+    }
+
+    [Fact]
+    public async Task A_tree_grows_blurs_and_completes_then_the_run_completes_on_its_first_accepted_tree()
+    {
+        var (store, workflow) = await CreateAsync();
+        var sent = await workflow.StartRunAsync(Run(count: 1, parallelism: 1), CancellationToken.None);
+        var root = Assert.IsType<BrowsePage>(Assert.Single(sent));
+
+        var child = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(root.RunId, root.TreeId, root.Step, 0, "Root page", "a thing",
+                [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, SomeEvidence)]), CancellationToken.None)));
+        var blur = Assert.IsType<BlurNode>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(child.RunId, child.TreeId, child.Step, 1, "Child page", "a person", []), CancellationToken.None)));
+        Assert.Equal(0, blur.VertexId);
+
+        var certificate = new Certificate("Root page", [new ClaimCertificate("A was built by B", 2, ["Other page"])], ["Root page"]);
+        var completed = Assert.IsType<TreeCompleted>(Assert.Single(await workflow.OnNodeBlurredAsync(
+            new NodeBlurred(blur.RunId, blur.TreeId, blur.Step, 0, [], certificate), CancellationToken.None)));
+        Assert.Equal(2, completed.Tree.Vertices.Count);
+
+        Assert.Empty(await workflow.OnQuestionVerbalizedAsync(
+            new QuestionVerbalized(completed.RunId, completed.TreeId, completed.Step, "What is a thing that was built by Child page?", "Root page", completed.Tree), CancellationToken.None));
+        var end = await workflow.OnSampleJudgedAsync(
+            new SampleJudged(completed.RunId, completed.TreeId, completed.Step, true, null, null), CancellationToken.None);
+
+        Assert.Contains(end, m => m is RunProgressed { Accepted: 1 });
+        Assert.Contains(end, m => m is RunCompleted { Accepted: 1 });
+        Assert.Equal(RunStatus.Completed, (await store.FindRunAsync(root.RunId, CancellationToken.None))!.Status);
+        Assert.Single(await store.SamplesAsync(root.RunId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_run_with_invalid_settings_is_refused_with_the_field_named()
+    {
+        var (_, workflow) = await CreateAsync();
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => workflow.StartRunAsync(Run() with { Count = 0 }, CancellationToken.None));
+        Assert.Equal("Count", e.ParamName);
+    }
+}
