@@ -8,10 +8,15 @@ namespace InfoSeek.Blurring;
 /// every chosen claim alone admits at least two pages and none is redundant. The vertex's
 /// relations to its children are part of the tree and always chosen; the other claims are added
 /// greedily (the one that shrinks the intersection most, the fuzzier one on ties) and then pruned.
+/// A solver never sees a child's name: an internal child is blurred before its parent, a leaf is
+/// named only by its type. So a relation's single-clue set is taken with the related entity
+/// unknown. For the intersection, a blurred child counts as itself (H(child) = {child} once it is
+/// valid); a leaf counts as unknown, a superset of the pages related to its type, so uniqueness
+/// is never overstated.
 /// </summary>
 public sealed class Blurrer(ICorpusApi corpus)
 {
-    public const int MaxClaims = 6;
+    public const int MaxClaims = 8;
     public const int OtherCandidatesInCertificate = 5;
 
     public async Task<ITreeMessage> BlurAsync(BlurNode command, CancellationToken ct)
@@ -32,22 +37,34 @@ public sealed class Blurrer(ICorpusApi corpus)
             return Failed(command, "no candidates: the page yielded no claims");
         }
 
-        var response = await corpus.CandidateSetsAsync(new CandidateSetsRequest(vertex.Entity, all), ct);
+        var unresolved = required.Select(c => c with { Target = null, TargetInCorpus = false });
+        var response = await corpus.CandidateSetsAsync(new CandidateSetsRequest(vertex.Entity, [.. all, .. unresolved]), ct);
         var sets = all.Zip(response.Sets, (c, s) => (Claim: c, Set: s)).ToList();
-        var usable = sets.Where(x => x.Set.Exact && x.Set.ContainsSubject && x.Set.Count >= 2).ToList();
+        var alone = response.Sets.Skip(all.Count).ToList();
 
-        foreach (var r in sets.Take(required.Count))
+        // Tree relations: satisfied with the child (for the intersection), fuzzy without it (as a clue).
+        for (var i = 0; i < required.Count; i++)
         {
-            if (!usable.Contains(r))
+            var (claim, set) = sets[i];
+            if (!set.Exact || !set.ContainsSubject)
             {
-                return Failed(command, $"only identifying claims: the relation '{r.Claim.Text}' (B = {r.Claim.Target}) " +
-                    (r.Set.Count < 2 ? $"alone identifies the vertex ({r.Set.Count} page)" : "is not satisfied by the vertex's page"));
+                return Failed(command, $"the relation '{claim.Text}' (B = {claim.Target}) is not satisfied by the vertex's page");
+            }
+
+            if (!alone[i].Exact || alone[i].Count < 2)
+            {
+                return Failed(command, $"only identifying claims: the relation '{claim.Text}' alone identifies the vertex ({alone[i].Count} page)");
             }
         }
 
-        var chosen = usable.Take(required.Count).ToList();
+        var usable = sets.Skip(required.Count).Where(x => x.Set.Exact && x.Set.ContainsSubject && x.Set.Count >= 2).ToList();
+        // A leaf child is not pinned down: its relation intersects as the fuzzy, target-unknown set.
+        var leaves = command.Tree.Vertices.Where(v => command.Tree.Vertices.All(c => c.ParentId != v.Id)).Select(v => v.Entity).ToHashSet();
+        var chosen = sets.Take(required.Count)
+            .Select((x, i) => leaves.Contains(x.Claim.Target ?? "") ? x with { Set = alone[i] } : x)
+            .ToList();
         var intersection = chosen.Count == 0 ? null : Intersect(chosen);
-        var pool = usable.Skip(required.Count)
+        var pool = usable
             .OrderByDescending(x => x.Set.Count)
             .ThenBy(x => x.Claim.Text, StringComparer.Ordinal)
             .ToList();
@@ -97,10 +114,11 @@ public sealed class Blurrer(ICorpusApi corpus)
 
         var certificate = new Certificate(
             vertex.Entity,
-            chosen.Select(x => new ClaimCertificate(
-                x.Claim.Text,
-                x.Set.Count,
-                x.Set.Members.Where(m => m != vertex.Entity).Take(OtherCandidatesInCertificate).ToList())).ToList(),
+            chosen.Select((x, i) =>
+            {
+                var clue = i < required.Count ? alone[i] : x.Set;
+                return new ClaimCertificate(x.Claim.Text, clue.Count, clue.Members.Where(m => m != vertex.Entity).Take(OtherCandidatesInCertificate).ToList());
+            }).ToList(),
             Intersect(chosen));
         var added = chosen.Skip(required.Count).Select(x => x.Claim).ToList();
         return new NodeBlurred(command.RunId, command.TreeId, command.Step, command.VertexId, added, certificate);

@@ -15,6 +15,8 @@ namespace InfoSeek.Browser;
 /// (numbers and dates are words, so they match exactly);</item>
 /// <item>a relation claim with target T when one of its sentences links to T (or names it) and
 /// holds every content word of the claim's relation; T itself never satisfies its own relation.</item>
+/// <item>a relation claim without a target (the related entity unknown, as a solver sees the relation
+/// to a blurred vertex) when one of its sentences holds the relation's words and a link.</item>
 /// </list>
 /// Candidate sets S(c) are taken over the whole corpus: every page holding the claim's words is
 /// retrieved from the index and checked with the predicate.
@@ -76,6 +78,7 @@ public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDispos
             }
 
             if (kind == ClaimKind.Attribute
+                || (targetOrdinal < 0 && targetTerms.Count == 0 && sentence.HasLink)
                 || (targetOrdinal >= 0 && sentence.LinkedPages.Contains(targetOrdinal))
                 || (targetTerms.Count > 0 && targetTerms.All(sentence.Terms.Contains)))
             {
@@ -88,7 +91,7 @@ public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDispos
 
     /// <summary>The analysed words of the claim, without its placeholders.</summary>
     public IReadOnlyList<string> ContentTerms(string claimText) =>
-        index.Analyze(Placeholder().Replace(claimText, " ")).Distinct().ToList();
+        index.Terms(Placeholder().Replace(claimText, " ")).Distinct().ToList();
 
     private (int Ordinal, IReadOnlyList<string> Terms) Target(ClaimCandidate claim)
     {
@@ -97,24 +100,21 @@ public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDispos
             return (-1, []);
         }
 
-        return (index.FindOrdinal(claim.Target) ?? -1, index.Analyze(Disambiguation().Replace(claim.Target, "")).Distinct().ToList());
+        return (index.FindOrdinal(claim.Target) ?? -1, index.Terms(Disambiguation().Replace(claim.Target, "")).Distinct().ToList());
     }
 
-    private sealed record SentenceFacts(HashSet<string> Terms, HashSet<int> LinkedPages);
+    private sealed record SentenceFacts(HashSet<string> Terms, HashSet<int> LinkedPages, bool HasLink);
 
-    private IReadOnlyList<SentenceFacts> Sentences(int ordinal) =>
+    private List<SentenceFacts> Sentences(int ordinal) =>
         cache.GetOrCreate(("sentences", ordinal), entry =>
         {
             entry.Size = 1;
             var page = index.GetPage(ordinal);
             return SentenceSplitter.Split(page.Text).Select(s =>
             {
-                var linked = page.Links
-                    .Where(l => l.Start >= s.Start && l.Start < s.Start + s.Length)
-                    .Select(l => index.FindOrdinal(l.Target) ?? -1)
-                    .Where(o => o >= 0)
-                    .ToHashSet();
-                return new SentenceFacts(index.Analyze(page.Text.Substring(s.Start, s.Length)).ToHashSet(), linked);
+                var links = page.Links.Where(l => l.Start >= s.Start && l.Start < s.Start + s.Length).ToList();
+                var linked = links.Select(l => index.FindOrdinal(l.Target) ?? -1).Where(o => o >= 0).ToHashSet();
+                return new SentenceFacts(index.Terms(page.Text.Substring(s.Start, s.Length)).ToHashSet(), linked, links.Count > 0);
             }).ToList();
         })!;
 

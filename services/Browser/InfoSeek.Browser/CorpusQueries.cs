@@ -52,26 +52,50 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
     /// <summary>A page chosen by the seed among those with at least <paramref name="minLinks"/> distinct in-corpus links.</summary>
     public CorpusPage? RandomPage(int seed, int minLinks)
     {
-        var eligible = pagesWithLinks.GetOrAdd(minLinks, n =>
-            Enumerable.Range(0, Index.PageCount).Where(o => Index.OutLinksInCorpus(o).Count >= n).ToArray());
+        var eligible = PagesWithLinks(minLinks);
         return eligible.Length == 0 ? null : Index.GetPage(eligible[new Random(seed).Next(eligible.Length)]);
     }
 
-    /// <summary>The Browser agent's work for one BrowsePage command.</summary>
+    /// <summary>Random roots tried, in seeded order, before the Browser reports that none can grow a tree.</summary>
+    public const int RootAttempts = 400;
+
+    /// <summary>
+    /// The Browser agent's work for one BrowsePage command. A random root must be extendable: the
+    /// pages are tried in an order drawn from the seed until one yields at least MinLinks relation
+    /// claims whose targets are in the corpus.
+    /// </summary>
     public ITreeMessage Browse(BrowsePage command)
     {
-        var page = command.Title is null ? RandomPage(command.RandomSeed, command.MinLinks) : Index.FindPage(command.Title);
-        if (page is null)
+        BrowsedPage? browsed = null;
+        if (command.Title is not null)
+        {
+            browsed = Index.FindPage(command.Title) is { } page ? BrowserAgent.Browse(page, Index.Resolve) : null;
+        }
+        else
+        {
+            var eligible = PagesWithLinks(command.MinLinks);
+            var rng = new Random(command.RandomSeed);
+            for (var attempt = 0; attempt < RootAttempts && eligible.Length > 0 && browsed is null; attempt++)
+            {
+                var candidate = BrowserAgent.Browse(Index.GetPage(eligible[rng.Next(eligible.Length)]), Index.Resolve);
+                var extendable = candidate.Claims.Where(c => c.TargetInCorpus).Select(c => c.Target).Distinct().Count();
+                browsed = extendable >= command.MinLinks ? candidate : null;
+            }
+        }
+
+        if (browsed is null)
         {
             var reason = command.Title is null
-                ? $"no page has {command.MinLinks} or more links inside the corpus"
+                ? $"none of {RootAttempts} random pages has {command.MinLinks} relation claims to pages of the corpus"
                 : $"'{command.Title}' is not a page of the corpus";
             return new BrowseFailed(command.RunId, command.TreeId, command.Step, command.VertexId, command.Title, reason);
         }
 
-        var browsed = BrowserAgent.Browse(page, Index.Resolve);
         return new PageBrowsed(command.RunId, command.TreeId, command.Step, command.VertexId, browsed.Title, browsed.TypeDescriptor, browsed.Claims);
     }
+
+    private int[] PagesWithLinks(int minLinks) => pagesWithLinks.GetOrAdd(minLinks, n =>
+        Enumerable.Range(0, Index.PageCount).Where(o => Index.OutLinksInCorpus(o).Count >= n).ToArray());
 
     private PageDto ToDto(CorpusPage page) => new(
         page.Id,

@@ -18,7 +18,7 @@ public static class IngestCommand
             var corpus = Path.GetFullPath(parse.GetValue(path)!);
             if (!File.Exists(corpus) && !Directory.Exists(corpus))
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] corpus not found: {corpus}");
+                Console.Error.WriteLine($"error: corpus not found: {corpus}");
                 return Task.FromResult(2);
             }
 

@@ -55,7 +55,7 @@ public static class SynthesizeCommand
             }
             catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                await Console.Error.WriteLineAsync($"error: {e.Message}");
                 return 2;
             }
         });

@@ -32,8 +32,10 @@ public static class TreePolicy
     }
 
     /// <summary>
-    /// Grows the tree by hyperlinks until it has its target number of vertices, then blurs every
-    /// vertex that has children, deepest first, then completes. Applies an extension to the tree
+    /// Grows the tree by hyperlinks until it has its target number of vertices, then blurs the root
+    /// and every internal vertex, deepest first, so that each is a valid sub-problem before its
+    /// parent is blurred; then completes. Leaves stay fuzzy: the question names them only by type,
+    /// as in the paper's "whose wife was a British artist". Applies an extension to the tree
     /// before returning it, so the caller only has to send the browse command.
     /// </summary>
     public static PlannerAction Next(ResearchTree tree, StartRun run)

@@ -21,14 +21,14 @@ public static partial class QuestionChecks
             return "not one question: it must end with its only question mark";
         }
 
-        foreach (var vertex in tree.Vertices.Where(v => v.ParentId is null || v.Blurred))
+        foreach (var vertex in tree.Vertices)
         {
             var name = Disambiguation().Replace(vertex.Entity, "");
             if (Regex.IsMatch(question, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase))
             {
                 return vertex.ParentId is null
                     ? $"answer leak: the question names the answer '{vertex.Entity}'"
-                    : $"leak: the question names the blurred entity '{vertex.Entity}'";
+                    : $"leak: the question names the hidden entity '{vertex.Entity}'";
             }
         }
 

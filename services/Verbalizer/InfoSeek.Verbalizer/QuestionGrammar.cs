@@ -6,9 +6,9 @@ namespace InfoSeek.Verbalizer;
 /// <summary>
 /// The deterministic verbalizer: the root's type descriptor followed by its claims as relative
 /// clauses ("that …, that … and that …"); a blurred child is described the same way where its
-/// relation claim points, a named leaf by its name.
+/// relation claim points, a leaf by its type alone ("a British artist").
 /// </summary>
-public static class QuestionGrammar
+public static partial class QuestionGrammar
 {
     public static string Question(TreeSnapshot tree)
     {
@@ -33,13 +33,16 @@ public static class QuestionGrammar
     private static string Clause(TreeSnapshot tree, TreeClaim claim)
     {
         var text = claim.Text.StartsWith("A ", StringComparison.Ordinal) ? claim.Text[2..] : claim.Text;
-        string? target = claim.Target;
+        var target = claim.Target is null ? null : Disambiguation().Replace(claim.Target, "");
         if (claim.TargetVertexId is { } childId)
         {
             var child = tree.Vertices.Single(v => v.Id == childId);
-            target = child.Blurred ? Describe(tree, child) : child.Entity;
+            target = child.Blurred ? Describe(tree, child) : child.TypeDescriptor ?? "something";
         }
 
         return ClaimText.Substitute(text, "A", target);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^)]*\)$")]
+    private static partial System.Text.RegularExpressions.Regex Disambiguation();
 }

@@ -16,9 +16,12 @@ public sealed record BrowsedPage(string Title, string? TypeDescriptor, IReadOnly
 public static partial class BrowserAgent
 {
     /// <summary>Claims are mined from the lead part of the page, where the defining facts are.</summary>
-    public const int FrontSentences = 60;
+    public const int FrontSentences = 400;
 
-    public const int MaxClaimWords = 24;
+    public const int MaxClaimWords = 16;
+
+    /// <summary>A relation keeps only the words between the subject and the link: short relations are fuzzy, as they should be.</summary>
+    public const int MaxRelationWords = 7;
 
     private static readonly string[] Pronouns = ["He", "She", "It", "They", "His", "Her", "Its", "Their"];
 
@@ -56,12 +59,11 @@ public static partial class BrowserAgent
                 }
             }
 
-            if (links.Count == 0 && SpecificFact().IsMatch(sentence[subject..]))
+            if (links.Count == 0 && SpecificFact().IsMatch(sentence[subject..]) && Clause(sentence, subject, -1, 0) is { } attribute)
             {
-                var text = Clause(sentence, subject, -1, 0);
-                if (text is not null)
+                foreach (var variant in FuzzierVariants(attribute))
                 {
-                    claims.Add(new ClaimCandidate(text, ClaimKind.Attribute, null, false, evidence));
+                    claims.Add(new ClaimCandidate(variant, ClaimKind.Attribute, null, false, evidence));
                 }
             }
         }
@@ -71,6 +73,25 @@ public static partial class BrowserAgent
 
     /// <summary>How many leading characters of the sentence name the page's entity; 0 when it is about something else.</summary>
     public static int SubjectLength(string sentence, string title)
+    {
+        var direct = SubjectAtStart(sentence, title);
+        if (direct > 0)
+        {
+            return direct;
+        }
+
+        // "In 1836, it was described by ..." : a short opening phrase, then the subject.
+        var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+        if (comma > 0 && sentence[..comma].Split(' ').Length <= 6)
+        {
+            var after = SubjectAtStart(sentence[(comma + 2)..], title);
+            return after > 0 ? comma + 2 + after : 0;
+        }
+
+        return 0;
+    }
+
+    private static int SubjectAtStart(string sentence, string title)
     {
         var bare = Disambiguation().Replace(title, "");
         foreach (var form in new[] { $"The {bare}", bare, $"The {LastWord(bare)}" }.Concat(Pronouns))
@@ -101,9 +122,13 @@ public static partial class BrowserAgent
             rest = string.Concat(rest.AsSpan(0, anchorInRest), "B", rest.AsSpan(anchorInRest + anchorLength));
         }
 
-        var searchFrom = anchorStart >= 0 ? anchorInRest + 1 : 0;
-        var end = rest.IndexOfAny([',', ';', ':', '(', '.'], Math.Min(searchFrom, rest.Length));
+        // A relation ends at its link; an attribute at the end of its first clause.
+        var end = anchorStart >= 0 ? anchorInRest + 1 : rest.IndexOfAny([',', ';', ':', '(', '.']);
         var clause = (end < 0 ? rest : rest[..end]).Trim();
+        if (anchorStart >= 0 && (clause.IndexOfAny([',', ';', ':', '(', ')', '"']) >= 0 || clause.Split(' ').Length > MaxRelationWords + 1))
+        {
+            return null;
+        }
         if (clause.StartsWith(',') || clause.Length == 0)
         {
             return null;
@@ -117,6 +142,33 @@ public static partial class BrowserAgent
 
         return "A " + string.Join(' ', words);
     }
+
+    /// <summary>
+    /// The clause and up to two shorter prefixes of it that end on a content word: each is still
+    /// true of the entity but admits more pages, which gives the blurring a choice of fuzziness.
+    /// </summary>
+    public static IEnumerable<string> FuzzierVariants(string clause)
+    {
+        yield return clause;
+        var words = clause.Split(' ');
+        var emitted = 0;
+        for (var length = words.Length - 2; length >= MinVariantWords && emitted < 2; length -= 2)
+        {
+            if (!FunctionWords.Contains(words[length - 1].ToLowerInvariant()))
+            {
+                yield return string.Join(' ', words.Take(length));
+                emitted++;
+            }
+        }
+    }
+
+    private const int MinVariantWords = 4;
+
+    private static readonly HashSet<string> FunctionWords =
+    [
+        "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "from", "and", "or", "as", "is", "was",
+        "are", "were", "be", "been", "his", "her", "its", "their", "that", "which", "who", "not", "first", "than",
+    ];
 
     /// <summary>"X is a species of bird in the family ..." → "a species of bird".</summary>
     public static string? TypeDescriptorOf(string leadSentence)

@@ -1,0 +1,189 @@
+using System.Net;
+using System.Text.Json;
+
+namespace InfoSeek.Corpus;
+
+/// <summary>
+/// Reads JSON Lines (plain or gzip), one page per line:
+/// <c>{"id","title","text"}</c> where the text may carry WikiExtractor's inline
+/// <c>&lt;a href="url-quoted%20target"&gt;anchor&lt;/a&gt;</c> links, or <c>{"id","url","title","text"}</c>
+/// without links, and optionally a <c>links</c> array (see <see cref="ReadLinksArray"/>).
+/// A malformed line is reported through the issue callback and skipped.
+/// </summary>
+public sealed class JsonLinesPageSource : IPageSource
+{
+    private static readonly IReadOnlyDictionary<string, string> NoFacts = new Dictionary<string, string>();
+
+    private readonly string _path;
+    private readonly Action<IngestIssue>? _onIssue;
+    private long _bytesRead;
+
+    public JsonLinesPageSource(string path, Action<IngestIssue>? onIssue = null)
+    {
+        PageSources.EnsureExists(path);
+        _path = path;
+        _onIssue = onIssue;
+    }
+
+    public long TotalBytes => new FileInfo(_path).Length;
+
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
+
+    public IEnumerable<RawPage> Read(CancellationToken ct)
+    {
+        using var file = SourceFile.Open(_path);
+        var lines = new Utf8LineReader(file.Content);
+        Interlocked.Exchange(ref _bytesRead, 0);
+        while (NextLine(file, lines, out var line))
+        {
+            ct.ThrowIfCancellationRequested();
+            Interlocked.Exchange(ref _bytesRead, file.Position);
+            if (line.Span.Trim(" \t"u8).IsEmpty)
+            {
+                continue;
+            }
+
+            var page = ParseRecord(line, out var error);
+            if (page is null)
+            {
+                _onIssue?.Invoke(new IngestIssue(_path, lines.LineNumber, lines.LineOffset, error!));
+                continue;
+            }
+
+            yield return page;
+        }
+
+        Interlocked.Exchange(ref _bytesRead, file.Length);
+    }
+
+    /// <summary>Reads one line; a failure of the file or its compression is fatal and names the position.</summary>
+    private bool NextLine(SourceFile file, Utf8LineReader lines, out ReadOnlyMemory<byte> line)
+    {
+        try
+        {
+            return lines.TryReadLine(out line);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            throw new InvalidDataException(
+                $"{_path}: cannot read after line {lines.LineNumber} (file byte {file.Position}, {file.Compression}): {ex.Message}", ex);
+        }
+    }
+
+    private static RawPage? ParseRecord(ReadOnlyMemory<byte> line, out string? error)
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            error = $"invalid JSON: {ex.Message}";
+            return null;
+        }
+
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                error = $"expected a JSON object, found {root.ValueKind}";
+                return null;
+            }
+
+            var title = GetString(root, "title") is { } rawTitle ? WebUtility.HtmlDecode(rawTitle).Trim() : null;
+            if (string.IsNullOrEmpty(title))
+            {
+                error = "missing or empty \"title\"";
+                return null;
+            }
+
+            if (GetString(root, "text") is not { } rawText)
+            {
+                error = $"page \"{title}\": missing \"text\"";
+                return null;
+            }
+
+            var id = GetScalar(root, "id") ?? GetString(root, "url") ?? title;
+            var (text, links, emptyTargets) = InlineLinkMarkup.Parse(rawText);
+            if (root.TryGetProperty("links", out var array) && array.ValueKind == JsonValueKind.Array)
+            {
+                emptyTargets += ReadLinksArray(array, text, links);
+            }
+
+            error = null;
+            return new RawPage(id, title, text, links, NoFacts, RedirectTo: null) { EmptyLinkTargets = emptyTargets };
+        }
+    }
+
+    /// <summary>
+    /// Adds the links of a <c>links</c> array. An element is either a target title (string) or an object
+    /// with <c>target</c> (or <c>title</c>/<c>href</c>) and optionally <c>anchor</c> (or <c>text</c>),
+    /// <c>start</c> and <c>length</c> (or <c>end</c>). Offsets are used when they fit the text; otherwise the
+    /// anchor (or the target itself) is searched for in the text, and a link whose anchor cannot be placed
+    /// gets an empty anchor at offset 0. Returns the number of elements with an empty target.
+    /// </summary>
+    private static int ReadLinksArray(JsonElement array, string text, List<PageLink> links)
+    {
+        var empty = 0;
+        var added = false;
+        foreach (var item in array.EnumerateArray())
+        {
+            string? rawTarget;
+            string? anchor = null;
+            int? start = null, length = null;
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                rawTarget = item.GetString();
+                anchor = rawTarget;
+            }
+            else if (item.ValueKind == JsonValueKind.Object)
+            {
+                rawTarget = GetString(item, "target") ?? GetString(item, "title") ?? GetString(item, "href");
+                anchor = GetString(item, "anchor") ?? GetString(item, "text") ?? rawTarget;
+                start = GetInt(item, "start") ?? GetInt(item, "offset");
+                length = GetInt(item, "length") ?? (GetInt(item, "end") - start);
+            }
+            else
+            {
+                continue;
+            }
+
+            var target = rawTarget is null ? null : TitleNormalizer.Normalize(rawTarget);
+            if (target is null)
+            {
+                empty++;
+                continue;
+            }
+
+            if (start is not { } s || length is not { } l || s < 0 || l < 0 || s + l > text.Length)
+            {
+                var found = string.IsNullOrEmpty(anchor) ? -1 : text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase);
+                (s, l) = found >= 0 ? (found, anchor!.Length) : (0, 0);
+            }
+
+            links.Add(new PageLink(target, text.Substring(s, l), s, l));
+            added = true;
+        }
+
+        if (added)
+        {
+            // Keep links in text order; OrderBy is stable, so equal offsets keep their source order.
+            var ordered = links.OrderBy(l => l.Start).ToList();
+            links.Clear();
+            links.AddRange(ordered);
+        }
+
+        return empty;
+    }
+
+    private static string? GetString(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static string? GetScalar(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var v) && v.ValueKind is JsonValueKind.String or JsonValueKind.Number ? v.ToString() : null;
+
+    private static int? GetInt(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : null;
+}

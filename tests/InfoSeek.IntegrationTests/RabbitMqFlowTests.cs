@@ -1,0 +1,133 @@
+using System.Net.Http.Json;
+using InfoSeek.Contracts;
+using InfoSeek.Domain;
+using InfoSeek.Hosting;
+using InfoSeek.Storage;
+using InfoSeek.TestSupport;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace InfoSeek.IntegrationTests;
+
+/// <summary>
+/// The whole flow over a real RabbitMQ broker, every service in its own process with its own bus
+/// connection: the deployment shape of docker compose, on this machine.
+/// </summary>
+public sealed class RabbitMqFlowTests(RabbitMqNode broker) : IClassFixture<RabbitMqNode>
+{
+    [Fact]
+    public async Task A_run_published_to_the_broker_completes_across_separate_service_processes()
+    {
+        using var temp = new TempDirectory();
+        var database = temp.File("planner.db");
+        var browserPort = RabbitMqNode.FreePort();
+        var browserUrl = $"http://127.0.0.1:{browserPort}";
+        var services = new List<ChildProcess>();
+        try
+        {
+            services.Add(Host("Planner", RabbitMqNode.FreePort(), new() { ["Storage__Provider"] = "Sqlite", ["Storage__ConnectionString"] = $"Data Source={database}" }));
+            services.Add(Host("Browser", browserPort, new() { ["Browser__IndexDirectory"] = Repository.SampleIndex }));
+            services.Add(Host("Blurring", RabbitMqNode.FreePort(), new() { ["CorpusApi__BaseAddress"] = browserUrl }));
+            services.Add(Host("Verbalizer", RabbitMqNode.FreePort(), []));
+            services.Add(Host("Sampler", RabbitMqNode.FreePort(), new() { ["CorpusApi__BaseAddress"] = browserUrl }));
+            await WaitReadyAsync(browserUrl, services);
+
+            var request = new StartRun { RunId = DeterministicIds.RunId($"broker-{Guid.NewGuid()}"), Name = "broker", Count = 3, Seed = 2 };
+            await PublishAsync(request);
+
+            var store = new StateStore(new Database(new StorageOptions { ConnectionString = $"Data Source={database}" }));
+            var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(8);
+            RunRecord? run = null;
+            while (DateTime.UtcNow < deadline && (run = await TryFindAsync(store, request.RunId)) is not { Status: not RunStatus.Running })
+            {
+                Assert.True(services.All(s => !s.HasExited), "a service stopped:\n" + string.Join("\n---\n", services.Select(s => s.Output)));
+                await Task.Delay(250);
+            }
+
+            Assert.True(run is { Status: RunStatus.Completed }, $"run did not complete: {run?.Status}\n" + string.Join("\n---\n", services.Select(s => s.Output)));
+            var samples = (await store.SamplesAsync(request.RunId, CancellationToken.None)).Where(s => s.Accepted).ToList();
+            Assert.True(samples.Count >= 3);
+            foreach (var sample in samples)
+            {
+                Assert.Equal(sample.Answer, sample.Tree.Vertices[0].Entity);
+                Assert.True(sample.Tree.Vertices.Count >= request.MinVertices);
+                Assert.NotNull(sample.Tree.Vertices[0].Certificate);
+                Assert.Equal([sample.Answer], sample.Tree.Vertices[0].Certificate!.Intersection);
+                Assert.EndsWith("?", sample.Question);
+            }
+        }
+        finally
+        {
+            foreach (var s in services)
+            {
+                s.Dispose();
+            }
+        }
+    }
+
+    private ChildProcess Host(string service, int port, Dictionary<string, string> settings)
+    {
+        var environment = broker.BusEnvironment();
+        environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (k, v) in settings)
+        {
+            environment[k] = v;
+        }
+
+        var dir = Path.Combine("services", service, $"InfoSeek.{service}.Host", "bin", Repository.Configuration, "net10.0");
+        return ChildProcess.Dotnet(Path.Combine(dir, $"InfoSeek.{service}.Host.dll"), [], environment, Path.Combine(Repository.Root, dir));
+    }
+
+    private static async Task WaitReadyAsync(string browserUrl, IReadOnlyList<ChildProcess> services)
+    {
+        using var http = new HttpClient();
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                var search = await http.GetFromJsonAsync<SearchProbe>($"{browserUrl}/search?q=moon&k=1");
+                if (search?.Hits.Count == 1)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            Assert.True(services.All(s => !s.HasExited), "a service stopped:\n" + string.Join("\n---\n", services.Select(s => s.Output)));
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("The Browser did not answer searches.");
+    }
+
+    private sealed record SearchProbe(List<object> Hits);
+
+    private async Task PublishAsync(StartRun request)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(broker.BusEnvironment().ToDictionary(kv => kv.Key.Replace("__", ":", StringComparison.Ordinal), kv => (string?)kv.Value));
+        builder.AddInfoSeekBus();
+        using var host = builder.Build();
+        await host.StartAsync();
+        await host.Services.GetRequiredService<IBus>().Publish(request);
+        await host.StopAsync();
+    }
+
+    private static async Task<RunRecord?> TryFindAsync(StateStore store, Guid runId)
+    {
+        try
+        {
+            return await store.FindRunAsync(runId, CancellationToken.None);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return null; // the planner has not created its tables yet
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text.Json.Nodes;
+using InfoSeek.Corpus;
+using InfoSeek.TestSupport;
+using Microsoft.Data.Sqlite;
+
+namespace InfoSeek.IntegrationTests;
+
+/// <summary>The embedded default end to end: `infoseek synthesize` on the sample corpus.</summary>
+public sealed class SynthesizeTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
+
+    [Fact]
+    public async Task Synthesize_writes_count_questions_whose_answers_are_pages_and_whose_evidence_is_verbatim()
+    {
+        using var temp = new TempDirectory();
+        var (code, output) = await Cli.RunAsync(Timeout, "synthesize", "--count", "5", "--seed", "1", "--out", temp.Path, "--run", "five");
+        Assert.True(code == 0, output);
+
+        var lines = await File.ReadAllLinesAsync(temp.File("questions.jsonl"));
+        Assert.Equal(5, lines.Length);
+        using var index = CorpusIndex.Open(Repository.SampleIndex);
+        foreach (var line in lines)
+        {
+            var sample = JsonNode.Parse(line)!.AsObject();
+            var answer = (string)sample["answer"]!;
+            Assert.NotNull(index.FindPage(answer));
+            Assert.EndsWith("?", (string)sample["question"]!);
+            var root = sample["tree"]!["root"]!.AsObject();
+            Assert.Equal(answer, (string)root["entity"]!);
+            var claims = 0;
+            foreach (var claim in Claims(root))
+            {
+                claims++;
+                var evidence = claim["evidence"]!;
+                var page = index.FindPage((string)evidence["page"]!);
+                Assert.NotNull(page);
+                var sentence = (string)evidence["sentence"]!;
+                Assert.Equal(sentence, page.Text.Substring((int)evidence["start"]!, (int)evidence["length"]!));
+            }
+
+            Assert.True(claims >= 2, $"{answer}: {claims} claims");
+        }
+    }
+
+    [Fact]
+    public async Task The_same_seed_gives_byte_identical_questions_and_a_kill_9_run_resumes_without_duplicates()
+    {
+        using var clean = new TempDirectory();
+        using var killed = new TempDirectory();
+        var args = new[] { "synthesize", "--count", "6", "--seed", "4", "--run", "resumable" };
+
+        var (code, output) = await Cli.RunAsync(Timeout, [.. args, "--out", clean.Path]);
+        Assert.True(code == 0, output);
+
+        // Crash the second run as soon as it has stored its first ended tree.
+        using (var first = Cli.Start([.. args, "--out", killed.Path]))
+        {
+            var db = Path.Combine(killed.Path, ".infoseek", "state.db");
+            var deadline = DateTime.UtcNow + Timeout;
+            while (!first.HasExited && await EndedTreesAsync(db) < 1 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.False(first.HasExited, "the run ended before it could be killed:\n" + first.Output);
+            first.Kill();
+        }
+
+        var (resumedCode, resumedOutput) = await Cli.RunAsync(Timeout, [.. args, "--out", killed.Path]);
+        Assert.True(resumedCode == 0, resumedOutput);
+        Assert.Contains("Resuming run", resumedOutput);
+
+        var expected = await File.ReadAllBytesAsync(clean.File("questions.jsonl"));
+        var resumed = await File.ReadAllBytesAsync(killed.File("questions.jsonl"));
+        Assert.Equal(6, (await File.ReadAllLinesAsync(killed.File("questions.jsonl"))).Length);
+        Assert.Equal(expected, resumed);
+
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(killed.Path, ".infoseek", "state.db")}");
+        await connection.OpenAsync();
+        Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM (SELECT tree_no FROM trees GROUP BY run_id, tree_no HAVING COUNT(*) > 1)"));
+        Assert.Equal(await ScalarAsync(connection, "SELECT COUNT(*) FROM trees WHERE status = 'Accepted'"), await ScalarAsync(connection, "SELECT COUNT(*) FROM samples WHERE accepted = 1"));
+    }
+
+    [Fact]
+    public async Task A_missing_corpus_is_an_error_naming_the_path()
+    {
+        using var temp = new TempDirectory();
+        var missing = temp.File("no-such-corpus.jsonl.gz");
+        var (code, output) = await Cli.RunAsync(Timeout, "synthesize", "--corpus", missing, "--out", temp.Path);
+        Assert.Equal(2, code);
+        Assert.Contains(missing, output.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("questions.jsonl")));
+    }
+
+    private static IEnumerable<JsonObject> Claims(JsonObject vertex) =>
+        vertex["claims"]!.AsArray().Select(c => c!.AsObject())
+            .Concat(vertex["children"]!.AsArray().SelectMany(c => Claims(c!.AsObject())));
+
+    private static async Task<long> EndedTreesAsync(string db)
+    {
+        if (!File.Exists(db))
+        {
+            return 0;
+        }
+
+        try
+        {
+            await using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly");
+            await connection.OpenAsync();
+            return await ScalarAsync(connection, "SELECT COUNT(*) FROM trees WHERE status IN ('Accepted', 'Rejected', 'Failed')");
+        }
+        catch (SqliteException)
+        {
+            return 0; // not migrated yet
+        }
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
