@@ -70,7 +70,7 @@ public sealed class CorpusIndex : IDisposable
         var report = JsonSerializer.Deserialize<IngestReport>(File.ReadAllText(reportPath))
             ?? throw new InvalidDataException($"{reportPath} is empty.");
         var table = LinkTable.Load(Path.Combine(dir, LinkTable.FileName));
-        var luceneDir = FSDirectory.Open(Path.Combine(dir, LuceneSchema.Directory));
+        var luceneDir = FSDirectory.Open(Path.Combine(dir, LuceneSchema.FolderName));
         DirectoryReader? reader = null;
         try
         {
@@ -166,7 +166,7 @@ public sealed class CorpusIndex : IDisposable
             return [];
         }
 
-        var terms = Analyze(query);
+        var terms = Terms(query).Distinct(StringComparer.Ordinal).Take(MaxQueryTerms).ToList();
         if (terms.Count == 0)
         {
             return [];
@@ -251,26 +251,6 @@ public sealed class CorpusIndex : IDisposable
         public void Collect(int doc) => Docs.Add(_docBase + doc);
 
         public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
-    }
-
-    private List<string> Analyze(string query)
-    {
-        var terms = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        using var stream = _analyzer.GetTokenStream(LuceneSchema.Text, query);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (terms.Count < MaxQueryTerms && stream.IncrementToken())
-        {
-            var t = term.ToString();
-            if (seen.Add(t))
-            {
-                terms.Add(t);
-            }
-        }
-
-        stream.End();
-        return terms;
     }
 
     /// <summary>Distinct in-corpus pages this page links to (directly or via a redirect), in text order, without itself.</summary>

@@ -96,7 +96,7 @@ public static class CorpusIndexBuilder
         using (var targets = new FileStream(Path.Combine(dir, "targets.tmp"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose))
         {
             using (var targetWriter = new BinaryWriter(targets, Encoding.UTF8, leaveOpen: true))
-            using (var luceneDir = FSDirectory.Open(Path.Combine(dir, LuceneSchema.Directory)))
+            using (var luceneDir = FSDirectory.Open(Path.Combine(dir, LuceneSchema.FolderName)))
             using (var analyzer = LuceneSchema.CreateAnalyzer())
             {
                 var config = new IndexWriterConfig(LuceneSchema.Version, analyzer)

@@ -133,24 +133,19 @@ public sealed partial class HtmlPageSource : IPageSource
         }
 
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        var inSet = uri.Host == SetRoot.Host;
+        if (inSet && titles.TryGetValue(path.TrimStart('/'), out var title))
+        {
+            return TitleNormalizer.Normalize(title) ?? string.Empty;
+        }
+
         var wiki = path.IndexOf("/wiki/", StringComparison.Ordinal);
         if (wiki >= 0)
         {
             return TitleNormalizer.Normalize(path[(wiki + "/wiki/".Length)..]) ?? string.Empty;
         }
 
-        if (uri.Host != SetRoot.Host)
-        {
-            return string.Empty;
-        }
-
-        var relative = path.TrimStart('/');
-        if (titles.TryGetValue(relative, out var title))
-        {
-            return TitleNormalizer.Normalize(title) ?? string.Empty;
-        }
-
-        return IsHtmlFile(relative) ? TitleFromFileName(relative) ?? string.Empty : string.Empty;
+        return inSet && IsHtmlFile(path) ? TitleFromFileName(path) ?? string.Empty : string.Empty;
     }
 
     /// <summary>Rows of Wikipedia-style infobox tables (<c>table.infobox</c>): header cell → data cell.</summary>

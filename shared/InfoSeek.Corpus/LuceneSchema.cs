@@ -11,7 +11,7 @@ namespace InfoSeek.Corpus;
 internal static class LuceneSchema
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
-    public const string Directory = "lucene";
+    public const string FolderName = "lucene";
 
     public const string Ordinal = "ord";
     public const string Id = "id";

@@ -103,8 +103,7 @@ public sealed class MediaWikiPageSource : IPageSource
                 if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "page")
                 {
                     var page = new XmlPage { Line = ((IXmlLineInfo)xml).LineNumber, ByteOffset = content.Position };
-                    using var subtree = xml.ReadSubtree();
-                    ReadPage(subtree, page);
+                    ReadPage(xml, page);
                     return page;
                 }
             }
@@ -121,13 +120,22 @@ public sealed class MediaWikiPageSource : IPageSource
         }
     }
 
-    /// <summary>Reads one page subtree. Only the page's own &lt;id&gt; is kept, and the last revision's text (full-history dumps carry several).</summary>
+    /// <summary>
+    /// Reads the children of the &lt;page&gt; element the reader is on, leaving it on the page's end. Only the
+    /// page's own &lt;id&gt; is kept, and the last revision's text (full-history dumps carry several).
+    /// (Not <see cref="XmlReader.ReadSubtree"/>: disposing a subtree reader after the input failed skips ahead
+    /// on the broken reader and never returns.)
+    /// </summary>
     private static void ReadPage(XmlReader reader, XmlPage page)
     {
-        reader.Read();
+        if (reader.IsEmptyElement)
+        {
+            return;
+        }
+
         var pageDepth = reader.Depth;
         reader.Read();
-        while (!reader.EOF)
+        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == pageDepth))
         {
             if (reader.NodeType != XmlNodeType.Element)
             {
@@ -171,6 +179,8 @@ public sealed class MediaWikiPageSource : IPageSource
         public string? Redirect { get; set; }
         public string? Text { get; set; }
         public long Line { get; init; }
+
+        /// <summary>Decompressed bytes the XML reader had consumed at the page start; approximate, as the reader buffers ahead.</summary>
         public long ByteOffset { get; init; }
     }
 }

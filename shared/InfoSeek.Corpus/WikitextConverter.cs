@@ -33,7 +33,7 @@ internal static partial class WikitextConverter
         var flat = Flatten(wikitext, facts);
         var emitter = new Emitter();
         emitter.EmitBlocks(flat);
-        return new WikitextContent(emitter.Text.ToString(), emitter.Links, facts, emitter.EmptyTargets);
+        return new WikitextContent(emitter.Text.ToString().TrimEnd('\n'), emitter.Links, facts, emitter.EmptyTargets);
     }
 
     /// <summary>Plain text of a fragment (an infobox value): lines joined, whitespace collapsed, no links.</summary>

@@ -42,6 +42,9 @@ public static class BusRegistration
 
         builder.Services.AddMassTransit(x =>
         {
+            // No calls home: this system runs in closed networks, and nothing leaves it unasked.
+            x.DisableUsageTelemetry();
+
             foreach (var register in registrations?.Actions ?? [])
             {
                 register(x);

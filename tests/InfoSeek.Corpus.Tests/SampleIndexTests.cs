@@ -182,6 +182,19 @@ public sealed class SampleIndexTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Terms_are_the_analysed_words_and_PagesContainingAll_requires_every_one()
+    {
+        Assert.Equal(["first", "crew", "moon", "land", "moon"], Index.Terms("The first crewed Moon landing on the Moon"));
+
+        var pages = Index.PagesContainingAll(Index.Terms("Armstrong Aldrin Collins lunar"));
+        Assert.Contains(Index.FindOrdinal("Apollo 11")!.Value, pages);
+        Assert.Equal(pages.Order().Distinct(), pages);
+        Assert.All(pages, p => Assert.Contains("Aldrin", Index.GetPage(p).Text, StringComparison.Ordinal));
+        Assert.Empty(Index.PagesContainingAll(["zzzznotaword"]));
+        Assert.Equal(Index.PageCount, Index.PagesContainingAll([]).Count);
+    }
+
+    [Fact]
     public void Search_is_deterministic_and_safe_from_many_threads()
     {
         string[] queries = ["first crewed Moon landing", "Shakespeare sonnets", "hurricane Atlantic season", "Roman emperor", "bird feathers flight"];

@@ -1,0 +1,84 @@
+using InfoSeek.Browser;
+using InfoSeek.Contracts;
+using InfoSeek.CorpusApi;
+using InfoSeek.Hosting;
+using InfoSeek.TestSupport;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Refit;
+
+namespace InfoSeek.Browser.Tests;
+
+/// <summary>
+/// The Browser's endpoints hosted in-process and called through the Refit client that Blurring and
+/// Sampler use, compared with the in-process corpus API: both ways must give the same answers.
+/// </summary>
+public sealed class CorpusApiOverHttpTests : IAsyncLifetime
+{
+    private WebApplication app = null!;
+    private ICorpusApi http = null!;
+    private ICorpusApi local = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Browser:IndexDirectory"] = Repository.SampleIndex });
+        builder.AddServiceDefaults();
+        builder.AddBrowser();
+        builder.AddInProcessCorpusApi();
+        app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapBrowser();
+        await app.StartAsync();
+        http = RestService.For<ICorpusApi>(app.GetTestClient());
+        local = app.Services.GetRequiredService<ICorpusApi>();
+    }
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task Candidate_sets_over_http_equal_the_in_process_answer()
+    {
+        var evidence = new Evidence("Apollo 11", "Apollo 11 was commanded by Neil Armstrong.", 0, 10);
+        var request = new CandidateSetsRequest("Apollo 11",
+        [
+            new ClaimCandidate("A was commanded by B", ClaimKind.Relation, "Neil Armstrong", true, evidence),
+            new ClaimCandidate("A was commanded by B", ClaimKind.Relation, null, false, evidence),
+            new ClaimCandidate("A landed on the Moon", ClaimKind.Attribute, null, false, evidence),
+        ]);
+
+        var overHttp = await http.CandidateSetsAsync(request, CancellationToken.None);
+        var inProcess = await local.CandidateSetsAsync(request, CancellationToken.None);
+
+        Assert.Equal(3, overHttp.Sets.Count);
+        Assert.Equal(inProcess.Sets.Select(s => (s.Count, string.Join("|", s.Members))), overHttp.Sets.Select(s => (s.Count, string.Join("|", s.Members))));
+        Assert.Contains("Apollo 11", overHttp.Sets[0].Members);
+        Assert.True(overHttp.Sets[1].Count >= overHttp.Sets[0].Count, "an unknown target admits at least the pages of a known one");
+    }
+
+    [Fact]
+    public async Task Pages_are_served_with_redirects_resolved_and_missing_pages_are_404()
+    {
+        var found = await http.GetPageAsync("apollo_11", CancellationToken.None);
+        Assert.True(found.IsSuccessStatusCode);
+        Assert.Equal("Apollo 11", found.Content!.Title);
+        Assert.Contains(found.Content.Links, l => l.Target == "Neil Armstrong" && l.InCorpus);
+
+        var missing = await http.GetPageAsync("No such page at all", CancellationToken.None);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Search_answers_and_bad_parameters_are_400_naming_the_parameter()
+    {
+        var result = await http.SearchAsync("first crewed Moon landing", 3, CancellationToken.None);
+        Assert.Contains(result.Hits, h => h.Title == "Apollo 11");
+
+        var bad = await app.GetTestClient().GetAsync(new Uri("/search?q=moon&k=0", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("'k' must be between", await bad.Content.ReadAsStringAsync());
+    }
+}
