@@ -1,13 +1,8 @@
 using System.Net.Http.Json;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
-using InfoSeek.Hosting;
 using InfoSeek.Storage;
 using InfoSeek.TestSupport;
-using MassTransit;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace InfoSeek.IntegrationTests;
 
@@ -108,15 +103,31 @@ public sealed class RabbitMqFlowTests(RabbitMqNode broker) : IClassFixture<Rabbi
 
     private sealed record SearchProbe(List<object> Hits);
 
+    /// <summary>
+    /// Publishes StartRun as plain JSON with a bare AMQP client, as the README shows: no MassTransit
+    /// envelope. Retried until the Planner has declared its exchange.
+    /// </summary>
     private async Task PublishAsync(StartRun request)
     {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(broker.BusEnvironment().ToDictionary(kv => kv.Key.Replace("__", ":", StringComparison.Ordinal), kv => (string?)kv.Value));
-        builder.AddInfoSeekBus();
-        using var host = builder.Build();
-        await host.StartAsync();
-        await host.Services.GetRequiredService<IBus>().Publish(request);
-        await host.StopAsync();
+        var body = System.Text.Encoding.UTF8.GetBytes(
+            $$"""{"runId":"{{request.RunId}}","name":"{{request.Name}}","count":{{request.Count}},"seed":{{request.Seed}}}""");
+        var factory = new RabbitMQ.Client.ConnectionFactory { HostName = broker.Host, Port = broker.Port };
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (true)
+        {
+            try
+            {
+                await using var connection = await factory.CreateConnectionAsync();
+                await using var channel = await connection.CreateChannelAsync();
+                var properties = new RabbitMQ.Client.BasicProperties { ContentType = "application/json" };
+                await channel.BasicPublishAsync("InfoSeek.Contracts:StartRun", "", mandatory: false, properties, body);
+                return;
+            }
+            catch (RabbitMQ.Client.Exceptions.OperationInterruptedException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500); // the exchange does not exist until the Planner has started
+            }
+        }
     }
 
     private static async Task<RunRecord?> TryFindAsync(StateStore store, Guid runId)

@@ -5,5 +5,6 @@ var root = new RootCommand("InfoSeek: synthesizes verifiable multi-hop research 
 {
     SynthesizeCommand.Create(),
     IngestCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

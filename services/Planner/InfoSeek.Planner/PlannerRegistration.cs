@@ -1,6 +1,7 @@
 using InfoSeek.Hosting;
 using InfoSeek.Planner.Consumers;
 using InfoSeek.Storage;
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,7 +20,7 @@ public static class PlannerRegistration
         builder.Services.AddHostedService<PendingCommandRedelivery>();
         builder.AddConsumers(x =>
         {
-            x.AddServiceConsumer<StartRunConsumer>();
+            x.AddConsumer<StartRunConsumer, StartRunConsumerDefinition>();
             x.AddServiceConsumer<PageBrowsedConsumer>();
             x.AddServiceConsumer<BrowseFailedConsumer>();
             x.AddServiceConsumer<NodeBlurredConsumer>();
