@@ -17,7 +17,7 @@ public sealed record LoopTiming(string Name, double Seconds, double MegabytesPer
 /// <param name="TextBytes">UTF-8 bytes of title + plain text of every non-redirect page, as the reader yields them.</param>
 /// <param name="FileBytes">Size of the corpus file on disk (compressed for .gz / .bz2).</param>
 /// <param name="Ingest">The real ingestion: <see cref="CorpusIndexBuilder.Build"/>.</param>
-/// <param name="Bare">The baseline: the same streaming read plus a plain Lucene <see cref="IndexWriter"/> loop.</param>
+/// <param name="Bare">The baseline: the same streaming read plus a plain Lucene <see cref="IndexWriter"/> loop (faster of a run before and one after the ingestion).</param>
 /// <param name="Variants">Extra loops run with <c>profile</c>: the baseline with one ingestion feature added each.</param>
 /// <param name="Ratio">Ingest MB/s ÷ bare MB/s.</param>
 public sealed record IngestBenchmarkResult(
@@ -100,6 +100,16 @@ public static class IngestBenchmark
             var clock = Stopwatch.StartNew();
             CorpusIndexBuilder.Build(corpusPath, indexDir, format, progress: null, ct);
             var ingest = Timing("ingest (CorpusIndexBuilder.Build)", clock.Elapsed.TotalSeconds);
+
+            // The baseline runs again after the ingestion and its faster run counts: the first run pays for
+            // JIT and cache warm-up that the ingestion then profits from, which would flatter the ratio.
+            log?.Invoke("bare Lucene.Net loop, second run ...");
+            var bareAgain = BareLoop(corpusPath, format, Path.Combine(workDir, "bare-2"), BareOptions.None, ct);
+            CorpusIndexBuilder.TryDeleteDirectory(Path.Combine(workDir, "bare-2"));
+            if (bareAgain < bare.Seconds)
+            {
+                bare = Timing("bare Lucene.Net loop", bareAgain);
+            }
 
             var variants = new List<LoopTiming>();
             if (profile)

@@ -31,11 +31,16 @@ public static partial class BrowserAgent
         var sentences = SentenceSplitter.Split(page.Text).Take(FrontSentences).ToList();
         var claims = new List<ClaimCandidate>();
         string? typeDescriptor = null;
+        string? typeHead = null;
         foreach (var span in sentences)
         {
             var sentence = page.Text.Substring(span.Start, span.Length);
-            typeDescriptor ??= TypeDescriptorOf(sentence);
-            var subject = SubjectLength(sentence, page.Title);
+            if (typeDescriptor is null && (typeDescriptor = TypeDescriptorOf(sentence)) is not null)
+            {
+                typeHead = TypeHead(typeDescriptor);
+            }
+
+            var subject = SubjectLength(sentence, page.Title, typeHead);
             if (subject == 0)
             {
                 continue;
@@ -43,23 +48,44 @@ public static partial class BrowserAgent
 
             var evidence = new Evidence(page.Title, sentence, span.Start, span.Length);
             var links = page.Links.Where(l => l.Start >= span.Start + subject && l.Start + l.Length <= span.Start + span.Length).ToList();
-            foreach (var link in links.DistinctBy(l => l.Target))
+            for (var i = 0; i < links.Count; i++)
             {
+                var link = links[i];
                 var resolved = resolve(link.Target);
                 var target = resolved ?? link.Target;
-                if (IsWeakTarget(target) || string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase))
+                if (IsWeakTarget(target) || string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase)
+                    || claims.Any(c => c.Target == target && c.Evidence.Start == span.Start))
                 {
                     continue;
                 }
 
-                var text = Clause(sentence, subject, link.Start - span.Start, link.Length);
+                // A link inside a list ("bordered by Ara, Triangulum Australe and Circinus"): the whole list becomes B.
+                var first = i;
+                while (first > 0 && IsListSeparator(page.Text, links[first - 1].Start + links[first - 1].Length, links[first].Start))
+                {
+                    first--;
+                }
+
+                var start = links[first].Start - span.Start;
+                var length = link.Start + link.Length - links[first].Start;
+                if (start > 0 && !IsAnchorBoundary(sentence[start - 1]))
+                {
+                    continue;
+                }
+
+                var text = Clause(sentence, subject, start, length);
                 if (text is not null)
                 {
                     claims.Add(new ClaimCandidate(text, ClaimKind.Relation, target, resolved is not null, evidence));
                 }
             }
 
-            if (links.Count == 0 && SpecificFact().IsMatch(sentence[subject..]) && Clause(sentence, subject, -1, 0) is { } attribute)
+            // An attribute: the first clause after the subject, when it states something specific and holds no link.
+            var firstEnd = ClauseEnd(sentence, subject);
+            var firstLink = links.Count == 0 ? int.MaxValue : links[0].Start - span.Start;
+            if ((firstEnd < 0 ? sentence.Length : firstEnd) <= firstLink
+                && SpecificFact().IsMatch(firstEnd < 0 ? sentence[subject..] : sentence[subject..firstEnd])
+                && Clause(sentence, subject, -1, 0) is { } attribute)
             {
                 foreach (var variant in FuzzierVariants(attribute))
                 {
@@ -72,31 +98,70 @@ public static partial class BrowserAgent
     }
 
     /// <summary>How many leading characters of the sentence name the page's entity; 0 when it is about something else.</summary>
-    public static int SubjectLength(string sentence, string title)
+    public static int SubjectLength(string sentence, string title) => SubjectLength(sentence, title, null);
+
+    /// <param name="typeHead">Head noun of the page's type ("album"), so that "The album ..." counts as the subject.</param>
+    private static int SubjectLength(string sentence, string title, string? typeHead)
     {
-        var direct = SubjectAtStart(sentence, title);
-        if (direct > 0)
+        var forms = SubjectForms(title, typeHead);
+        var direct = SubjectAtStart(sentence, forms);
+        if (direct == 0)
         {
-            return direct;
+            // "In 1836, it was described by ..." : a short opening phrase, then the subject.
+            var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0 && sentence[..comma].Split(' ').Length <= MaxOpeningWords)
+            {
+                var after = SubjectAtStart(sentence[(comma + 2)..], forms);
+                direct = after > 0 ? comma + 2 + after : 0;
+            }
         }
 
-        // "In 1836, it was described by ..." : a short opening phrase, then the subject.
-        var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
-        if (comma > 0 && sentence[..comma].Split(' ').Length <= 6)
-        {
-            var after = SubjectAtStart(sentence[(comma + 2)..], title);
-            return after > 0 ? comma + 2 + after : 0;
-        }
-
-        return 0;
+        return direct == 0 ? 0 : direct + Apposition(sentence, direct);
     }
 
-    private static int SubjectAtStart(string sentence, string title)
+    private const int MaxOpeningWords = 8;
+
+    /// <summary>
+    /// Name forms of the entity, longest first: the title (bare of its disambiguation, and quoted), the title
+    /// before " of " or a comma ("Richard II", "Hannah Primrose"), the last word of a proper name ("Polk"),
+    /// "The" + the last word or the type's head noun ("The toad", "The album").
+    /// </summary>
+    private static List<string> SubjectForms(string title, string? typeHead)
     {
         var bare = Disambiguation().Replace(title, "");
-        foreach (var form in new[] { $"The {bare}", bare, $"The {LastWord(bare)}" }.Concat(Pronouns))
+        var forms = new List<string> { $"The {bare}", bare, $"\"{bare}\"", $"The {LastWord(bare)}" };
+        foreach (var cut in new[] { " of ", ", " })
         {
-            if (sentence.StartsWith(form, StringComparison.OrdinalIgnoreCase)
+            var at = bare.IndexOf(cut, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                forms.Add(bare[..at]);
+            }
+        }
+
+        var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "de" or "von" or "van" or "al" || w.StartsWith("al-", StringComparison.Ordinal)))
+        {
+            var last = words[^1].TrimEnd('.');
+            if (last.Length >= 3 && !last.All(char.IsUpper) && !RomanNumeral().IsMatch(last))
+            {
+                forms.Add(last);
+            }
+        }
+
+        if (typeHead is not null)
+        {
+            forms.Add($"The {typeHead}");
+        }
+
+        return [.. forms.Distinct().OrderByDescending(f => f.Length)];
+    }
+
+    private static int SubjectAtStart(string sentence, List<string> forms)
+    {
+        foreach (var form in forms.Concat(Pronouns))
+        {
+            if (sentence.StartsWith(form, Pronouns.Contains(form) || form.StartsWith("The ", StringComparison.Ordinal) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
                 && sentence.Length > form.Length
                 && (sentence[form.Length] == ' ' || sentence[form.Length] == ','))
             {
@@ -106,6 +171,57 @@ public static partial class BrowserAgent
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Characters after the subject that only rename it: " (DSTT)" and ", also known as X," before a verb.
+    /// The claim then reads on from the verb.
+    /// </summary>
+    private static int Apposition(string sentence, int subject)
+    {
+        var m = AppositionPattern().Match(sentence, subject);
+        return m.Success && m.Index == subject ? m.Length : 0;
+    }
+
+    /// <summary>The first clause end at or after <paramref name="from"/>; a comma or point inside a number ("US$1,000", "3.5") is not one.</summary>
+    private static int ClauseEnd(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] is ',' or '.' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+            {
+                continue;
+            }
+
+            if (text[i] is ',' or ';' or ':' or '(' or '.')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsListSeparator(string text, int from, int to)
+    {
+        if (to <= from || to - from > 6)
+        {
+            return false;
+        }
+
+        var between = text[from..to].Replace("\"", "", StringComparison.Ordinal);
+        return between is ", " or " and " or ", and " or " or " or ", or ";
+    }
+
+    private static bool IsAnchorBoundary(char before) => char.IsWhiteSpace(before) || before is '"' or '(' or '“' or '‘';
+
+    /// <summary>The head noun of a type descriptor: "a 1965 album" → "album", "a species of bird" → "species".</summary>
+    private static string? TypeHead(string descriptor)
+    {
+        var words = descriptor.Split(' ');
+        var of = Array.IndexOf(words, "of");
+        var head = (of > 1 ? words[of - 1] : words[^1]).Trim('"');
+        return head.Length >= 3 && head.All(char.IsLetter) && char.IsLower(head[0]) ? head : null;
     }
 
     /// <summary>
@@ -123,9 +239,9 @@ public static partial class BrowserAgent
         }
 
         // A relation ends at its link; an attribute at the end of its first clause.
-        var end = anchorStart >= 0 ? anchorInRest + 1 : rest.IndexOfAny([',', ';', ':', '(', '.']);
-        var clause = (end < 0 ? rest : rest[..end]).Trim();
-        if (anchorStart >= 0 && (clause.IndexOfAny([',', ';', ':', '(', ')', '"']) >= 0 || clause.Split(' ').Length > MaxRelationWords + 1))
+        var end = anchorStart >= 0 ? anchorInRest + 1 : ClauseEnd(rest, 0);
+        var clause = (end < 0 ? rest : rest[..end]).Replace("\"", "", StringComparison.Ordinal).Trim();
+        if (anchorStart >= 0 && (clause.IndexOfAny([',', ';', ':', '(', ')']) >= 0 || clause.Split(' ').Length > MaxRelationWords + 1))
         {
             return null;
         }
@@ -189,10 +305,16 @@ public static partial class BrowserAgent
 
     private static string LastWord(string s) => s.Split(' ')[^1];
 
+    [GeneratedRegex(@"\G(?:\s*\([^()]*\))?(?:,(?: also| or| formerly| better| commonly| officially| known)[^,;()]{0,80},)?(?=\s+(?:is|was|are|were|has|had|became|remains|served|lies|covers)\b)")]
+    private static partial Regex AppositionPattern();
+
+    [GeneratedRegex(@"^[IVXLC]+$")]
+    private static partial Regex RomanNumeral();
+
     [GeneratedRegex(@"\s*\([^)]*\)$")]
     private static partial Regex Disambiguation();
 
-    [GeneratedRegex(@"\b(1[0-9]{3}|20[0-9]{2}|[0-9]+(\.[0-9]+)?\s*(km|m|kg|%|million|billion|species|subspecies)|first|largest|only|second|third)\b")]
+    [GeneratedRegex(@"\b([0-9]+|first|largest|smallest|oldest|only|second|third|last|born|died|founded|established|built|launched|released|published|located|named|January|February|March|April|May|June|July|August|September|October|November|December|century|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b")]
     private static partial Regex SpecificFact();
 
     [GeneratedRegex(@"\b(is|was|are|were)\s+(?<det>an?|the|one of the)\s+(?<type>[^,;:()]+?)(?=\s+(that|which|who|in|of the|from|by|located|based|for)\b|[,;:().]|$)")]
