@@ -14,8 +14,8 @@ public enum RunStatus
 /// <summary>A run as stored: its request, its state and its optimistic-concurrency version.</summary>
 public sealed record RunRecord(Guid RunId, string Name, StartRun Request, RunStatus Status, int TreesStarted, int Version);
 
-/// <summary>How one tree of a run ended, for progress and completion decisions.</summary>
-public sealed record TreeOutcome(int TreeNo, Guid TreeId, Domain.TreeStatus Status, string? FailureReason);
+/// <summary>How one tree of a run ended, for progress and completion decisions; Answer is the root's page once chosen.</summary>
+public sealed record TreeOutcome(int TreeNo, Guid TreeId, Domain.TreeStatus Status, string? FailureReason, string? Answer);
 
 /// <summary>An accepted or rejected sample as the exporters read it back.</summary>
 public sealed record StoredSample(

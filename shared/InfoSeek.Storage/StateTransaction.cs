@@ -293,14 +293,17 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
     }
 
     private const string SelectOutcomes = """
-        SELECT tree_no AS TreeNo, tree_id AS TreeId, status AS Status, failure_reason AS FailureReason
-        FROM trees WHERE run_id = @RunId ORDER BY tree_no
+        SELECT t.tree_no AS TreeNo, t.tree_id AS TreeId, t.status AS Status, t.failure_reason AS FailureReason, v.entity AS Answer
+        FROM trees t
+        LEFT JOIN vertices v ON v.tree_id = t.tree_id AND v.vertex_id = 0
+        WHERE t.run_id = @RunId
+        ORDER BY t.tree_no
         """;
 
     public async Task<IReadOnlyList<TreeOutcome>> TreeOutcomesAsync(Guid runId)
     {
         var rows = await connection.QueryAsync<OutcomeRow>(SelectOutcomes, new { RunId = runId.ToString() }, transaction);
-        return rows.Select(r => new TreeOutcome(r.TreeNo, Guid.Parse(r.TreeId), Enum.Parse<TreeStatus>(r.Status), r.FailureReason)).ToList();
+        return rows.Select(r => new TreeOutcome(r.TreeNo, Guid.Parse(r.TreeId), Enum.Parse<TreeStatus>(r.Status), r.FailureReason, r.Answer)).ToList();
     }
 
     private const string SelectActiveTreeIds = """
@@ -423,6 +426,8 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
 
     private sealed class OutcomeRow
     {
+        public string? Answer { get; set; }
+
         public int TreeNo { get; set; }
 
         public string TreeId { get; set; } = "";

@@ -19,6 +19,7 @@ public sealed class SynthesizeTests
 
         var lines = await File.ReadAllLinesAsync(temp.File("questions.jsonl"));
         Assert.Equal(5, lines.Length);
+        Assert.Equal(5, lines.Select(l => (string)JsonNode.Parse(l)!["answer"]!).Distinct().Count());
         using var index = CorpusIndex.Open(Repository.SampleIndex);
         foreach (var line in lines)
         {

@@ -1,5 +1,6 @@
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Storage;
 
 namespace InfoSeek.Planner.Tests;
 
@@ -50,5 +51,26 @@ public sealed class TreePolicyTests
         var targets = Enumerable.Range(1, 200).Select(n => TreePolicy.TargetVertices(Run, n)).ToList();
         Assert.All(targets, t => Assert.InRange(t, 2, 5));
         Assert.Equal(4, targets.Distinct().Count());
+    }
+}
+
+public sealed class RunCoordinatorTests
+{
+    private static TreeOutcome Outcome(int treeNo, TreeStatus status, string? answer) =>
+        new(treeNo, Guid.NewGuid(), status, null, answer);
+
+    [Fact]
+    public void An_answer_reached_by_two_accepted_trees_counts_once()
+    {
+        var outcomes = new[]
+        {
+            Outcome(1, TreeStatus.Accepted, "Stretford"),
+            Outcome(2, TreeStatus.Rejected, "Seattle"),
+            Outcome(3, TreeStatus.Accepted, "Stretford"),
+            Outcome(4, TreeStatus.Accepted, "Asteroid belt"),
+            Outcome(5, TreeStatus.Failed, "Asteroid belt"),
+        };
+
+        Assert.Equal(2, RunCoordinator.DistinctAccepted(outcomes));
     }
 }

@@ -113,7 +113,7 @@ public static class SynthesizeCommand
                 {
                     run = await store.FindRunAsync(request.RunId, ct);
                     var outcomes = await store.TreeOutcomesAsync(request.RunId, ct);
-                    var accepted = outcomes.Count(o => o.Status == TreeStatus.Accepted);
+                    var accepted = InfoSeek.Planner.RunCoordinator.DistinctAccepted(outcomes);
                     task.Value = Math.Min(accepted, request.Count);
                     task.Description = $"Questions: {accepted} accepted, {outcomes.Count(o => o.Status is TreeStatus.Rejected or TreeStatus.Failed)} rejected or failed, {outcomes.Count} trees";
                     if (run is not null && run.Status != RunStatus.Running)

@@ -6,8 +6,10 @@ namespace InfoSeek.Planner;
 
 /// <summary>
 /// Keeps a run's trees going: starts trees up to the run's parallelism, and completes the run once
-/// its first Count accepted trees (by tree number) are known. Because every tree's outcome depends
-/// only on (seed, tree number, corpus), the accepted set is the same however the trees interleave.
+/// its first Count accepted trees (by tree number) are known. Two trees may reach the same answer:
+/// only the lower-numbered one counts, so every answer appears once in a dataset. Because every
+/// tree's outcome depends only on (seed, tree number, corpus), the result is the same however the
+/// trees interleave.
 /// </summary>
 public static class RunCoordinator
 {
@@ -46,14 +48,14 @@ public static class RunCoordinator
             .Select(o => o.TreeId == ended.TreeId ? o with { Status = ended.Status } : o)
             .ToList();
         var target = run.Request.Count;
-        var accepted = outcomes.Count(o => o.Status == TreeStatus.Accepted);
+        var accepted = DistinctAccepted(outcomes);
         var rejected = outcomes.Count(o => o.Status == TreeStatus.Rejected);
         var failed = outcomes.Count(o => o.Status == TreeStatus.Failed);
         var active = outcomes.Count(o => !o.Status.IsEnded());
         outbox.Add(new RunProgressed(run.RunId, target, accepted, rejected, failed, run.TreesStarted));
 
         // The run is done when the trees 1..k have all ended and hold Count accepted ones.
-        var acceptedInSettledPrefix = outcomes.TakeWhile(o => o.Status.IsEnded()).Count(o => o.Status == TreeStatus.Accepted);
+        var acceptedInSettledPrefix = DistinctAccepted(outcomes.TakeWhile(o => o.Status.IsEnded()));
         if (acceptedInSettledPrefix >= target)
         {
             await CompleteAsync(tx, run, RunStatus.Completed, Math.Min(accepted, target), outbox);
@@ -71,6 +73,10 @@ public static class RunCoordinator
             await CompleteAsync(tx, run, RunStatus.Exhausted, accepted, outbox);
         }
     }
+
+    /// <summary>Accepted trees with an answer no lower-numbered accepted tree has.</summary>
+    public static int DistinctAccepted(IEnumerable<TreeOutcome> outcomes) =>
+        outcomes.Where(o => o.Status == TreeStatus.Accepted).DistinctBy(o => o.Answer, StringComparer.Ordinal).Count();
 
     private static async Task CompleteAsync(StateTransaction tx, RunRecord run, RunStatus status, int accepted, List<object> outbox)
     {

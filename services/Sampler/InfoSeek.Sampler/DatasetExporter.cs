@@ -23,6 +23,7 @@ public sealed class DatasetExporter(StateStore store)
         var accepted = (await store.SamplesAsync(runId, ct))
             .Where(s => s.Accepted)
             .OrderBy(s => s.TreeNo)
+            .DistinctBy(s => s.Answer, StringComparer.Ordinal) // the lowest tree number keeps an answer
             .Take(run.Request.Count)
             .ToList();
         Directory.CreateDirectory(outDirectory);
