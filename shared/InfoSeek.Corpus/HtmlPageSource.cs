@@ -322,35 +322,8 @@ public sealed partial class HtmlPageSource : IPageSource
             }
         }
 
-        private void Append(string s)
-        {
-            foreach (var c in s)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    if (Text.Length > 0 && Text[^1] is not (' ' or '\n'))
-                    {
-                        Text.Append(' ');
-                    }
-                }
-                else
-                {
-                    Text.Append(c);
-                }
-            }
-        }
+        private void Append(string s) => PlainTextWriter.AppendCollapsed(Text, s);
 
-        private void EndLine()
-        {
-            while (Text.Length > 0 && Text[^1] == ' ')
-            {
-                Text.Length--;
-            }
-
-            if (Text.Length > 0 && Text[^1] != '\n')
-            {
-                Text.Append('\n');
-            }
-        }
+        private void EndLine() => PlainTextWriter.EndLine(Text);
     }
 }

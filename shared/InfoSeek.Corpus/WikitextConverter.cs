@@ -407,38 +407,9 @@ internal static partial class WikitextConverter
             EndLine();
         }
 
-        /// <summary>Closes the current line, if it holds anything.</summary>
-        private void EndLine()
-        {
-            while (Text.Length > 0 && Text[^1] == ' ')
-            {
-                Text.Length--;
-            }
+        private void EndLine() => PlainTextWriter.EndLine(Text);
 
-            if (Text.Length > 0 && Text[^1] != '\n')
-            {
-                Text.Append('\n');
-            }
-        }
-
-        /// <summary>Appends text, collapsing whitespace runs to one space and dropping it at line starts.</summary>
-        private void AppendText(string s)
-        {
-            foreach (var c in s)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    if (Text.Length > 0 && Text[^1] is not (' ' or '\n'))
-                    {
-                        Text.Append(' ');
-                    }
-                }
-                else
-                {
-                    Text.Append(c);
-                }
-            }
-        }
+        private void AppendText(string s) => PlainTextWriter.AppendCollapsed(Text, s);
 
         private void EmitInline(string s)
         {

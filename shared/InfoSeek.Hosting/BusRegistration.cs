@@ -19,10 +19,7 @@ public static class BusRegistration
 
     public static IHostApplicationBuilder AddConsumers(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> register)
     {
-        var registrations = builder.Services
-            .Select(d => d.ImplementationInstance)
-            .OfType<ConsumerRegistrations>()
-            .FirstOrDefault();
+        var registrations = Registrations(builder.Services);
         if (registrations is null)
         {
             registrations = new ConsumerRegistrations();
@@ -33,12 +30,15 @@ public static class BusRegistration
         return builder;
     }
 
+    private static ConsumerRegistrations? Registrations(IServiceCollection services) =>
+        services.Select(d => d.ImplementationInstance).OfType<ConsumerRegistrations>().FirstOrDefault();
+
     /// <summary>The bus: transport from the "Bus" section, retries for every endpoint, the _error queue for poison messages.</summary>
     public static IHostApplicationBuilder AddInfoSeekBus(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<BusOptions>().BindConfiguration("Bus").ValidateDataAnnotations().ValidateOnStart();
         var options = builder.Configuration.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
-        var registrations = builder.Services.Select(d => d.ImplementationInstance).OfType<ConsumerRegistrations>().FirstOrDefault();
+        var registrations = Registrations(builder.Services);
 
         builder.Services.AddMassTransit(x =>
         {

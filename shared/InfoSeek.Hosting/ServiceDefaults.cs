@@ -53,7 +53,7 @@ public static class ServiceDefaults
     public static IEndpointRouteBuilder MapDefaultEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => !c.Tags.Contains("live") || c.Name == "self" });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = _ => true });
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using InfoSeek.Domain;
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
@@ -100,7 +101,7 @@ public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDispos
             return (-1, []);
         }
 
-        return (index.FindOrdinal(claim.Target) ?? -1, index.Terms(Disambiguation().Replace(claim.Target, "")).Distinct().ToList());
+        return (index.FindOrdinal(claim.Target) ?? -1, index.Terms(Titles.WithoutDisambiguation(claim.Target)).Distinct().ToList());
     }
 
     private sealed record SentenceFacts(HashSet<string> Terms, HashSet<int> LinkedPages, bool HasLink);
@@ -120,7 +121,4 @@ public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDispos
 
     [GeneratedRegex(@"\b[AB]\b")]
     private static partial Regex Placeholder();
-
-    [GeneratedRegex(@"\s*\([^)]*\)$")]
-    private static partial Regex Disambiguation();
 }

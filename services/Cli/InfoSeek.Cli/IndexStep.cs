@@ -13,23 +13,29 @@ public static class IndexStep
             throw new FileNotFoundException($"Corpus not found: {corpus}", corpus);
         }
 
-        string indexDirectory = "";
+        return WithProgress($"Index {Path.GetFileName(corpus)}", progress => CorpusIndexCache.GetOrBuild(corpus, cache, format, progress, ct));
+    }
+
+    /// <summary>Runs an ingest with a progress bar showing pages/s and MB/s.</summary>
+    public static T WithProgress<T>(string label, Func<IProgress<IngestProgress>, T> ingest)
+    {
+        T result = default!;
         AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(ctx =>
             {
-                var task = ctx.AddTask($"Index {Path.GetFileName(corpus)}", maxValue: 1);
+                var task = ctx.AddTask(label, maxValue: 1);
                 var progress = new Progress<IngestProgress>(p =>
                 {
                     task.MaxValue = Math.Max(1, p.TotalBytes);
                     task.Value = Math.Min(p.Bytes, task.MaxValue);
                     var seconds = Math.Max(0.001, p.Elapsed.TotalSeconds);
-                    task.Description = $"Index {Path.GetFileName(corpus)}: {p.Pages:N0} pages, {p.Pages / seconds:N0} pages/s, {p.Bytes / 1e6 / seconds:N1} MB/s";
+                    task.Description = $"{label}: {p.Pages:N0} pages, {p.Pages / seconds:N0} pages/s, {p.Bytes / 1e6 / seconds:N1} MB/s";
                 });
-                indexDirectory = CorpusIndexCache.GetOrBuild(corpus, cache, format, progress, ct);
+                result = ingest(progress);
                 task.Value = task.MaxValue;
             });
-        return indexDirectory;
+        return result;
     }
 }

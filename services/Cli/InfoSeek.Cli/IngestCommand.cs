@@ -22,23 +22,8 @@ public static class IngestCommand
                 return Task.FromResult(2);
             }
 
-            IngestReport? report = null;
-            AnsiConsole.Progress().AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .Start(ctx =>
-                {
-                    var task = ctx.AddTask("Ingest", maxValue: 1);
-                    var progress = new Progress<IngestProgress>(p =>
-                    {
-                        task.MaxValue = Math.Max(1, p.TotalBytes);
-                        task.Value = Math.Min(p.Bytes, task.MaxValue);
-                        var s = Math.Max(0.001, p.Elapsed.TotalSeconds);
-                        task.Description = $"Ingest: {p.Pages:N0} pages, {p.Pages / s:N0} pages/s, {p.Bytes / 1e6 / s:N1} MB/s";
-                    });
-                    report = CorpusIndexBuilder.Build(corpus, Path.GetFullPath(parse.GetValue(index)!), parse.GetValue(format), progress, ct);
-                    task.Value = task.MaxValue;
-                });
-            var r = report!;
+            var r = IndexStep.WithProgress("Ingest", progress =>
+                CorpusIndexBuilder.Build(corpus, Path.GetFullPath(parse.GetValue(index)!), parse.GetValue(format), progress, ct));
             AnsiConsole.MarkupLineInterpolated(
                 $"{r.Pages:N0} pages, {r.Links:N0} links ({r.InCorpusLinks:N0} inside the corpus, {r.EmptyLinkTargets:N0} empty), {r.Redirects:N0} redirects, {r.Rejected:N0} rejected records, {r.Elapsed.TotalSeconds:N1} s");
             foreach (var issue in r.Issues.Take(10))

@@ -1,10 +1,11 @@
+using InfoSeek.Domain;
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 
 namespace InfoSeek.Verbalizer;
 
 /// <summary>Checks every question must pass, whoever wrote it. Returns the reason it fails, or null.</summary>
-public static partial class QuestionChecks
+public static class QuestionChecks
 {
     public const int MaxWords = 120;
 
@@ -23,7 +24,7 @@ public static partial class QuestionChecks
 
         foreach (var vertex in tree.Vertices)
         {
-            var name = Disambiguation().Replace(vertex.Entity, "");
+            var name = Titles.WithoutDisambiguation(vertex.Entity);
             if (Regex.IsMatch(question, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase))
             {
                 return vertex.ParentId is null
@@ -34,7 +35,4 @@ public static partial class QuestionChecks
 
         return null;
     }
-
-    [GeneratedRegex(@"\s*\([^)]*\)$")]
-    private static partial Regex Disambiguation();
 }

@@ -8,7 +8,7 @@ namespace InfoSeek.Verbalizer;
 /// clauses ("that …, that … and that …"); a blurred child is described the same way where its
 /// relation claim points, a leaf by its type alone ("a British artist").
 /// </summary>
-public static partial class QuestionGrammar
+public static class QuestionGrammar
 {
     public static string Question(TreeSnapshot tree)
     {
@@ -33,7 +33,7 @@ public static partial class QuestionGrammar
     private static string Clause(TreeSnapshot tree, TreeClaim claim)
     {
         var text = claim.Text.StartsWith("A ", StringComparison.Ordinal) ? claim.Text[2..] : claim.Text;
-        var target = claim.Target is null ? null : Disambiguation().Replace(claim.Target, "");
+        var target = claim.Target is null ? null : Titles.WithoutDisambiguation(claim.Target);
         if (claim.TargetVertexId is { } childId)
         {
             var child = tree.Vertices.Single(v => v.Id == childId);
@@ -42,7 +42,4 @@ public static partial class QuestionGrammar
 
         return ClaimText.Substitute(text, "A", target);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\([^)]*\)$")]
-    private static partial System.Text.RegularExpressions.Regex Disambiguation();
 }

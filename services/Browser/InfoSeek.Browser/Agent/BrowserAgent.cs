@@ -1,3 +1,4 @@
+using InfoSeek.Domain;
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
@@ -128,7 +129,7 @@ public static partial class BrowserAgent
     /// </summary>
     private static List<string> SubjectForms(string title, string? typeHead)
     {
-        var bare = Disambiguation().Replace(title, "");
+        var bare = Titles.WithoutDisambiguation(title);
         var forms = new List<string> { $"The {bare}", bare, $"\"{bare}\"", $"The {LastWord(bare)}" };
         foreach (var cut in new[] { " of ", ", " })
         {
@@ -310,9 +311,6 @@ public static partial class BrowserAgent
 
     [GeneratedRegex(@"^[IVXLC]+$")]
     private static partial Regex RomanNumeral();
-
-    [GeneratedRegex(@"\s*\([^)]*\)$")]
-    private static partial Regex Disambiguation();
 
     [GeneratedRegex(@"\b([0-9]+|first|largest|smallest|oldest|only|second|third|last|born|died|founded|established|built|launched|released|published|located|named|January|February|March|April|May|June|July|August|September|October|November|December|century|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b")]
     private static partial Regex SpecificFact();
