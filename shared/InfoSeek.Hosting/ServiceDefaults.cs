@@ -46,14 +46,19 @@ public static class ServiceDefaults
         // Enums travel as their names over HTTP, as Refit clients send them and people read them.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), ["live"]);
+        builder.Services.AddOpenApi();
         return builder;
     }
 
-    /// <summary>/health/live: the process answers. /health/ready: the bus and dependencies are up.</summary>
+    /// <summary>
+    /// /health/live: the process answers. /health/ready: the bus and dependencies are up.
+    /// /openapi/v1.json: the service's HTTP API. All three stay open where the API itself needs a key.
+    /// </summary>
     public static IEndpointRouteBuilder MapDefaultEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = _ => true });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = _ => true }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 }

@@ -7,18 +7,31 @@ namespace InfoSeek.Hosting;
 
 public static class StorageRegistration
 {
-    /// <summary>The state store from the "Storage" section; migrations are applied before the host starts serving.</summary>
-    public static IHostApplicationBuilder AddInfoSeekStorage(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// The state store from the "Storage" section. With <paramref name="applyMigrations"/>, migrations
+    /// are applied before the host starts serving. Several services of one process may call this; the
+    /// store is registered once, and migrated if any of them asked for it.
+    /// </summary>
+    public static IHostApplicationBuilder AddInfoSeekStorage(this IHostApplicationBuilder builder, bool applyMigrations = true)
     {
-        builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        builder.Services.AddSingleton<Migrator>();
-        builder.Services.AddSingleton<StateStore>();
-        builder.Services.AddHostedService<MigrateOnStart>();
+        if (!builder.Services.Any(d => d.ServiceType == typeof(StateStore)))
+        {
+            builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateDataAnnotations().ValidateOnStart();
+            builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+            builder.Services.AddSingleton<Migrator>();
+            builder.Services.AddSingleton<StateStore>();
+        }
+
+        if (applyMigrations)
+        {
+            builder.Services.AddHostedService<MigrateOnStart>();
+        }
+
         return builder;
     }
 
     // A hosted service's StartAsync runs before the bus starts consuming (it is registered earlier).
+    // AddHostedService adds a type once, however often it is called.
     private sealed class MigrateOnStart(Migrator migrator) : IHostedService
     {
         public async Task StartAsync(CancellationToken cancellationToken) => await migrator.MigrateAsync(cancellationToken);

@@ -32,6 +32,12 @@ public sealed class StateStore(Database database)
         return await tx.FindRunAsync(runId);
     }
 
+    public async Task<IReadOnlyList<RunRecord>> RunsAsync(CancellationToken ct)
+    {
+        await using var tx = await BeginAsync(ct);
+        return await tx.RunsAsync();
+    }
+
     private const string SelectRunningRunIds = """
         SELECT run_id FROM runs WHERE status = 'Running' ORDER BY created_at, run_id
         """;
@@ -62,6 +68,12 @@ public sealed class StateStore(Database database)
         return await tx.LoadTreeAsync(treeId);
     }
 
+    public async Task<string?> QuestionAsync(Guid treeId, CancellationToken ct)
+    {
+        await using var tx = await BeginAsync(ct);
+        return await tx.QuestionAsync(treeId);
+    }
+
     private const string SelectSamples = """
         SELECT t.tree_id AS TreeId, t.tree_no AS TreeNo, q.question AS Question, q.answer AS Answer,
                s.accepted AS Accepted, s.reason AS Reason, s.trajectory_json AS TrajectoryJson
@@ -87,6 +99,18 @@ public sealed class StateStore(Database database)
 
         return samples;
     }
+
+    /// <summary>
+    /// The samples that make the run's dataset: accepted ones by tree number, one per answer (the
+    /// lowest-numbered tree keeps it), at most the run's Count.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredSample>> DatasetSamplesAsync(RunRecord run, CancellationToken ct) =>
+        (await SamplesAsync(run.RunId, ct))
+            .Where(s => s.Accepted)
+            .OrderBy(s => s.TreeNo)
+            .DistinctBy(s => s.Answer, StringComparer.Ordinal)
+            .Take(run.Request.Count)
+            .ToList();
 
     // Row types are classes with setters: SQLite hands back 64-bit integers, which Dapper converts for
     // properties but not for constructor parameters.

@@ -73,16 +73,28 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
     public async Task<RunRecord?> FindRunAsync(Guid runId)
     {
         var row = await connection.QuerySingleOrDefaultAsync<RunRow>(SelectRun, new { RunId = runId.ToString() }, transaction);
-        return row is null
-            ? null
-            : new RunRecord(
-                Guid.Parse(row.RunId),
-                row.Name,
-                JsonSerializer.Deserialize<StartRun>(row.ConfigJson, JsonDefaults.Options)!,
-                Enum.Parse<RunStatus>(row.Status),
-                row.TreesStarted,
-                row.Version);
+        return row is null ? null : ToRecord(row);
     }
+
+    private const string SelectRuns = """
+        SELECT run_id AS RunId, name AS Name, config_json AS ConfigJson, status AS Status, trees_started AS TreesStarted, version AS Version
+        FROM runs ORDER BY created_at, run_id
+        """;
+
+    /// <summary>Every run, oldest first.</summary>
+    public async Task<IReadOnlyList<RunRecord>> RunsAsync()
+    {
+        var rows = await connection.QueryAsync<RunRow>(SelectRuns, transaction: transaction);
+        return rows.Select(ToRecord).ToList();
+    }
+
+    private static RunRecord ToRecord(RunRow row) => new(
+        Guid.Parse(row.RunId),
+        row.Name,
+        JsonSerializer.Deserialize<StartRun>(row.ConfigJson, JsonDefaults.Options)!,
+        Enum.Parse<RunStatus>(row.Status),
+        row.TreesStarted,
+        row.Version);
 
     private const string UpdateRun = """
         UPDATE runs SET status = @Status, trees_started = @TreesStarted, version = version + 1, completed_at = @CompletedAt
@@ -332,6 +344,14 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
 
     public async Task InsertQuestionAsync(Guid treeId, string question, string answer) =>
         await connection.ExecuteAsync(InsertQuestion, new { TreeId = treeId.ToString(), Question = question, Answer = answer }, transaction);
+
+    private const string SelectQuestion = """
+        SELECT question FROM questions WHERE tree_id = @TreeId
+        """;
+
+    /// <summary>The tree's verbalized question, or null before it has one.</summary>
+    public async Task<string?> QuestionAsync(Guid treeId) =>
+        await connection.QuerySingleOrDefaultAsync<string>(SelectQuestion, new { TreeId = treeId.ToString() }, transaction);
 
     private const string InsertSample = """
         INSERT INTO samples (tree_id, accepted, reason, trajectory_json) VALUES (@TreeId, @Accepted, @Reason, @TrajectoryJson)

@@ -26,7 +26,7 @@ public sealed class RabbitMqFlowTests(RabbitMqNode broker) : IClassFixture<Rabbi
             services.Add(Host("Browser", browserPort, new() { ["Browser__IndexDirectory"] = Repository.SampleIndex }));
             services.Add(Host("Blurring", RabbitMqNode.FreePort(), new() { ["CorpusApi__BaseAddress"] = browserUrl }));
             services.Add(Host("Verbalizer", RabbitMqNode.FreePort(), []));
-            services.Add(Host("Sampler", RabbitMqNode.FreePort(), new() { ["CorpusApi__BaseAddress"] = browserUrl }));
+            services.Add(Host("Sampler", RabbitMqNode.FreePort(), new() { ["CorpusApi__BaseAddress"] = browserUrl, ["Storage__Provider"] = "Sqlite", ["Storage__ConnectionString"] = $"Data Source={database}" }));
             await WaitReadyAsync(browserUrl, services);
 
             var request = new StartRun { RunId = DeterministicIds.RunId($"broker-{Guid.NewGuid()}"), Name = "broker", Count = 3, Seed = 2 };

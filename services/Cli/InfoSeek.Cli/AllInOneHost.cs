@@ -36,7 +36,6 @@ public static class AllInOneHost
         builder.AddBlurring();
         builder.AddVerbalizer();
         builder.AddSampler();
-        builder.Services.AddScoped<DatasetExporter>();
         builder.AddInfoSeekBus();
         return builder.Build();
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Planner;
 using InfoSeek.Sampler;
 using InfoSeek.Storage;
 using MassTransit;
@@ -77,7 +78,7 @@ public static class SynthesizeCommand
             {
                 await host.Services.GetRequiredService<IBus>().Publish(request, ct);
             }
-            else if (!SameRun(existing.Request, request))
+            else if (!RunRequests.SameSettings(existing.Request, request))
             {
                 throw new ArgumentException(
                     $"Run '{request.Name}' already exists with other settings (count {existing.Request.Count}, seed {existing.Request.Seed}, " +
@@ -126,11 +127,6 @@ public static class SynthesizeCommand
             });
         return run!;
     }
-
-    /// <summary>Whether resuming makes sense: everything that shapes the output is the same (parallelism does not).</summary>
-    private static bool SameRun(StartRun a, StartRun b) =>
-        a.Count == b.Count && a.Seed == b.Seed && a.MinVertices == b.MinVertices && a.MaxVertices == b.MaxVertices
-        && a.MaxDepth == b.MaxDepth && a.MaxBreadth == b.MaxBreadth;
 
     private static (int Min, int Max) ParseRange(string text)
     {

@@ -1,9 +1,6 @@
 using InfoSeek.Hosting;
 using InfoSeek.Planner.Consumers;
-using InfoSeek.Storage;
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -32,28 +29,6 @@ public static class PlannerRegistration
         return builder;
     }
 
-    /// <summary>Run status for people and dashboards: GET /api/runs/{runId}.</summary>
-    public static IEndpointRouteBuilder MapPlanner(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/api/runs/{runId:guid}", async (Guid runId, StateStore store, CancellationToken ct) =>
-        {
-            var run = await store.FindRunAsync(runId, ct);
-            if (run is null)
-            {
-                return Results.NotFound();
-            }
-
-            var outcomes = await store.TreeOutcomesAsync(runId, ct);
-            return Results.Ok(new
-            {
-                run.RunId,
-                run.Name,
-                Status = run.Status.ToString(),
-                Target = run.Request.Count,
-                run.TreesStarted,
-                Trees = outcomes.GroupBy(o => o.Status.ToString()).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
-            });
-        });
-        return app;
-    }
+    /// <summary>The public HTTP API: start runs and read them under /api/runs (see <see cref="RunsApi"/>).</summary>
+    public static IEndpointRouteBuilder MapPlanner(this IEndpointRouteBuilder app) => app.MapRunsApi();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Hosting;
 using InfoSeek.Storage;
 
 namespace InfoSeek.Planner;
@@ -26,6 +27,7 @@ public sealed class TreeWorkflow(StateStore store)
         var outbox = new List<object>();
         await RunCoordinator.StartTreesAsync(tx, run, Math.Min(message.Parallelism, message.Count), outbox);
         await tx.CommitAsync(ct);
+        CountTrees(outbox, ended: null);
         return outbox;
     }
 
@@ -106,6 +108,7 @@ public sealed class TreeWorkflow(StateStore store)
         var tree = await tx.LoadTreeAsync(m.TreeId)
             ?? throw new ArgumentException($"{kind} for unknown tree {m.TreeId} (run {m.RunId}).");
         var outbox = new List<object>();
+        TreeStatus? ended = null;
         var run = await tx.FindRunAsync(tree.RunId) ?? throw new InvalidOperationException($"Tree {tree.TreeId} has no run.");
         if (tree.IsEnded || tree.Step != m.Step)
         {
@@ -115,6 +118,7 @@ public sealed class TreeWorkflow(StateStore store)
         {
             tree.Status = TreeStatus.Abandoned;
             tree.Pending = null;
+            ended = tree.Status;
             await tx.SaveTreeAsync(tree);
         }
         else
@@ -126,6 +130,7 @@ public sealed class TreeWorkflow(StateStore store)
 
             if (tree.IsEnded)
             {
+                ended = tree.Status;
                 await RunCoordinator.OnTreeEndedAsync(tx, run, tree, outbox);
             }
 
@@ -133,7 +138,24 @@ public sealed class TreeWorkflow(StateStore store)
         }
 
         await tx.CommitAsync(ct);
+        CountTrees(outbox, ended);
         return outbox;
+    }
+
+    /// <summary>Counted after the commit, so a transaction that is rolled back and retried counts once.</summary>
+    private static void CountTrees(List<object> outbox, TreeStatus? ended)
+    {
+        // A new tree's first command is the browse of its root page, at step 1.
+        var started = outbox.Count(m => m is BrowsePage { Step: 1 });
+        if (started > 0)
+        {
+            InfoSeekMetrics.TreesStarted.Add(started);
+        }
+
+        if (ended is { } status)
+        {
+            InfoSeekMetrics.TreesEnded.Add(1, new KeyValuePair<string, object?>("status", status.ToString()));
+        }
     }
 
     /// <summary>
@@ -171,20 +193,9 @@ public sealed class TreeWorkflow(StateStore store)
 
     private static void Validate(StartRun m)
     {
-        static void Check(bool ok, string field, string problem)
+        if (RunRequests.Problems(m).FirstOrDefault() is { Key: { } field, Value: var problem })
         {
-            if (!ok)
-            {
-                throw new ArgumentException($"StartRun.{field} {problem}.", field);
-            }
+            throw new ArgumentException($"StartRun.{field} {problem}.", field);
         }
-
-        Check(m.RunId != Guid.Empty, nameof(m.RunId), "must be a non-empty id");
-        Check(m.Count is >= 1 and <= 1_000_000, nameof(m.Count), $"must be between 1 and 1000000 (was {m.Count})");
-        Check(m.MinVertices >= 2, nameof(m.MinVertices), $"must be at least 2 (was {m.MinVertices})");
-        Check(m.MaxVertices >= m.MinVertices && m.MaxVertices <= 64, nameof(m.MaxVertices), $"must be between MinVertices and 64 (was {m.MaxVertices})");
-        Check(m.MaxDepth is >= 1 and <= 16, nameof(m.MaxDepth), $"must be between 1 and 16 (was {m.MaxDepth})");
-        Check(m.MaxBreadth is >= 1 and <= 16, nameof(m.MaxBreadth), $"must be between 1 and 16 (was {m.MaxBreadth})");
-        Check(m.Parallelism is >= 1 and <= 1024, nameof(m.Parallelism), $"must be between 1 and 1024 (was {m.Parallelism})");
     }
 }

@@ -11,4 +11,5 @@ builder.AddInfoSeekBus();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapSampler();
 app.Run();

@@ -20,12 +20,7 @@ public sealed class DatasetExporter(StateStore store)
     public async Task<int> ExportAsync(Guid runId, string outDirectory, CancellationToken ct)
     {
         var run = await store.FindRunAsync(runId, ct) ?? throw new ArgumentException($"No run {runId} in the store.", nameof(runId));
-        var accepted = (await store.SamplesAsync(runId, ct))
-            .Where(s => s.Accepted)
-            .OrderBy(s => s.TreeNo)
-            .DistinctBy(s => s.Answer, StringComparer.Ordinal) // the lowest tree number keeps an answer
-            .Take(run.Request.Count)
-            .ToList();
+        var accepted = await store.DatasetSamplesAsync(run, ct);
         Directory.CreateDirectory(outDirectory);
         var lines = new StringBuilder();
         foreach (var sample in accepted)

@@ -1,0 +1,34 @@
+using InfoSeek.Contracts;
+
+namespace InfoSeek.Planner;
+
+/// <summary>The rules for a run's settings, shared by the StartRun consumer, the HTTP API and the CLI.</summary>
+public static class RunRequests
+{
+    /// <summary>Every problem with the settings, keyed by the StartRun property it concerns; empty when they are valid.</summary>
+    public static IReadOnlyDictionary<string, string> Problems(StartRun m)
+    {
+        var problems = new Dictionary<string, string>();
+        void Check(bool ok, string field, string problem)
+        {
+            if (!ok)
+            {
+                problems.TryAdd(field, problem);
+            }
+        }
+
+        Check(m.RunId != Guid.Empty, nameof(m.RunId), "must be a non-empty id");
+        Check(m.Count is >= 1 and <= 1_000_000, nameof(m.Count), $"must be between 1 and 1000000 (was {m.Count})");
+        Check(m.MinVertices >= 2, nameof(m.MinVertices), $"must be at least 2 (was {m.MinVertices})");
+        Check(m.MaxVertices >= m.MinVertices && m.MaxVertices <= 64, nameof(m.MaxVertices), $"must be between MinVertices and 64 (was {m.MaxVertices})");
+        Check(m.MaxDepth is >= 1 and <= 16, nameof(m.MaxDepth), $"must be between 1 and 16 (was {m.MaxDepth})");
+        Check(m.MaxBreadth is >= 1 and <= 16, nameof(m.MaxBreadth), $"must be between 1 and 16 (was {m.MaxBreadth})");
+        Check(m.Parallelism is >= 1 and <= 1024, nameof(m.Parallelism), $"must be between 1 and 1024 (was {m.Parallelism})");
+        return problems;
+    }
+
+    /// <summary>Whether a second request for a run may join the first: everything that shapes the output is the same (parallelism does not).</summary>
+    public static bool SameSettings(StartRun a, StartRun b) =>
+        a.Count == b.Count && a.Seed == b.Seed && a.MinVertices == b.MinVertices && a.MaxVertices == b.MaxVertices
+        && a.MaxDepth == b.MaxDepth && a.MaxBreadth == b.MaxBreadth;
+}

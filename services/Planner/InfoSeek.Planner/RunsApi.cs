@@ -1,0 +1,188 @@
+using System.Text.Json;
+using InfoSeek.Contracts;
+using InfoSeek.Domain;
+using InfoSeek.Storage;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace InfoSeek.Planner;
+
+/// <summary>The Planner's public HTTP API under /api/runs: start runs, follow them, read their trees and questions.</summary>
+public static class RunsApi
+{
+    /// <summary>runs.name is NVARCHAR(200) on SQL Server.</summary>
+    public const int MaxNameLength = 200;
+
+    public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder app)
+    {
+        var runs = app.MapGroup("/api/runs").WithTags("Runs");
+        runs.MapPost("", StartAsync)
+            .Accepts<StartRunRequest>("application/json")
+            .WithSummary("Starts a run (or joins the run of that name if its settings are the same).");
+        runs.MapGet("", ListAsync).WithSummary("Every run, oldest first.");
+        runs.MapGet("/{runId:guid}", GetAsync).WithSummary("A run's status and progress.");
+        runs.MapGet("/{runId:guid}/trees", TreesAsync).WithSummary("The run's trees with their status and failure reason.");
+        runs.MapGet("/{runId:guid}/trees/{treeNo:int:min(1)}", TreeAsync).WithSummary("One tree in InfoSeek's JSON shape.");
+        runs.MapGet("/{runId:guid}/questions", QuestionsAsync).WithSummary("The accepted questions with answer and trajectory.");
+        return app;
+    }
+
+    private static async Task<Results<Accepted<RunAccepted>, ValidationProblem, ProblemHttpResult>> StartAsync(
+        HttpRequest request, StateStore store, IPublishEndpoint publish, CancellationToken ct)
+    {
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem("Send the run's settings as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        StartRunRequest? body;
+        try
+        {
+            body = await request.ReadFromJsonAsync<StartRunRequest>(ct);
+        }
+        catch (JsonException e)
+        {
+            var field = e.Path is null or "$" ? "body" : e.Path.TrimStart('$', '.');
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [$"{field} is not valid JSON of the expected type."] });
+        }
+
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["body must be a JSON object."] });
+        }
+
+        if (Validate(body) is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var message = ToStartRun(body);
+        var location = $"/api/runs/{message.RunId}";
+        var existing = await store.FindRunAsync(message.RunId, ct);
+        if (existing is not null)
+        {
+            if (!RunRequests.SameSettings(existing.Request, message))
+            {
+                var s = existing.Request;
+                return TypedResults.Problem(
+                    $"Run '{message.Name}' already exists with other settings (count {s.Count}, seed {s.Seed}, vertices {s.MinVertices}-{s.MaxVertices}, " +
+                    $"max depth {s.MaxDepth}, max breadth {s.MaxBreadth}); use another name.",
+                    statusCode: StatusCodes.Status409Conflict);
+            }
+
+            return TypedResults.Accepted(location, new RunAccepted(existing.RunId, existing.Name, existing.Status, location));
+        }
+
+        await publish.Publish(message, ct);
+        return TypedResults.Accepted(location, new RunAccepted(message.RunId, message.Name, null, location));
+    }
+
+    /// <summary>Every bad field of the request, named as in the JSON body.</summary>
+    private static Dictionary<string, string[]> Validate(StartRunRequest body)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(body.Name))
+        {
+            errors["name"] = ["name is required."];
+        }
+        else if (body.Name.Length > MaxNameLength)
+        {
+            errors["name"] = [$"name must be at most {MaxNameLength} characters (was {body.Name.Length})."];
+        }
+
+        if (body.Count is null)
+        {
+            errors["count"] = ["count is required."];
+        }
+
+        foreach (var (property, problem) in RunRequests.Problems(ToStartRun(body)))
+        {
+            var field = JsonNamingPolicy.CamelCase.ConvertName(property);
+            errors.TryAdd(field, [$"{field} {problem}."]);
+        }
+
+        return errors;
+    }
+
+    private static StartRun ToStartRun(StartRunRequest body)
+    {
+        var name = body.Name ?? "";
+        var defaults = new StartRun { RunId = DeterministicIds.RunId(name), Name = name, Count = body.Count ?? 1 };
+        return defaults with
+        {
+            Seed = body.Seed ?? defaults.Seed,
+            MinVertices = body.MinVertices ?? defaults.MinVertices,
+            MaxVertices = body.MaxVertices ?? defaults.MaxVertices,
+            MaxDepth = body.MaxDepth ?? defaults.MaxDepth,
+            MaxBreadth = body.MaxBreadth ?? defaults.MaxBreadth,
+            Parallelism = body.Parallelism ?? defaults.Parallelism,
+        };
+    }
+
+    private static async Task<Ok<List<RunSummary>>> ListAsync(StateStore store, CancellationToken ct) =>
+        TypedResults.Ok((await store.RunsAsync(ct))
+            .Select(r => new RunSummary(r.RunId, r.Name, r.Status, r.Request.Count, r.TreesStarted))
+            .ToList());
+
+    private static async Task<Results<Ok<RunView>, ProblemHttpResult>> GetAsync(Guid runId, StateStore store, CancellationToken ct)
+    {
+        if (await store.FindRunAsync(runId, ct) is not { } run)
+        {
+            return NoRun(runId);
+        }
+
+        var outcomes = await store.TreeOutcomesAsync(runId, ct);
+        return TypedResults.Ok(new RunView(
+            run.RunId,
+            run.Name,
+            run.Status,
+            run.Request.Count,
+            RunCoordinator.DistinctAccepted(outcomes),
+            run.TreesStarted,
+            outcomes.GroupBy(o => o.Status.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            run.Request));
+    }
+
+    private static async Task<Results<Ok<List<TreeSummary>>, ProblemHttpResult>> TreesAsync(Guid runId, StateStore store, CancellationToken ct)
+    {
+        if (await store.FindRunAsync(runId, ct) is null)
+        {
+            return NoRun(runId);
+        }
+
+        return TypedResults.Ok((await store.TreeOutcomesAsync(runId, ct))
+            .Select(o => new TreeSummary(o.TreeNo, o.TreeId, o.Status, o.FailureReason, o.Answer))
+            .ToList());
+    }
+
+    private static async Task<Results<Ok<TreeView>, ProblemHttpResult>> TreeAsync(Guid runId, int treeNo, StateStore store, CancellationToken ct)
+    {
+        var treeId = DeterministicIds.TreeId(runId, treeNo);
+        if (await store.LoadTreeAsync(treeId, ct) is not { } tree)
+        {
+            return TypedResults.Problem($"Run {runId} has no tree {treeNo}.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var question = await store.QuestionAsync(treeId, ct);
+        return TypedResults.Ok(new TreeView(
+            runId, treeNo, treeId, tree.Status, tree.FailureReason, question, InfoSeekTreeJson.Write(tree.ToSnapshot(), question)));
+    }
+
+    private static async Task<Results<Ok<List<QuestionView>>, ProblemHttpResult>> QuestionsAsync(Guid runId, StateStore store, CancellationToken ct)
+    {
+        if (await store.FindRunAsync(runId, ct) is not { } run)
+        {
+            return NoRun(runId);
+        }
+
+        return TypedResults.Ok((await store.DatasetSamplesAsync(run, ct))
+            .Select(s => new QuestionView(s.TreeNo, s.TreeId, s.Question, s.Answer, s.Trajectory))
+            .ToList());
+    }
+
+    private static ProblemHttpResult NoRun(Guid runId) =>
+        TypedResults.Problem($"No run {runId}.", statusCode: StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using InfoSeek.Contracts;
+using InfoSeek.Domain;
+using InfoSeek.Storage;
+
+namespace InfoSeek.Planner;
+
+/// <summary>The body of POST /api/runs. Name and count are required; every other setting defaults as in <see cref="StartRun"/>.</summary>
+/// <param name="Name">The run's name; the run id is derived from it, so the same name always means the same run.</param>
+/// <param name="Count">How many accepted questions the run should produce.</param>
+/// <param name="Seed">Seeds every choice of the run (default 1).</param>
+/// <param name="MinVertices">Fewest vertices per tree (default 3).</param>
+/// <param name="MaxVertices">Most vertices per tree (default 5).</param>
+/// <param name="MaxDepth">Deepest level of a tree, the root being 0 (default 3).</param>
+/// <param name="MaxBreadth">Most children of one vertex (default 3).</param>
+/// <param name="Parallelism">Trees grown at the same time (default 8); does not change the output.</param>
+public sealed record StartRunRequest(
+    string? Name,
+    int? Count,
+    int? Seed = null,
+    int? MinVertices = null,
+    int? MaxVertices = null,
+    int? MaxDepth = null,
+    int? MaxBreadth = null,
+    int? Parallelism = null);
+
+/// <summary>The answer to POST /api/runs: the run's id and where to follow it.</summary>
+public sealed record RunAccepted(Guid RunId, string Name, RunStatus? Status, string Location);
+
+/// <summary>One run in GET /api/runs.</summary>
+public sealed record RunSummary(Guid RunId, string Name, RunStatus Status, int Target, int TreesStarted);
+
+/// <summary>A run's status and progress: accepted questions (one per answer) and its trees by status.</summary>
+public sealed record RunView(
+    Guid RunId,
+    string Name,
+    RunStatus Status,
+    int Target,
+    int Accepted,
+    int TreesStarted,
+    IReadOnlyDictionary<string, int> Trees,
+    StartRun Settings);
+
+/// <summary>How one tree of a run stands or ended; Answer is its root page once chosen.</summary>
+public sealed record TreeSummary(int TreeNo, Guid TreeId, TreeStatus Status, string? FailureReason, string? Answer);
+
+/// <summary>One tree with its state, its question once verbalized, and the tree in InfoSeek's JSON shape.</summary>
+public sealed record TreeView(Guid RunId, int TreeNo, Guid TreeId, TreeStatus Status, string? FailureReason, string? Question, JsonObject Tree);
+
+/// <summary>An accepted sample of the run's dataset.</summary>
+public sealed record QuestionView(int TreeNo, Guid TreeId, string Question, string Answer, Trajectory? Trajectory);

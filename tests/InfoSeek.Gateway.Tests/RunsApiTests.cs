@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using InfoSeek.Domain;
+
+namespace InfoSeek.Gateway.Tests;
+
+/// <summary>The Planner's public API, called through the gateway.</summary>
+[Collection(ServicesCollection.Name)]
+public sealed class RunsApiTests(ServicesFixture services) : IAsyncLifetime
+{
+    private GatewayHost gateway = null!;
+
+    public async Task InitializeAsync() => gateway = await services.StartGatewayAsync();
+
+    public async Task DisposeAsync() => await gateway.DisposeAsync();
+
+    private HttpClient Client => gateway.Client();
+
+    private async Task<HttpResponseMessage> PostRunAsync(string json)
+    {
+        using var body = new StringContent(json, Encoding.UTF8, "application/json");
+        return await Client.PostAsync(new Uri("/api/runs", UriKind.Relative), body);
+    }
+
+    private static async Task<JsonElement> ErrorsOf(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+    }
+
+    [Fact]
+    public async Task Starting_a_run_with_bad_settings_is_400_naming_each_bad_field()
+    {
+        var errors = await ErrorsOf(await PostRunAsync("""{"count": 0, "maxDepth": 99, "minVertices": 4, "maxVertices": 3}"""));
+
+        Assert.Equal(["count", "maxDepth", "maxVertices", "name"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("count must be between 1 and 1000000 (was 0).", errors.GetProperty("count")[0].GetString());
+        Assert.Equal("name is required.", errors.GetProperty("name")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_field_of_the_wrong_type_is_400_naming_the_field()
+    {
+        var errors = await ErrorsOf(await PostRunAsync("""{"name": "typed", "count": "many"}"""));
+
+        Assert.Equal("count", Assert.Single(errors.EnumerateObject()).Name);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_JSON_is_415()
+    {
+        using var body = new StringContent("name=x&count=1", Encoding.UTF8, "application/x-www-form-urlencoded");
+
+        var response = await Client.PostAsync(new Uri("/api/runs", UriKind.Relative), body);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_started_run_is_accepted_then_appears_with_its_trees_and_a_second_start_joins_or_conflicts()
+    {
+        const string name = "through-the-gateway";
+        var runId = DeterministicIds.RunId(name);
+
+        var started = await PostRunAsync("""{"name": "through-the-gateway", "count": 2, "seed": 7, "parallelism": 2}""");
+
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        Assert.Equal($"/api/runs/{runId}", started.Headers.Location?.ToString());
+        Assert.Equal(runId, (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("runId").GetGuid());
+
+        JsonElement run = default;
+        await Eventually.HoldsAsync(async () =>
+        {
+            var response = await Client.GetAsync(started.Headers.Location);
+            run = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
+            return run.ValueKind == JsonValueKind.Object && run.GetProperty("treesStarted").GetInt32() == 2;
+        }, "the planner consumed StartRun and started two trees");
+
+        Assert.Equal(name, run.GetProperty("name").GetString());
+        Assert.Equal("Running", run.GetProperty("status").GetString());
+        Assert.Equal(2, run.GetProperty("target").GetInt32());
+        Assert.Equal(7, run.GetProperty("settings").GetProperty("seed").GetInt32());
+        Assert.Equal(2, run.GetProperty("trees").GetProperty("Growing").GetInt32());
+
+        var trees = await Client.GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/trees");
+        Assert.Equal([1, 2], trees.EnumerateArray().Select(t => t.GetProperty("treeNo").GetInt32()));
+        var list = await Client.GetFromJsonAsync<JsonElement>("/api/runs");
+        Assert.Contains(list.EnumerateArray(), r => r.GetProperty("runId").GetGuid() == runId);
+
+        var again = await PostRunAsync("""{"name": "through-the-gateway", "count": 2, "seed": 7, "parallelism": 4}""");
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        Assert.Equal("Running", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+
+        var conflict = await PostRunAsync("""{"name": "through-the-gateway", "count": 3, "seed": 7}""");
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.Contains("already exists with other settings (count 2, seed 7", (await conflict.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_run_is_404_problem_details()
+    {
+        var response = await Client.GetAsync(new Uri($"/api/runs/{Guid.NewGuid()}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_runs_trees_carry_their_outcome_and_a_tree_is_served_in_the_InfoSeek_shape()
+    {
+        var runId = await services.SeededRunAsync();
+
+        var trees = await Client.GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/trees");
+        var tree = await Client.GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/trees/1");
+        var missing = await Client.GetAsync(new Uri($"/api/runs/{runId}/trees/2", UriKind.Relative));
+
+        var outcome = Assert.Single(trees.EnumerateArray());
+        Assert.Equal("Accepted", outcome.GetProperty("status").GetString());
+        Assert.Equal("Root page", outcome.GetProperty("answer").GetString());
+
+        Assert.Equal("Accepted", tree.GetProperty("status").GetString());
+        var root = tree.GetProperty("tree").GetProperty("root");
+        Assert.Equal(("A", "Root page"), (root.GetProperty("id").GetString(), root.GetProperty("entity").GetString()));
+        Assert.Equal("What building was built by Child page?", root.GetProperty("question").GetString());
+        var relation = Assert.Single(root.GetProperty("claims").EnumerateArray());
+        Assert.Equal(("B", "A was built by B"), (relation.GetProperty("target_id").GetString(), relation.GetProperty("claim").GetString()));
+        Assert.Equal("Root page", relation.GetProperty("evidence").GetProperty("page").GetString());
+        Assert.Equal("Child page", Assert.Single(root.GetProperty("children").EnumerateArray()).GetProperty("entity").GetString());
+
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_runs_questions_are_its_accepted_samples_with_answer_and_trajectory()
+    {
+        var runId = await services.SeededRunAsync();
+
+        var questions = await Client.GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/questions");
+
+        var question = Assert.Single(questions.EnumerateArray());
+        Assert.Equal(1, question.GetProperty("treeNo").GetInt32());
+        Assert.Equal("What building was built by Child page?", question.GetProperty("question").GetString());
+        Assert.Equal("Root page", question.GetProperty("answer").GetString());
+        var trajectory = question.GetProperty("trajectory");
+        Assert.Equal("tree-guided", trajectory.GetProperty("solver").GetString());
+        Assert.True(trajectory.GetProperty("correct").GetBoolean());
+        Assert.Equal(["search", "answer"], trajectory.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("kind").GetString()));
+    }
+}
