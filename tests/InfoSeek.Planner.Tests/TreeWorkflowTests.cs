@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Hosting;
 using InfoSeek.Storage;
 using InfoSeek.TestSupport;
 
@@ -116,6 +118,40 @@ public sealed class TreeWorkflowTests : IDisposable
         Assert.Contains(end, m => m is RunCompleted { Accepted: 1 });
         Assert.Equal(RunStatus.Completed, (await store.FindRunAsync(root.RunId, CancellationToken.None))!.Status);
         Assert.Single(await store.SamplesAsync(root.RunId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Started_trees_and_ended_trees_by_status_are_counted_once_each()
+    {
+        var measurements = new List<(string Name, long Value, string? Status)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == InfoSeekMetrics.MeterName && instrument.Name.StartsWith("infoseek.trees.", StringComparison.Ordinal))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            var status = tags.ToArray().Where(t => t.Key == "status").Select(t => t.Value?.ToString()).FirstOrDefault();
+            lock (measurements)
+            {
+                measurements.Add((instrument.Name, value, status));
+            }
+        });
+        listener.Start();
+
+        var (_, workflow) = await CreateAsync();
+        var sent = await workflow.StartRunAsync(Run(count: 5, parallelism: 3), CancellationToken.None);
+        await workflow.StartRunAsync(Run(count: 5, parallelism: 3), CancellationToken.None);
+        var first = sent.OfType<BrowsePage>().First();
+        var failed = new BrowseFailed(first.RunId, first.TreeId, first.Step, 0, null, "no page");
+        await workflow.OnBrowseFailedAsync(failed, CancellationToken.None);
+        await workflow.OnBrowseFailedAsync(failed, CancellationToken.None);
+
+        Assert.Equal(4, measurements.Where(m => m.Name == "infoseek.trees.started").Sum(m => m.Value));
+        Assert.Equal([("infoseek.trees.ended", 1L, "Failed")], measurements.Where(m => m.Name == "infoseek.trees.ended").ToList());
     }
 
     [Fact]

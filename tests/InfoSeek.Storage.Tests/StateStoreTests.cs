@@ -108,4 +108,40 @@ public sealed class StateStoreTests
         await using var again = await store.BeginAsync(CancellationToken.None);
         Assert.True(await again.TryMarkProcessedAsync("start-run:x"));
     }
+
+    [Theory]
+    [MemberData(nameof(Stores.Providers), MemberType = typeof(Stores))]
+    public async Task A_runs_dataset_keeps_accepted_samples_by_tree_number_one_per_answer_up_to_its_count(StorageProvider provider)
+    {
+        using var temp = new TempDirectory();
+        var (_, store) = await Stores.CreateAsync(provider, temp);
+        // Ids in creation order, so the listing's order holds even if both runs get the same timestamp.
+        var runId = new Guid("00000000-0000-0000-0000-000000000001");
+        var other = new Guid("00000000-0000-0000-0000-000000000002");
+        var samples = new (bool Accepted, string Answer)[] { (true, "X"), (false, "W"), (true, "X"), (true, "Y"), (true, "Z") };
+        await using (var tx = await store.BeginAsync(CancellationToken.None))
+        {
+            await tx.InsertRunAsync(new RunRecord(runId, $"run-{runId:N}", Stores.Request(runId), RunStatus.Running, samples.Length + 1, 1));
+            await tx.InsertRunAsync(new RunRecord(other, $"run-{other:N}", Stores.Request(other), RunStatus.Running, 0, 1));
+            for (var i = 0; i < samples.Length; i++)
+            {
+                var tree = Stores.Tree(runId, i + 1);
+                await tx.InsertTreeAsync(tree);
+                await tx.InsertQuestionAsync(tree.TreeId, $"Question {i + 1}?", samples[i].Answer);
+                await tx.InsertSampleAsync(tree.TreeId, samples[i].Accepted, samples[i].Accepted ? null : "shortcut", null);
+            }
+
+            await tx.InsertTreeAsync(Stores.Tree(runId, samples.Length + 1));
+            await tx.CommitAsync(CancellationToken.None);
+        }
+
+        var run = (await store.FindRunAsync(runId, CancellationToken.None))!;
+        var dataset = await store.DatasetSamplesAsync(run, CancellationToken.None);
+
+        Assert.Equal([(1, "X"), (4, "Y")], dataset.Select(d => (d.TreeNo, d.Answer)));
+        Assert.Equal("Question 4?", dataset[1].Question);
+        Assert.Equal("Question 1?", await store.QuestionAsync(DeterministicIds.TreeId(runId, 1), CancellationToken.None));
+        Assert.Null(await store.QuestionAsync(DeterministicIds.TreeId(runId, samples.Length + 1), CancellationToken.None));
+        Assert.Equal([runId, other], (await store.RunsAsync(CancellationToken.None)).Select(r => r.RunId));
+    }
 }
