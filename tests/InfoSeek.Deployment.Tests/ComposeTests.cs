@@ -94,8 +94,10 @@ public sealed class ComposeTests(ComposeFile compose) : IClassFixture<ComposeFil
         Assert.Equal("service_healthy", dependencies["sqlserver-init"]["sqlserver"]);
         Assert.Equal("service_healthy", dependencies["blurring"]["browser"]);
         Assert.Equal("service_healthy", dependencies["sampler"]["browser"]);
+        Assert.Equal("service_healthy", dependencies["sampler"]["planner"]);
         Assert.Equal("service_healthy", dependencies["gateway"]["planner"]);
         Assert.Equal("service_healthy", dependencies["gateway"]["browser"]);
+        Assert.Equal("service_healthy", dependencies["gateway"]["sampler"]);
     }
 
     [Fact]
@@ -151,6 +153,28 @@ public sealed class ComposeTests(ComposeFile compose) : IClassFixture<ComposeFil
     }
 
     [Fact]
+    public void The_sampler_exports_datasets_from_the_database_the_planner_writes()
+    {
+        var planner = compose.Environment("planner");
+        var sampler = compose.Environment("sampler");
+        Assert.Equal(planner["Storage__Provider"], sampler["Storage__Provider"]);
+        Assert.Equal(planner["Storage__ConnectionString"], sampler["Storage__ConnectionString"]);
+        Assert.StartsWith("/tmp/", sampler["Sampler__DatasetDirectory"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_gateway_routes_to_the_compose_services_and_has_an_API_key()
+    {
+        foreach (var destination in GatewaySettings.Destinations())
+        {
+            Assert.Contains(destination.Host, compose.ServiceNames);
+            Assert.Equal(8080, destination.Port);
+        }
+
+        Assert.True(compose.Environment("gateway")["Gateway__ApiKeys__default"].Length >= 16, "the gateway's key is too short for it to start");
+    }
+
+    [Fact]
     public void The_browser_reads_the_corpus_read_only_and_keeps_its_index_in_a_named_volume()
     {
         var env = compose.Environment("browser");
@@ -181,6 +205,7 @@ public sealed class ComposeTests(ComposeFile compose) : IClassFixture<ComposeFil
             ["RABBITMQ_PASSWORD"] = "other-broker-password",
             ["INFOSEEK_CORPUS_DIR"] = "/data/wikipedia",
             ["INFOSEEK_GATEWAY_PORT"] = "9090",
+            ["INFOSEEK_API_KEY"] = "a-production-key-of-some-length",
         });
         Assert.Equal("Other_Passw0rd", custom.Environment("sqlserver")["MSSQL_SA_PASSWORD"]);
         Assert.Equal("Other_Passw0rd", ParseConnectionString(custom.Environment("planner")["Storage__ConnectionString"])["Password"]);
@@ -188,6 +213,8 @@ public sealed class ComposeTests(ComposeFile compose) : IClassFixture<ComposeFil
         Assert.Equal("other-broker-password", custom.Environment("sampler")["Bus__Password"]);
         Assert.Equal("/data/wikipedia", Assert.Single(Volumes(custom.Service("browser")), m => m.Target == "/corpus").Source);
         Assert.Equal([(9090, 8080)], Ports(custom.Service("gateway")));
+        Assert.Equal("Other_Passw0rd", ParseConnectionString(custom.Environment("sampler")["Storage__ConnectionString"])["Password"]);
+        Assert.Equal("a-production-key-of-some-length", custom.Environment("gateway")["Gateway__ApiKeys__default"]);
     }
 
     private sealed record Mount(string Source, string Target, bool ReadOnly);

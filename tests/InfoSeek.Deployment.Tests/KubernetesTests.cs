@@ -244,11 +244,30 @@ public sealed class KubernetesTests(KubernetesRenders k8s) : IClassFixture<Kuber
         Assert.Contains("CREATE DATABASE [infoseek]", string.Join(' ', init.Args), StringComparison.Ordinal);
         Assert.Contains("-S sqlserver", string.Join(' ', init.Args), StringComparison.Ordinal);
 
-        // Only the planner sees the database credentials.
-        foreach (var deployment in k8s.Default.All<V1Deployment>().Where(d => d.Metadata.Name != "planner"))
+        // Only the planner (which writes the state) and the sampler (which exports datasets from it) see the database credentials.
+        var sampler = k8s.Default.Named<V1Deployment>("sampler").Spec.Template.Spec;
+        Assert.Equal("sql-connection-string", sampler.Containers[0].Env.Single(e => e.Name == "Storage__ConnectionString").ValueFrom.SecretKeyRef.Key);
+        foreach (var deployment in k8s.Default.All<V1Deployment>().Where(d => d.Metadata.Name is not ("planner" or "sampler")))
         {
             Assert.DoesNotContain(deployment.Spec.Template.Spec.Containers[0].Env ?? [], e => e.ValueFrom?.SecretKeyRef?.Key is "sql-connection-string" or "mssql-sa-password");
         }
+    }
+
+    [Fact]
+    public void The_gateway_takes_its_API_key_from_the_Secret_and_routes_to_the_cluster_services()
+    {
+        var secret = k8s.Default.Named<V1Secret>("infoseek-secrets").StringData;
+        var gateway = k8s.Default.Named<V1Deployment>("gateway").Spec.Template.Spec.Containers[0];
+        var key = gateway.Env.Single(e => e.Name == "Gateway__ApiKeys__default").ValueFrom.SecretKeyRef;
+        Assert.Equal("infoseek-secrets", key.Name);
+        Assert.True(secret[key.Key].Length >= 16, "the gateway refuses keys shorter than 16 characters");
+
+        foreach (var destination in GatewaySettings.Destinations())
+        {
+            Assert.Contains(k8s.Default.Named<V1Service>(destination.Host).Spec.Ports, p => p.Port == destination.Port);
+        }
+
+        Assert.StartsWith("/tmp/", k8s.Default.Named<V1ConfigMap>("infoseek-config").Data["Sampler__DatasetDirectory"], StringComparison.Ordinal);
     }
 
     [Fact]
