@@ -22,12 +22,13 @@ public sealed class RabbitMqFlowTests(RabbitMqNode broker) : IClassFixture<Rabbi
         var services = new List<ChildProcess>();
         try
         {
-            services.Add(Host("Planner", RabbitMqNode.FreePort(), new() { ["Storage__Provider"] = "Sqlite", ["Storage__ConnectionString"] = $"Data Source={database}" }));
+            var plannerUrl = $"http://127.0.0.1:{RabbitMqNode.FreePort()}";
+            services.Add(Host("Planner", new Uri(plannerUrl).Port, new() { ["Storage__Provider"] = "Sqlite", ["Storage__ConnectionString"] = $"Data Source={database}" }));
             services.Add(Host("Browser", browserPort, new() { ["Browser__IndexDirectory"] = Repository.SampleIndex }));
             services.Add(Host("Blurring", RabbitMqNode.FreePort(), new() { ["CorpusApi__BaseAddress"] = browserUrl }));
             services.Add(Host("Verbalizer", RabbitMqNode.FreePort(), []));
             services.Add(Host("Sampler", RabbitMqNode.FreePort(), new() { ["CorpusApi__BaseAddress"] = browserUrl, ["Storage__Provider"] = "Sqlite", ["Storage__ConnectionString"] = $"Data Source={database}" }));
-            await WaitReadyAsync(browserUrl, services);
+            await WaitReadyAsync(browserUrl, plannerUrl, services);
 
             var request = new StartRun { RunId = DeterministicIds.RunId($"broker-{Guid.NewGuid()}"), Name = "broker", Count = 3, Seed = 2 };
             await PublishAsync(request);
@@ -76,7 +77,11 @@ public sealed class RabbitMqFlowTests(RabbitMqNode broker) : IClassFixture<Rabbi
         return ChildProcess.Dotnet(Path.Combine(dir, $"InfoSeek.{service}.Host.dll"), [], environment, Path.Combine(Repository.Root, dir));
     }
 
-    private static async Task WaitReadyAsync(string browserUrl, IReadOnlyList<ChildProcess> services)
+    /// <summary>
+    /// Until the Browser answers searches and the Planner is ready: its bus has bound the StartRun
+    /// exchange to its queue, so a raw publish is not dropped for want of a binding.
+    /// </summary>
+    private static async Task WaitReadyAsync(string browserUrl, string plannerUrl, IReadOnlyList<ChildProcess> services)
     {
         using var http = new HttpClient();
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
@@ -85,7 +90,8 @@ public sealed class RabbitMqFlowTests(RabbitMqNode broker) : IClassFixture<Rabbi
             try
             {
                 var search = await http.GetFromJsonAsync<SearchProbe>($"{browserUrl}/search?q=moon&k=1");
-                if (search?.Hits.Count == 1)
+                var planner = await http.GetAsync(new Uri($"{plannerUrl}/health/ready"));
+                if (search?.Hits.Count == 1 && planner.IsSuccessStatusCode)
                 {
                     return;
                 }
@@ -98,7 +104,7 @@ public sealed class RabbitMqFlowTests(RabbitMqNode broker) : IClassFixture<Rabbi
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("The Browser did not answer searches.");
+        throw new TimeoutException("The Browser did not answer searches or the Planner was not ready.");
     }
 
     private sealed record SearchProbe(List<object> Hits);
