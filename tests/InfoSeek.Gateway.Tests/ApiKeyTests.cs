@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace InfoSeek.Gateway.Tests;
 
@@ -55,6 +59,25 @@ public sealed class ApiKeyTests(ServicesFixture services) : IAsyncLifetime
         await Eventually.HoldsAsync(
             async () => (await gateway.Client(apiKey: null).GetAsync(new Uri(path, UriKind.Relative))).StatusCode == HttpStatusCode.OK,
             $"{path} answers 200 without a key");
+    }
+
+    [Fact]
+    public async Task The_key_stays_at_the_gateway_and_is_not_forwarded_to_a_service()
+    {
+        // A destination that answers with the headers it received.
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        await using var echo = builder.Build();
+        echo.MapGet("/api/runs/echo", (HttpRequest request) => request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString()));
+        await echo.StartAsync();
+        await using var proxied = await services.StartGatewayAsync(new() { ["ReverseProxy:Clusters:planner:Destinations:d1:Address"] = echo.Urls.First() });
+
+        var headers = await proxied.Client().GetFromJsonAsync<Dictionary<string, string>>("/api/runs/echo");
+
+        Assert.NotNull(headers);
+        Assert.DoesNotContain(headers.Keys, k => k.Equals("X-Api-Key", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(headers.Keys, k => k.Equals("X-Forwarded-For", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
