@@ -25,6 +25,7 @@ public sealed record StartRunRequest(
     int? Parallelism = null);
 
 /// <summary>The answer to POST /api/runs: the run's id and where to follow it.</summary>
+/// <param name="Status">The run's status when the request joined an existing run; null for a new run, which the Planner creates from the published StartRun.</param>
 public sealed record RunAccepted(Guid RunId, string Name, RunStatus? Status, string Location);
 
 /// <summary>One run in GET /api/runs.</summary>
