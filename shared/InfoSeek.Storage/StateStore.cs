@@ -32,6 +32,13 @@ public sealed class StateStore(Database database)
         return await tx.FindRunAsync(runId);
     }
 
+    /// <summary>A run by its id (a GUID) or, failing that, by its name.</summary>
+    public async Task<RunRecord?> FindRunAsync(string nameOrId, CancellationToken ct)
+    {
+        await using var tx = await BeginAsync(ct);
+        return (Guid.TryParse(nameOrId, out var id) ? await tx.FindRunAsync(id) : null) ?? await tx.FindRunByNameAsync(nameOrId);
+    }
+
     private const string SelectRunningRunIds = """
         SELECT run_id FROM runs WHERE status = 'Running' ORDER BY created_at, run_id
         """;
@@ -64,7 +71,7 @@ public sealed class StateStore(Database database)
 
     private const string SelectSamples = """
         SELECT t.tree_id AS TreeId, t.tree_no AS TreeNo, q.question AS Question, q.answer AS Answer,
-               s.accepted AS Accepted, s.reason AS Reason, s.trajectory_json AS TrajectoryJson
+               s.accepted AS Accepted, s.reason AS Reason, s.trajectory_json AS TrajectoryJson, s.filters_json AS FiltersJson
         FROM trees t
         JOIN questions q ON q.tree_id = t.tree_id
         JOIN samples s ON s.tree_id = t.tree_id
@@ -82,7 +89,8 @@ public sealed class StateStore(Database database)
         {
             var tree = await tx.LoadTreeAsync(Guid.Parse(row.TreeId)) ?? throw new InvalidOperationException($"Tree {row.TreeId} vanished.");
             var trajectory = row.TrajectoryJson is null ? null : JsonSerializer.Deserialize<Trajectory>(row.TrajectoryJson, JsonDefaults.Options);
-            samples.Add(new StoredSample(row.TreeNo, tree.TreeId, row.Question, row.Answer, tree.ToSnapshot(), row.Accepted, row.Reason, trajectory));
+            var filters = row.FiltersJson is null ? null : JsonSerializer.Deserialize<List<FilterOutcome>>(row.FiltersJson, JsonDefaults.Options);
+            samples.Add(new StoredSample(row.TreeNo, tree.TreeId, row.Question, row.Answer, tree.ToSnapshot(), row.Accepted, row.Reason, trajectory, filters));
         }
 
         return samples;
@@ -105,5 +113,7 @@ public sealed class StateStore(Database database)
         public string? Reason { get; set; }
 
         public string? TrajectoryJson { get; set; }
+
+        public string? FiltersJson { get; set; }
     }
 }
