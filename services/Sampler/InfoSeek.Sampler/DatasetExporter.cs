@@ -83,7 +83,7 @@ public sealed class DatasetExporter(StateStore store)
         ["evidence"] = new JsonArray(sample.Tree.Vertices
             .SelectMany(v => v.Claims)
             .Select(c => c.Evidence)
-            .DistinctBy(e => (e.PageTitle, e.Start, e.Length))
+            .Distinct()
             .Select(e => (JsonNode)new JsonObject
             {
                 ["page"] = e.PageTitle,
