@@ -43,11 +43,12 @@ public sealed class SampleJudge(ICorpusApi corpus)
             return new FilterOutcome(ShortcutFilter, false, "shortcut: the answer is the top hit for the whole question");
         }
 
+        // Claims that point to a hidden vertex are no single search: their target is itself a sub-question.
         var root = m.Tree.Vertices.Single(v => v.ParentId is null);
-        var named = root.Claims.Where(c => c.TargetVertexId is null).ToList();
-        foreach (var claim in named)
+        var named = root.Claims.Zip(Clues.Of(m.Tree, root, new Dictionary<int, string>())).Where(x => x.First.TargetVertexId is null).ToList();
+        foreach (var (claim, clue) in named)
         {
-            if (await TopHitAsync(Clues.Query(m.Tree, claim, new ClaimCandidate(claim.Text, claim.Kind, claim.Target, false, claim.Evidence)), ct) == m.Answer)
+            if (await TopHitAsync(Clues.Query(m.Tree, claim, clue), ct) == m.Answer)
             {
                 return new FilterOutcome(ShortcutFilter, false, $"shortcut: the answer is the top hit for the claim '{claim.Text}'");
             }
