@@ -12,7 +12,17 @@ public enum RunStatus
 }
 
 /// <summary>A run as stored: its request, its state and its optimistic-concurrency version.</summary>
-public sealed record RunRecord(Guid RunId, string Name, StartRun Request, RunStatus Status, int TreesStarted, int Version);
+/// <param name="CreatedAt">When the run was stored (UTC); set by the store, ignored on insert.</param>
+/// <param name="CompletedAt">When the run stopped running (UTC); null while it runs.</param>
+public sealed record RunRecord(
+    Guid RunId,
+    string Name,
+    StartRun Request,
+    RunStatus Status,
+    int TreesStarted,
+    int Version,
+    DateTime? CreatedAt = null,
+    DateTime? CompletedAt = null);
 
 /// <summary>How one tree of a run ended, for progress and completion decisions; Answer is the root's page once chosen.</summary>
 public sealed record TreeOutcome(int TreeNo, Guid TreeId, Domain.TreeStatus Status, string? FailureReason, string? Answer);
@@ -26,7 +36,8 @@ public sealed record StoredSample(
     TreeSnapshot Tree,
     bool Accepted,
     string? Reason,
-    Trajectory? Trajectory);
+    Trajectory? Trajectory,
+    IReadOnlyList<FilterOutcome>? Filters = null);
 
 /// <summary>Thrown when a row changed since it was read; the message is retried on fresh state.</summary>
 public sealed class ConcurrencyConflictException(string message) : Exception(message);

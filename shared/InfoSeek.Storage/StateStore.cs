@@ -38,6 +38,13 @@ public sealed class StateStore(Database database)
         return await tx.RunsAsync();
     }
 
+    /// <summary>A run by its id (a GUID) or, failing that, by its name.</summary>
+    public async Task<RunRecord?> FindRunAsync(string nameOrId, CancellationToken ct)
+    {
+        await using var tx = await BeginAsync(ct);
+        return (Guid.TryParse(nameOrId, out var id) ? await tx.FindRunAsync(id) : null) ?? await tx.FindRunByNameAsync(nameOrId);
+    }
+
     private const string SelectRunningRunIds = """
         SELECT run_id FROM runs WHERE status = 'Running' ORDER BY created_at, run_id
         """;
@@ -76,7 +83,7 @@ public sealed class StateStore(Database database)
 
     private const string SelectSamples = """
         SELECT t.tree_id AS TreeId, t.tree_no AS TreeNo, q.question AS Question, q.answer AS Answer,
-               s.accepted AS Accepted, s.reason AS Reason, s.trajectory_json AS TrajectoryJson
+               s.accepted AS Accepted, s.reason AS Reason, s.trajectory_json AS TrajectoryJson, s.filters_json AS FiltersJson
         FROM trees t
         JOIN questions q ON q.tree_id = t.tree_id
         JOIN samples s ON s.tree_id = t.tree_id
@@ -94,7 +101,8 @@ public sealed class StateStore(Database database)
         {
             var tree = await tx.LoadTreeAsync(Guid.Parse(row.TreeId)) ?? throw new InvalidOperationException($"Tree {row.TreeId} vanished.");
             var trajectory = row.TrajectoryJson is null ? null : JsonSerializer.Deserialize<Trajectory>(row.TrajectoryJson, JsonDefaults.Options);
-            samples.Add(new StoredSample(row.TreeNo, tree.TreeId, row.Question, row.Answer, tree.ToSnapshot(), row.Accepted, row.Reason, trajectory));
+            var filters = row.FiltersJson is null ? null : JsonSerializer.Deserialize<List<FilterOutcome>>(row.FiltersJson, JsonDefaults.Options);
+            samples.Add(new StoredSample(row.TreeNo, tree.TreeId, row.Question, row.Answer, tree.ToSnapshot(), row.Accepted, row.Reason, trajectory, filters));
         }
 
         return samples;
@@ -105,7 +113,11 @@ public sealed class StateStore(Database database)
     /// lowest-numbered tree keeps it), at most the run's Count.
     /// </summary>
     public async Task<IReadOnlyList<StoredSample>> DatasetSamplesAsync(RunRecord run, CancellationToken ct) =>
-        (await SamplesAsync(run.RunId, ct))
+        DatasetSamples(run, await SamplesAsync(run.RunId, ct));
+
+    /// <summary>The dataset rule over samples already read.</summary>
+    public static IReadOnlyList<StoredSample> DatasetSamples(RunRecord run, IEnumerable<StoredSample> samples) =>
+        samples
             .Where(s => s.Accepted)
             .OrderBy(s => s.TreeNo)
             .DistinctBy(s => s.Answer, StringComparer.Ordinal)
@@ -129,5 +141,7 @@ public sealed class StateStore(Database database)
         public string? Reason { get; set; }
 
         public string? TrajectoryJson { get; set; }
+
+        public string? FiltersJson { get; set; }
     }
 }

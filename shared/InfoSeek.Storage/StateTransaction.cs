@@ -66,18 +66,41 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
     }
 
     private const string SelectRun = """
-        SELECT run_id AS RunId, name AS Name, config_json AS ConfigJson, status AS Status, trees_started AS TreesStarted, version AS Version
+        SELECT run_id AS RunId, name AS Name, config_json AS ConfigJson, status AS Status, trees_started AS TreesStarted, version AS Version,
+               created_at AS CreatedAt, completed_at AS CompletedAt
         FROM runs WHERE run_id = @RunId
         """;
 
-    public async Task<RunRecord?> FindRunAsync(Guid runId)
-    {
-        var row = await connection.QuerySingleOrDefaultAsync<RunRow>(SelectRun, new { RunId = runId.ToString() }, transaction);
-        return row is null ? null : ToRecord(row);
-    }
+    public async Task<RunRecord?> FindRunAsync(Guid runId) =>
+        ToRecord(await connection.QuerySingleOrDefaultAsync<RunRow>(SelectRun, new { RunId = runId.ToString() }, transaction));
+
+    private const string SelectRunByName = """
+        SELECT run_id AS RunId, name AS Name, config_json AS ConfigJson, status AS Status, trees_started AS TreesStarted, version AS Version,
+               created_at AS CreatedAt, completed_at AS CompletedAt
+        FROM runs WHERE name = @Name
+        """;
+
+    public async Task<RunRecord?> FindRunByNameAsync(string name) =>
+        ToRecord(await connection.QuerySingleOrDefaultAsync<RunRow>(SelectRunByName, new { Name = name }, transaction));
+
+    private static RunRecord? ToRecord(RunRow? row) => row is null
+        ? null
+        : new RunRecord(
+            Guid.Parse(row.RunId),
+            row.Name,
+            JsonSerializer.Deserialize<StartRun>(row.ConfigJson, JsonDefaults.Options)!,
+            Enum.Parse<RunStatus>(row.Status),
+            row.TreesStarted,
+            row.Version,
+            AsUtc(row.CreatedAt),
+            row.CompletedAt is { } completed ? AsUtc(completed) : null);
+
+    // Both dialects store UTC without a kind (SQLite as text, SQL Server as datetime2).
+    private static DateTime AsUtc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
     private const string SelectRuns = """
-        SELECT run_id AS RunId, name AS Name, config_json AS ConfigJson, status AS Status, trees_started AS TreesStarted, version AS Version
+        SELECT run_id AS RunId, name AS Name, config_json AS ConfigJson, status AS Status, trees_started AS TreesStarted, version AS Version,
+               created_at AS CreatedAt, completed_at AS CompletedAt
         FROM runs ORDER BY created_at, run_id
         """;
 
@@ -85,16 +108,8 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
     public async Task<IReadOnlyList<RunRecord>> RunsAsync()
     {
         var rows = await connection.QueryAsync<RunRow>(SelectRuns, transaction: transaction);
-        return rows.Select(ToRecord).ToList();
+        return rows.Select(r => ToRecord(r)!).ToList();
     }
-
-    private static RunRecord ToRecord(RunRow row) => new(
-        Guid.Parse(row.RunId),
-        row.Name,
-        JsonSerializer.Deserialize<StartRun>(row.ConfigJson, JsonDefaults.Options)!,
-        Enum.Parse<RunStatus>(row.Status),
-        row.TreesStarted,
-        row.Version);
 
     private const string UpdateRun = """
         UPDATE runs SET status = @Status, trees_started = @TreesStarted, version = version + 1, completed_at = @CompletedAt
@@ -354,16 +369,18 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
         await connection.QuerySingleOrDefaultAsync<string>(SelectQuestion, new { TreeId = treeId.ToString() }, transaction);
 
     private const string InsertSample = """
-        INSERT INTO samples (tree_id, accepted, reason, trajectory_json) VALUES (@TreeId, @Accepted, @Reason, @TrajectoryJson)
+        INSERT INTO samples (tree_id, accepted, reason, trajectory_json, filters_json)
+        VALUES (@TreeId, @Accepted, @Reason, @TrajectoryJson, @FiltersJson)
         """;
 
-    public async Task InsertSampleAsync(Guid treeId, bool accepted, string? reason, Trajectory? trajectory) =>
+    public async Task InsertSampleAsync(Guid treeId, bool accepted, string? reason, Trajectory? trajectory, IReadOnlyList<FilterOutcome>? filters = null) =>
         await connection.ExecuteAsync(InsertSample, new
         {
             TreeId = treeId.ToString(),
             Accepted = accepted,
             Reason = reason,
             TrajectoryJson = trajectory is null ? null : JsonSerializer.Serialize(trajectory, JsonDefaults.Options),
+            FiltersJson = filters is null ? null : JsonSerializer.Serialize(filters, JsonDefaults.Options),
         }, transaction);
 
     private sealed class RunRow
@@ -379,6 +396,10 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
         public int TreesStarted { get; set; }
 
         public int Version { get; set; }
+
+        public DateTime CreatedAt { get; set; }
+
+        public DateTime? CompletedAt { get; set; }
     }
 
     private sealed class TreeRow

@@ -13,7 +13,9 @@ public sealed class LocalCorpusApi(CorpusQueries queries) : ICorpusApi
     {
         var page = queries.GetPage(title);
         var status = page is null ? HttpStatusCode.NotFound : HttpStatusCode.OK;
-        IApiResponse<PageDto> response = new ApiResponse<PageDto>(new HttpResponseMessage(status), page, Settings);
+        // Refit's ApiResponse requires the request a response answers.
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/pages/{Uri.EscapeDataString(title)}", UriKind.Relative));
+        IApiResponse<PageDto> response = new ApiResponse<PageDto>(new HttpResponseMessage(status) { RequestMessage = request }, page, Settings);
         return Task.FromResult(response);
     }
 

@@ -4,6 +4,7 @@ using InfoSeek.Cli;
 var root = new RootCommand("InfoSeek: synthesizes verifiable multi-hop research questions from a corpus of web pages.")
 {
     SynthesizeCommand.Create(),
+    ExportCommand.Create(),
     IngestCommand.Create(),
     BenchCommand.Create(),
 };

@@ -27,10 +27,11 @@ public static class SynthesizeCommand
         var maxBreadth = new Option<int>("--max-breadth") { Description = "Most children of one vertex", DefaultValueFactory = _ => 3 };
         var parallelism = new Option<int>("--parallelism") { Description = "Trees grown at the same time", DefaultValueFactory = _ => 8 };
         var cache = new Option<string>("--cache") { Description = "Index cache folder", DefaultValueFactory = _ => CliPaths.DefaultCache() };
+        var testFraction = ExportCommand.TestFractionOption();
 
-        var command = new Command("synthesize", "Build research trees and write questions.jsonl")
+        var command = new Command("synthesize", "Build research trees and write the dataset (questions, trajectories, train/test split, card, report)")
         {
-            corpus, format, count, seed, output, runName, vertices, maxDepth, maxBreadth, parallelism, cache,
+            corpus, format, count, seed, output, runName, vertices, maxDepth, maxBreadth, parallelism, cache, testFraction,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -52,7 +53,7 @@ public static class SynthesizeCommand
                     MaxBreadth = parse.GetValue(maxBreadth),
                     Parallelism = parse.GetValue(parallelism),
                 };
-                return await RunAsync(request, corpusPath, parse.GetValue(format), parse.GetValue(cache)!, outDir, ct);
+                return await RunAsync(request, corpusPath, parse.GetValue(format), parse.GetValue(cache)!, outDir, parse.GetValue(testFraction), ct);
             }
             catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException)
             {
@@ -63,7 +64,7 @@ public static class SynthesizeCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(StartRun request, string corpus, string? format, string cache, string outDir, CancellationToken ct)
+    private static async Task<int> RunAsync(StartRun request, string corpus, string? format, string cache, string outDir, double testFraction, CancellationToken ct)
     {
         var indexDirectory = IndexStep.Ensure(corpus, cache, format, ct);
         var stateDirectory = Path.Combine(outDir, ".infoseek");
@@ -91,8 +92,9 @@ public static class SynthesizeCommand
 
             var run = await WaitAsync(store, request, ct);
             using var scope = host.Services.CreateScope();
-            var written = await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(request.RunId, outDir, ct);
-            AnsiConsole.MarkupLineInterpolated($"Run [bold]{request.Name}[/] {run.Status.ToString().ToLowerInvariant()}: {written} questions in {Path.Combine(outDir, "questions.jsonl")} ({run.TreesStarted} trees grown).");
+            var written = await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(request.RunId, outDir, ct, testFraction);
+            AnsiConsole.MarkupLineInterpolated(
+                $"Run [bold]{request.Name}[/] {run.Status.ToString().ToLowerInvariant()}: {written.Questions} questions in {Path.Combine(outDir, "questions.jsonl")} ({written.Train} train, {written.Test} test; {run.TreesStarted} trees grown; report in report.md).");
             return run.Status == RunStatus.Completed ? 0 : 1;
         }
         finally

@@ -86,7 +86,7 @@ public sealed class TreeWorkflow(StateStore store)
     public Task<IReadOnlyList<object>> OnSampleJudgedAsync(SampleJudged m, CancellationToken ct) =>
         HandleAsync(m, "sample-judged", ct, async (tx, tree, _) =>
         {
-            await tx.InsertSampleAsync(tree.TreeId, m.Accepted, m.Reason, m.Trajectory);
+            await tx.InsertSampleAsync(tree.TreeId, m.Accepted, m.Reason, m.Trajectory, m.Filters);
             tree.Status = m.Accepted ? TreeStatus.Accepted : TreeStatus.Rejected;
             tree.FailureReason = m.Reason;
             tree.Pending = null;

@@ -2,51 +2,144 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InfoSeek.Contracts;
 using InfoSeek.Domain;
 using InfoSeek.Storage;
 
 namespace InfoSeek.Sampler;
 
-/// <summary>Writes a run's dataset files from the store. Files are replaced atomically, never appended.</summary>
+/// <summary>What an export wrote.</summary>
+public sealed record ExportResult(string Directory, int Questions, int Train, int Test, int Trajectories, DatasetReport Report);
+
+/// <summary>
+/// Writes a run's dataset from the store: questions.jsonl, trajectories.jsonl, train.jsonl and
+/// test.jsonl, the dataset card README.md, report.md and vertex-histogram.png. Every file is written
+/// whole to a temporary name and then moved over the old one, never appended. Everything but the
+/// timings in report.md depends only on the stored run, so a re-export gives the same files.
+/// </summary>
 public sealed class DatasetExporter(StateStore store)
 {
+    public const double DefaultTestFraction = 0.2;
+
     private static readonly JsonSerializerOptions LineOptions = new(JsonDefaults.Options)
     {
         WriteIndented = false,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <returns>The number of questions written.</returns>
-    public async Task<int> ExportAsync(Guid runId, string outDirectory, CancellationToken ct)
+    public async Task<ExportResult> ExportAsync(Guid runId, string outDirectory, CancellationToken ct, double testFraction = DefaultTestFraction)
     {
         var run = await store.FindRunAsync(runId, ct) ?? throw new ArgumentException($"No run {runId} in the store.", nameof(runId));
-        var accepted = await store.DatasetSamplesAsync(run, ct);
-        Directory.CreateDirectory(outDirectory);
-        var lines = new StringBuilder();
-        foreach (var sample in accepted)
+        var samples = await store.SamplesAsync(runId, ct);
+        var outcomes = await store.TreeOutcomesAsync(runId, ct);
+        var exported = StateStore.DatasetSamples(run, samples);
+        var testAnswers = DatasetSplit.TestAnswers(exported.Select(s => s.Answer), run.Request.Seed, testFraction);
+        var report = DatasetReport.Compute(run, outcomes, samples, exported, testAnswers);
+
+        var questions = new StringBuilder();
+        var train = new StringBuilder();
+        var test = new StringBuilder();
+        var trajectories = new StringBuilder();
+        foreach (var sample in exported)
         {
-            var tree = InfoSeekTreeJson.Write(sample.Tree, sample.Question);
-            var line = new JsonObject
+            var id = $"{run.Request.Seed}-{sample.TreeNo:D6}";
+            var split = testAnswers.Contains(sample.Answer) ? "test" : "train";
+            var line = QuestionLine(id, sample).ToJsonString(LineOptions) + "\n";
+            questions.Append(line);
+            (split == "test" ? test : train).Append(line);
+            if (sample.Trajectory is { } trajectory)
             {
-                ["id"] = $"{run.Request.Seed}-{sample.TreeNo:D6}",
-                ["question"] = sample.Question,
-                ["answer"] = sample.Answer,
-                ["vertices"] = sample.Tree.Vertices.Count,
-                ["tree"] = tree,
-                ["certificates"] = JsonSerializer.SerializeToNode(
-                    sample.Tree.Vertices.Where(v => v.Certificate is not null).Select(v => v.Certificate).ToList(), LineOptions),
-            };
-            lines.Append(line.ToJsonString(LineOptions)).Append('\n');
+                trajectories.Append(TrajectoryLine(id, split, sample, trajectory).ToJsonString(LineOptions)).Append('\n');
+            }
         }
 
-        await WriteAtomicallyAsync(Path.Combine(outDirectory, "questions.jsonl"), lines.ToString(), ct);
-        return accepted.Count;
+        Directory.CreateDirectory(outDirectory);
+        await WriteAtomicallyAsync(outDirectory, "questions.jsonl", questions.ToString(), ct);
+        await WriteAtomicallyAsync(outDirectory, "trajectories.jsonl", trajectories.ToString(), ct);
+        await WriteAtomicallyAsync(outDirectory, "train.jsonl", train.ToString(), ct);
+        await WriteAtomicallyAsync(outDirectory, "test.jsonl", test.ToString(), ct);
+        await WriteAtomicallyAsync(outDirectory, VertexHistogramChart.FileName, VertexHistogramChart.Render(report.VertexHistogram, run.Name), ct);
+        await WriteAtomicallyAsync(outDirectory, "report.md", report.ToMarkdown(VertexHistogramChart.FileName), ct);
+        await WriteAtomicallyAsync(outDirectory, "README.md", DatasetCard.Write(report), ct);
+        return new ExportResult(outDirectory, exported.Count, report.Train, report.Test, report.Trajectories, report);
     }
 
-    private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken ct)
+    private static JsonObject QuestionLine(string id, StoredSample sample) => new()
     {
+        ["id"] = id,
+        ["question"] = sample.Question,
+        ["answer"] = sample.Answer,
+        ["vertices"] = sample.Tree.Vertices.Count,
+        ["depth"] = DatasetReport.DepthOf(sample.Tree),
+        ["filters"] = Filters(sample.Filters),
+        ["tree"] = InfoSeekTreeJson.Write(sample.Tree, sample.Question),
+        ["certificates"] = JsonSerializer.SerializeToNode(
+            sample.Tree.Vertices.Where(v => v.Certificate is not null).Select(v => v.Certificate).ToList(), LineOptions),
+        ["evidence"] = new JsonArray(sample.Tree.Vertices
+            .SelectMany(v => v.Claims)
+            .Select(c => c.Evidence)
+            .Distinct()
+            .Select(e => (JsonNode)new JsonObject
+            {
+                ["page"] = e.PageTitle,
+                ["sentence"] = e.Sentence,
+                ["start"] = e.Start,
+                ["length"] = e.Length,
+            })
+            .ToArray()),
+    };
+
+    private static JsonObject Filters(IReadOnlyList<FilterOutcome>? filters)
+    {
+        var node = new JsonObject();
+        foreach (var f in filters ?? [])
+        {
+            node[f.Filter] = f.Passed ? "passed" : "rejected";
+        }
+
+        return node;
+    }
+
+    private static JsonObject TrajectoryLine(string id, string split, StoredSample sample, Trajectory trajectory) => new()
+    {
+        ["id"] = id,
+        ["question"] = sample.Question,
+        ["answer"] = sample.Answer,
+        ["split"] = split,
+        ["solver"] = trajectory.Solver,
+        ["final_answer"] = trajectory.FinalAnswer,
+        ["correct"] = trajectory.Correct,
+        ["steps"] = new JsonArray(trajectory.Steps.Select(Step).ToArray()),
+        ["retrieval_labels"] = new JsonArray(trajectory.Steps
+            .Where(s => s.Kind == "search")
+            .Select(s => (JsonNode)new JsonObject { ["query"] = s.Content, ["gold"] = s.Gold, ["retrieved"] = s.GoldRetrieved })
+            .ToArray()),
+        ["conversation"] = new JsonArray(SftConversation.Build(sample.Question, trajectory)
+            .Select(t => (JsonNode)new JsonObject { ["role"] = t.Role, ["content"] = t.Content })
+            .ToArray()),
+    };
+
+    private static JsonNode Step(TrajectoryStep step)
+    {
+        var node = new JsonObject { ["kind"] = step.Kind, ["content"] = step.Content };
+        if (step.Hits is not null)
+        {
+            node["hits"] = new JsonArray(step.Hits.Select(h => (JsonNode)JsonValue.Create(h)).ToArray());
+            node["gold"] = step.Gold;
+            node["gold_retrieved"] = step.GoldRetrieved;
+        }
+
+        return node;
+    }
+
+    private static Task WriteAtomicallyAsync(string directory, string name, string content, CancellationToken ct) =>
+        WriteAtomicallyAsync(directory, name, new UTF8Encoding(false).GetBytes(content), ct);
+
+    private static async Task WriteAtomicallyAsync(string directory, string name, byte[] content, CancellationToken ct)
+    {
+        var path = Path.Combine(directory, name);
         var temp = path + ".tmp";
-        await File.WriteAllTextAsync(temp, content, new UTF8Encoding(false), ct);
+        await File.WriteAllBytesAsync(temp, content, ct);
         File.Move(temp, path, overwrite: true);
     }
 }

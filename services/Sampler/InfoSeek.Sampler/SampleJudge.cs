@@ -1,83 +1,120 @@
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
+using InfoSeek.Domain;
 
 namespace InfoSeek.Sampler;
 
 /// <summary>
-/// Decides whether a question becomes data. Shortcut filter: rejected when one search already
-/// answers it (the answer page is the top hit for the whole question or for any single claim).
-/// Accepted questions get a tree-guided trajectory: the solver resolves the tree bottom-up with
-/// real searches, recording for every search whether the page it looked for was retrieved.
+/// Decides whether a question becomes data. Every filter runs on every question and its outcome is
+/// recorded; the first one that fails gives the rejection reason.
+/// <list type="bullet">
+/// <item><b>shortcut</b>: rejected when one search already answers it (the answer page is the top
+/// hit for the whole question or for any single claim).</item>
+/// <item><b>verifiable</b>: a reader restricted to the tree's evidence pages plus distractors (the
+/// nearest search hits of every claim) must reach the answer: resolving the blurred vertices deepest
+/// first, each must be the only page of that set satisfying its claims, given the children it
+/// resolved; several pages (ambiguous) or none (unreachable) reject the question.</item>
+/// </list>
+/// Accepted questions get a trajectory from the <see cref="TreeGuidedSolver"/>.
 /// </summary>
 public sealed class SampleJudge(ICorpusApi corpus)
 {
     public const int SearchDepth = 5;
+    public const string ShortcutFilter = "shortcut";
+    public const string VerifiableFilter = "verifiable";
 
     public async Task<SampleJudged> JudgeAsync(QuestionVerbalized m, CancellationToken ct)
     {
-        var top = await TopHitAsync(m.Question, ct);
-        if (top == m.Answer)
+        var clues = new Clues(corpus);
+        FilterOutcome[] filters = [await ShortcutAsync(m, ct), await VerifiableAsync(m, clues, ct)];
+        if (filters.FirstOrDefault(f => !f.Passed) is { } failed)
         {
-            return new SampleJudged(m.RunId, m.TreeId, m.Step, false, "shortcut: the answer is the top hit for the whole question", null);
+            return new SampleJudged(m.RunId, m.TreeId, m.Step, false, failed.Detail, null, filters);
         }
 
-        var root = m.Tree.Vertices.Single(v => v.ParentId is null);
-        foreach (var claim in root.Claims.Where(c => c.TargetVertexId is null))
+        var trajectory = await new TreeGuidedSolver(corpus, clues).SolveAsync(m.Tree, m.Answer, ct);
+        return new SampleJudged(m.RunId, m.TreeId, m.Step, true, null, trajectory, filters);
+    }
+
+    private async Task<FilterOutcome> ShortcutAsync(QuestionVerbalized m, CancellationToken ct)
+    {
+        if (await TopHitAsync(m.Question, ct) == m.Answer)
         {
-            if (await TopHitAsync(ClaimQuery(claim, claim.Target), ct) == m.Answer)
+            return new FilterOutcome(ShortcutFilter, false, "shortcut: the answer is the top hit for the whole question");
+        }
+
+        // Claims that point to a hidden vertex are no single search: their target is itself a sub-question.
+        var root = m.Tree.Vertices.Single(v => v.ParentId is null);
+        var named = root.Claims.Zip(Clues.Of(m.Tree, root, new Dictionary<int, string>())).Where(x => x.First.TargetVertexId is null).ToList();
+        foreach (var (claim, clue) in named)
+        {
+            if (await TopHitAsync(Clues.Query(m.Tree, claim, clue), ct) == m.Answer)
             {
-                return new SampleJudged(m.RunId, m.TreeId, m.Step, false, $"shortcut: the answer is the top hit for the claim '{claim.Text}'", null);
+                return new FilterOutcome(ShortcutFilter, false, $"shortcut: the answer is the top hit for the claim '{claim.Text}'");
             }
         }
 
-        var trajectory = await SolveAsync(m, ct);
-        return new SampleJudged(m.RunId, m.TreeId, m.Step, true, null, trajectory);
+        return new FilterOutcome(ShortcutFilter, true, $"the answer is not the top hit for the question or for any of its {named.Count} claims without a hidden entity");
     }
 
-    /// <summary>Resolves blurred vertices deepest first; each search combines a vertex's claims with the names found below it.</summary>
-    private async Task<Trajectory> SolveAsync(QuestionVerbalized m, CancellationToken ct)
+    private async Task<FilterOutcome> VerifiableAsync(QuestionVerbalized m, Clues clues, CancellationToken ct)
     {
         var tree = m.Tree;
-        var depth = tree.Vertices.ToDictionary(v => v.Id, v => Depth(tree, v));
-        var found = new Dictionary<int, string>();
-        var steps = new List<TrajectoryStep>();
-        foreach (var vertex in tree.Vertices.Where(v => v.Blurred || v.ParentId is null).OrderByDescending(v => depth[v.Id]).ThenBy(v => v.Id))
+        var order = Clues.ResolutionOrder(tree);
+        var evidence = tree.Vertices.SelectMany(v => v.Claims).Select(c => c.Evidence.PageTitle).Distinct(StringComparer.Ordinal).ToList();
+        var known = tree.Vertices.Where(v => v.Blurred).ToDictionary(v => v.Id, v => v.Entity);
+        var pages = new List<string>(evidence);
+        foreach (var vertex in order)
         {
-            steps.Add(new TrajectoryStep("think", $"I need {vertex.TypeDescriptor ?? "the entity"} that satisfies: {string.Join("; ", vertex.Claims.Select(c => c.Text))}."));
-            var query = string.Join(' ', vertex.Claims.Select(c => ClaimQuery(c, c.TargetVertexId is { } t ? Name(tree, found, t) : c.Target)));
-            var hits = (await corpus.SearchAsync(query, SearchDepth, ct)).Hits.Select(h => h.Title).ToList();
-            steps.Add(new TrajectoryStep("search", query, hits, hits.Contains(vertex.Entity)));
-            steps.Add(new TrajectoryStep("information", hits.Count == 0 ? "No results." : $"Top results: {string.Join(", ", hits)}."));
-            found[vertex.Id] = hits.Count > 0 ? hits[0] : "";
+            var vertexClues = Clues.Of(tree, vertex, known);
+            foreach (var (claim, clue) in vertex.Claims.Zip(vertexClues))
+            {
+                var query = Clues.Query(tree, claim, clue);
+                if (query.Length > 0)
+                {
+                    pages.AddRange((await corpus.SearchAsync(query, SearchDepth, ct)).Hits.Select(h => h.Title));
+                }
+            }
         }
 
-        var final = found.GetValueOrDefault(0, "");
-        steps.Add(new TrajectoryStep("answer", final));
-        return new Trajectory("tree-guided", steps, final, final == m.Answer);
-    }
-
-    private static string Name(TreeSnapshot tree, Dictionary<int, string> found, int vertexId)
-    {
-        var v = tree.Vertices.Single(x => x.Id == vertexId);
-        return v.Blurred ? found.GetValueOrDefault(vertexId, "") : v.Entity;
-    }
-
-    private static int Depth(TreeSnapshot tree, VertexSnapshot v)
-    {
-        var d = 0;
-        for (var p = v.ParentId; p is not null; p = tree.Vertices.Single(x => x.Id == p).ParentId)
+        pages = pages.Distinct(StringComparer.Ordinal).ToList();
+        var described = $"{pages.Count} pages ({evidence.Count} evidence, {pages.Count - evidence.Count} distractors)";
+        var resolved = new Dictionary<int, string>();
+        foreach (var vertex in order)
         {
-            d++;
+            var sets = await clues.SetsAsync(vertex.Entity, Clues.Of(tree, vertex, resolved), ct);
+            var satisfying = Clues.Satisfying(pages, sets);
+            var who = vertex.ParentId is null ? "the answer" : $"the hidden {vertex.TypeDescriptor ?? "entity"} ({VertexLetters.Of(vertex.Id)})";
+            if (satisfying.Count == 0)
+            {
+                return Unverifiable($"unreachable: none of the {described} satisfies every claim about {who}");
+            }
+
+            if (satisfying.Count > 1)
+            {
+                return Unverifiable($"ambiguous: {satisfying.Count} of the {described} satisfy every claim about {who} ({string.Join(", ", satisfying.Take(3))})");
+            }
+
+            if (satisfying[0] != vertex.Entity)
+            {
+                return Unverifiable($"wrong page: the claims about {who} lead to '{satisfying[0]}', not '{vertex.Entity}'");
+            }
+
+            resolved[vertex.Id] = satisfying[0];
         }
 
-        return d;
+        return new FilterOutcome(VerifiableFilter, true, $"the answer is the only one of the {described} that satisfies its claims");
     }
 
-    private static string ClaimQuery(TreeClaim claim, string? target) =>
-        Domain.ClaimText.Substitute(claim.Text, "", target ?? "").Trim();
+    private static FilterOutcome Unverifiable(string why) => new(VerifiableFilter, false, $"unverifiable: {why}");
 
     private async Task<string?> TopHitAsync(string query, CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return null;
+        }
+
         var hits = (await corpus.SearchAsync(query, 1, ct)).Hits;
         return hits.Count > 0 ? hits[0].Title : null;
     }

@@ -1,0 +1,98 @@
+using System.Text;
+
+namespace InfoSeek.Sampler;
+
+/// <summary>
+/// The dataset card (README.md) with Hugging Face front matter: licence, language, task
+/// categories, size category and a <c>configs</c> entry naming train.jsonl and test.jsonl, so the
+/// folder loads with <c>datasets.load_dataset(folder)</c> or <c>load_dataset("json", data_dir=folder)</c>.
+/// The corpus is Wikipedia text, so the data is CC BY-SA 4.0 with credit to Wikipedia contributors.
+/// </summary>
+public static class DatasetCard
+{
+    public const string License = "cc-by-sa-4.0";
+
+    public static string Write(DatasetReport report)
+    {
+        var card = new StringBuilder();
+        card.AppendLine("---");
+        card.AppendLine($"license: {License}");
+        card.AppendLine("language:");
+        card.AppendLine("- en");
+        card.AppendLine($"pretty_name: {Quote($"InfoSeek research questions ({report.RunName})")}");
+        card.AppendLine("task_categories:");
+        card.AppendLine("- question-answering");
+        card.AppendLine("- text-generation");
+        card.AppendLine("tags:");
+        card.AppendLine("- deep-research");
+        card.AppendLine("- multi-hop-qa");
+        card.AppendLine("- synthetic-data");
+        card.AppendLine("- wikipedia");
+        card.AppendLine("size_categories:");
+        card.AppendLine($"- {SizeCategory(report.Accepted)}");
+        card.AppendLine("configs:");
+        card.AppendLine("- config_name: default");
+        card.AppendLine("  data_files:");
+        card.AppendLine("  - split: train");
+        card.AppendLine("    path: train.jsonl");
+        card.AppendLine("  - split: test");
+        card.AppendLine("    path: test.jsonl");
+        card.AppendLine("---");
+        card.AppendLine();
+        card.AppendLine($"# InfoSeek research questions: {report.RunName}");
+        card.AppendLine();
+        card.AppendLine(
+            $"{report.Accepted} questions synthesised from a Wikipedia corpus with the InfoSeek method (\"Open Data Synthesis for Deep Research\", arXiv 2509.00375), " +
+            $"run `{report.RunName}` with seed {report.Seed}. Each question describes its answer, a Wikipedia page, only through a hierarchy of claims: " +
+            "hidden entities are themselves described by claims, so the answer is reached by resolving the sub-questions bottom-up. " +
+            "Every claim keeps the sentence it was read from. Every blurred entity carries a certificate: each of its claims alone fits several pages of the corpus, all of them together exactly one.");
+        card.AppendLine();
+        card.AppendLine(
+            $"Questions passed two filters: no single search gives the answer away (the answer is not the top hit for the question or for any claim), and the answer is the only page among the evidence pages and their nearest search hits that satisfies the claims. " +
+            $"The split is by answer entity ({report.Train} train, {report.Test} test): no answer is in both. See `report.md` for how the run went.");
+        card.AppendLine();
+        card.AppendLine("## Files");
+        card.AppendLine();
+        card.AppendLine("| file | rows | content |");
+        card.AppendLine("|---|---:|---|");
+        card.AppendLine($"| `train.jsonl` | {report.Train} | the training questions (same fields as `questions.jsonl`) |");
+        card.AppendLine($"| `test.jsonl` | {report.Test} | the test questions |");
+        card.AppendLine($"| `questions.jsonl` | {report.Accepted} | every question: `id`, `question`, `answer`, `vertices`, `depth`, `filters`, `tree` (InfoSeek's tree shape with evidence), `certificates`, `evidence` |");
+        card.AppendLine($"| `trajectories.jsonl` | {report.Trajectories} | a search trajectory per question: `steps` with queries, hits and retrieval labels, `correct`, `split`, and `conversation` for supervised fine-tuning |");
+        card.AppendLine("| `report.md`, `vertex-histogram.png` | | statistics of the run |");
+        card.AppendLine();
+        card.AppendLine("```python");
+        card.AppendLine("from datasets import load_dataset");
+        card.AppendLine("questions = load_dataset(\"json\", data_dir=\"path/to/this/folder\")   # train and test splits");
+        card.AppendLine("sft = load_dataset(\"json\", data_files=\"path/to/this/folder/trajectories.jsonl\")[\"train\"].filter(lambda r: r[\"split\"] == \"train\" and r[\"correct\"])");
+        card.AppendLine("```");
+        card.AppendLine();
+        card.AppendLine("## Trajectories");
+        card.AppendLine();
+        card.AppendLine(
+            $"Written by the `tree-guided` solver, which needs no model: it resolves the hidden entities deepest first with one search each and keeps the best-ranked hit that satisfies every claim. " +
+            $"{report.TrajectoriesCorrect} of {report.Trajectories} reach the gold answer; {report.SearchStepsGoldRetrieved} of {report.SearchSteps} searches retrieved the page they looked for. " +
+            "`conversation` follows Search-R1 and InfoSeek: a system turn with the tag protocol, the question as the user turn, and one assistant turn holding the whole transcript: " +
+            "`<think>…</think>`, `<search>query</search>`, the engine's reply as `<information>Doc 1(Title: …) snippet …</information>`, and finally `<answer>…</answer>`. " +
+            "Mask the `<information>` blocks out of the loss, and keep only the trajectories of the train split (the `split` field), preferably the correct ones.");
+        card.AppendLine();
+        card.AppendLine("## Licence and attribution");
+        card.AppendLine();
+        card.AppendLine("The questions, claims and evidence sentences are derived from English Wikipedia articles, © Wikipedia contributors, licensed under CC BY-SA 4.0. " +
+            "This dataset is shared under the same licence; credit Wikipedia contributors when you use it. Each evidence sentence names the article it comes from.");
+        return card.ToString();
+    }
+
+    /// <summary>Hugging Face's size buckets.</summary>
+    public static string SizeCategory(int rows) => rows switch
+    {
+        < 1_000 => "n<1K",
+        < 10_000 => "1K<n<10K",
+        < 100_000 => "10K<n<100K",
+        < 1_000_000 => "100K<n<1M",
+        < 10_000_000 => "1M<n<10M",
+        _ => "10M<n<100M",
+    };
+
+    private static string Quote(string text) => $"\"{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+}

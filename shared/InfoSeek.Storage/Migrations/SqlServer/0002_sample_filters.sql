@@ -1,0 +1,1 @@
+ALTER TABLE samples ADD filters_json NVARCHAR(MAX) NULL;

@@ -1,0 +1,1 @@
+ALTER TABLE samples ADD COLUMN filters_json TEXT NULL;

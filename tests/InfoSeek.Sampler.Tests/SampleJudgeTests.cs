@@ -1,0 +1,136 @@
+using InfoSeek.Contracts;
+
+namespace InfoSeek.Sampler.Tests;
+
+/// <summary>The Sampler's filters and trajectories on questions the system made from the sample corpus, with the real index and predicate.</summary>
+public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<SampleCorpus>
+{
+    private readonly SampleJudge judge = new(corpus.Api);
+
+    [Fact]
+    public async Task A_question_with_a_hidden_entity_passes_both_filters_and_its_trajectory_finds_the_answer()
+    {
+        var pavo = StoredQuestion.Load("pavo");
+
+        var verdict = await judge.JudgeAsync(pavo.Message(), CancellationToken.None);
+
+        Assert.True(verdict.Accepted, verdict.Reason);
+        Assert.Null(verdict.Reason);
+        Assert.Equal([(SampleJudge.ShortcutFilter, true), (SampleJudge.VerifiableFilter, true)], verdict.Filters!.Select(f => (f.Filter, f.Passed)));
+        Assert.Contains("the answer is the only one of the", verdict.Filters![1].Detail);
+
+        var trajectory = verdict.Trajectory!;
+        Assert.Equal(TreeGuidedSolver.Name, trajectory.Solver);
+        Assert.True(trajectory.Correct);
+        Assert.Equal("Pavo (constellation)", trajectory.FinalAnswer);
+        var searches = trajectory.Steps.Where(s => s.Kind == "search").ToList();
+        Assert.True(searches.Count >= 2, "one search for the hidden constellation, one for the answer");
+        Assert.Equal("Phoenix (constellation)", searches[0].Gold);
+        Assert.Equal("Pavo (constellation)", searches[^1].Gold);
+        Assert.All(searches, s => Assert.Equal(s.Hits!.Contains(s.Gold!), s.GoldRetrieved));
+        // The hidden constellation is searched for by what the question says, never by its name.
+        Assert.DoesNotContain("Phoenix", searches[0].Content);
+        Assert.Contains("Phoenix", searches[^1].Content);
+    }
+
+    [Fact]
+    public async Task Information_steps_list_the_hits_with_a_snippet_from_each_page()
+    {
+        var verdict = await judge.JudgeAsync(StoredQuestion.Load("stretford").Message(), CancellationToken.None);
+
+        var steps = verdict.Trajectory!.Steps;
+        var search = steps.First(s => s.Kind == "search");
+        var information = steps[steps.ToList().IndexOf(search) + 1];
+        Assert.Equal("information", information.Kind);
+        var lines = information.Content.Split('\n');
+        Assert.Equal(search.Hits!.Count, lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            Assert.StartsWith($"Doc {i + 1}(Title: {search.Hits[i]}) ", lines[i]);
+            Assert.True(lines[i].Length > $"Doc {i + 1}(Title: {search.Hits[i]}) ".Length + 20, lines[i]);
+        }
+    }
+
+    [Fact]
+    public async Task A_question_whose_answer_is_the_top_hit_is_a_shortcut_and_both_filters_are_recorded()
+    {
+        var stretford = StoredQuestion.Load("stretford");
+
+        var verdict = await judge.JudgeAsync(stretford.Message("What is Stretford, a town in Trafford, Greater Manchester?"), CancellationToken.None);
+
+        Assert.False(verdict.Accepted);
+        Assert.Equal("shortcut: the answer is the top hit for the whole question", verdict.Reason);
+        Assert.Null(verdict.Trajectory);
+        Assert.Equal([(SampleJudge.ShortcutFilter, false), (SampleJudge.VerifiableFilter, true)], verdict.Filters!.Select(f => (f.Filter, f.Passed)));
+    }
+
+    [Fact]
+    public async Task Without_its_narrowing_claim_the_answer_is_one_of_several_Southern_Birds_and_the_question_is_ambiguous()
+    {
+        // "Pavo and the nearby constellations Phoenix ..." fits Grus and Tucana as well (their pages say the same of Phoenix),
+        // and both are among the distractors found by searching the claim.
+        var pavo = StoredQuestion.Load("pavo");
+        var root = pavo.Tree.Vertices[0];
+        var tree = new TreeSnapshot([root with { Claims = [root.Claims[0]] }, .. pavo.Tree.Vertices.Skip(1)]);
+
+        var verdict = await judge.JudgeAsync((pavo with { Tree = tree }).Message(), CancellationToken.None);
+
+        Assert.False(verdict.Accepted);
+        Assert.StartsWith("unverifiable: ambiguous: ", verdict.Reason);
+        Assert.Contains("about the answer", verdict.Reason);
+        Assert.Contains("Pavo (constellation)", verdict.Reason);
+        Assert.Contains("Grus (constellation)", verdict.Reason);
+        Assert.Equal(verdict.Reason, verdict.Filters!.Single(f => f.Filter == SampleJudge.VerifiableFilter).Detail);
+    }
+
+    [Fact]
+    public async Task A_claim_the_answer_page_does_not_support_makes_the_answer_unreachable()
+    {
+        // Stretford's claims plus one read from Pavo's page: no page of the set satisfies them all.
+        var stretford = StoredQuestion.Load("stretford");
+        var pavoClaim = StoredQuestion.Load("pavo").Tree.Vertices[0].Claims.Single(c => c.Kind == ClaimKind.Attribute);
+        var root = stretford.Tree.Vertices[0];
+        var tree = new TreeSnapshot([root with { Claims = [.. root.Claims, pavoClaim] }, .. stretford.Tree.Vertices.Skip(1)]);
+
+        var verdict = await judge.JudgeAsync((stretford with { Tree = tree }).Message(), CancellationToken.None);
+
+        Assert.False(verdict.Accepted);
+        Assert.Matches(@"^unverifiable: unreachable: none of the \d+ pages \(2 evidence, \d+ distractors\) satisfies every claim about the answer$", verdict.Reason);
+    }
+
+    [Fact]
+    public async Task Judging_the_same_question_twice_gives_the_same_verdict_and_trajectory()
+    {
+        var message = StoredQuestion.Load("pavo").Message();
+
+        var first = await judge.JudgeAsync(message, CancellationToken.None);
+        var second = await new SampleJudge(corpus.Api).JudgeAsync(message, CancellationToken.None);
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(first), System.Text.Json.JsonSerializer.Serialize(second));
+    }
+
+    [Fact]
+    public async Task The_conversation_form_of_a_real_trajectory_is_well_formed_and_ends_with_its_answer()
+    {
+        var pavo = StoredQuestion.Load("pavo");
+        var trajectory = (await judge.JudgeAsync(pavo.Message(), CancellationToken.None)).Trajectory!;
+
+        var conversation = SftConversation.Build(pavo.Question, trajectory);
+
+        Assert.Equal(["system", "user", "assistant"], conversation.Select(t => t.Role));
+        Assert.Equal(pavo.Question, conversation[1].Content);
+        Conversations.AssertWellFormed(conversation[2].Content, trajectory.FinalAnswer);
+        Assert.Equal(trajectory.Steps.Count(s => s.Kind == "search"), Conversations.Tags(conversation[2].Content).Count(t => t == "<search>"));
+    }
+
+    [Fact]
+    public async Task The_in_process_corpus_api_answers_page_requests_and_404_for_a_missing_page()
+    {
+        var found = await corpus.Api.GetPageAsync("stretford", CancellationToken.None);
+        var missing = await corpus.Api.GetPageAsync("No such page at all", CancellationToken.None);
+
+        Assert.True(found.IsSuccessStatusCode);
+        Assert.Equal("Stretford", found.Content!.Title);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+    }
+}
