@@ -78,11 +78,12 @@ public sealed class LlmClient(
             await RecordFailureAsync(runId, started, LlmOutcome.Cancelled, "cancelled by the caller");
             throw;
         }
-        catch (Exception e) when (Classify(e) is { } failure)
+        catch (Exception e) when (Classify(Cause(e)) is { } failure)
         {
             await RecordFailureAsync(runId, started, failure.Outcome, failure.Detail);
-            // An ApiException holds the request, Authorization header included: it is not passed on.
-            throw new LlmException(role, failure.Outcome, failure.Detail, e is ApiException ? null : e);
+            // Refit's exceptions hold the request, Authorization header included: they are not passed on.
+            var cause = Cause(e);
+            throw new LlmException(role, failure.Outcome, failure.Detail, cause is ApiExceptionBase ? null : cause);
         }
 
         var latency = time.GetElapsedTime(started);
@@ -102,6 +103,9 @@ public sealed class LlmClient(
             response.Usage?.CompletionTokens,
             latency);
     }
+
+    /// <summary>Refit wraps what failed before a response (timeouts, an open circuit, a refused connection) in ApiRequestException.</summary>
+    private static Exception Cause(Exception e) => e is ApiRequestException { InnerException: { } inner } ? inner : e;
 
     private static (LlmOutcome Outcome, string Detail)? Classify(Exception e) => e switch
     {

@@ -11,7 +11,7 @@ public interface ILlmUsageRecorder
     /// <summary>The sums of this process's calls for one role of a run (zeros when it made none).</summary>
     LlmUsageTotal Totals(Guid runId, LlmRole role);
 
-    /// <summary>The sums of this process's calls for a run, per role that made any, in role order.</summary>
+    /// <summary>The sums of this process's calls for a run, per role that made any, ordered by role name (as the store orders them).</summary>
     IReadOnlyList<LlmUsageTotal> Totals(Guid runId);
 }
 
@@ -38,7 +38,7 @@ public sealed class LlmUsageRecorder(LlmCallStore? store) : ILlmUsageRecorder
         sums.TryGetValue((runId, role), out var s) ? s.Snapshot(role) : new Sums().Snapshot(role);
 
     public IReadOnlyList<LlmUsageTotal> Totals(Guid runId) =>
-        sums.Where(kv => kv.Key.RunId == runId).OrderBy(kv => kv.Key.Role).Select(kv => kv.Value.Snapshot(kv.Key.Role)).ToList();
+        sums.Where(kv => kv.Key.RunId == runId).OrderBy(kv => kv.Key.Role.ToString(), StringComparer.Ordinal).Select(kv => kv.Value.Snapshot(kv.Key.Role)).ToList();
 
     private sealed class Sums
     {

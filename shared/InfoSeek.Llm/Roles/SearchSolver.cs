@@ -24,7 +24,7 @@ public sealed partial class SearchSolver(LlmClients clients)
     public bool IsConfigured => clients.IsConfigured(LlmRole.Sampler);
 
     /// <param name="search">Runs a query against the corpus; returns the documents to show, best first.</param>
-    /// <param name="maxTurns">Model replies allowed; the last one is told to answer.</param>
+    /// <param name="maxTurns">Model replies allowed; the last one is told to answer, and a search it asks for anyway is not run.</param>
     public async Task<SearchSolution> SolveAsync(
         Guid runId, string question, Func<string, Task<IReadOnlyList<string>>> search, int maxTurns, CancellationToken ct)
     {
@@ -50,8 +50,14 @@ public sealed partial class SearchSolver(LlmClients clients)
                 return new SearchSolution(steps, reply.Answer, turn);
             }
 
-            var documents = await search(reply.Query!);
             steps.Add(new TrajectoryStep("search", reply.Query!));
+            if (turn == maxTurns)
+            {
+                // Out of turns: the results could not be read any more, so the search is not run.
+                break;
+            }
+
+            var documents = await search(reply.Query!);
             var information = Information(documents);
             steps.Add(new TrajectoryStep("information", information));
             conversation.Add(ChatMessage.Assistant(reply.Kept));
