@@ -48,7 +48,10 @@ public sealed class LlmRoleOptions
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(BaseAddress);
 
-    public Uri BaseUri => new(BaseAddress!.TrimEnd('/') + "/", UriKind.Absolute);
+    /// <summary>BaseAddress with one trailing slash, so that a path prefix ("/api") is kept.</summary>
+    public Uri BaseUri => IsConfigured
+        ? new(BaseAddress!.TrimEnd('/') + "/", UriKind.Absolute)
+        : throw new InvalidOperationException("This LLM role has no BaseAddress: it is not configured.");
 
     /// <summary>The cost of a call at these prices.</summary>
     public decimal Cost(int promptTokens, int completionTokens) =>

@@ -19,6 +19,7 @@ public sealed class ChatCompletionTests
         Assert.Equal(("Vienna", 42, 3, "stop"), (completion.Text, completion.PromptTokens, completion.CompletionTokens, completion.FinishReason));
         var request = Assert.Single(server.Requests);
         Assert.Equal($"Bearer {LlmTestHost.ApiKey}", request.Authorization);
+        Assert.Equal("/v1/chat/completions", request.Path);
         Assert.Equal("test-model", request.Body["model"]!.GetValue<string>());
         Assert.Equal(0.3, request.Body["temperature"]!.GetValue<double>());
         Assert.Equal(512, request.Body["max_tokens"]!.GetValue<int>());
@@ -91,6 +92,18 @@ public sealed class ChatCompletionTests
 
         Assert.Equal(LlmOutcome.MalformedResponse, e.Outcome);
         Assert.Equal(1, host.Recorder.Totals(runId, LlmRole.Sampler).Failures);
+    }
+
+    [Fact]
+    public async Task A_base_address_with_a_path_keeps_it_in_front_of_v1_chat_completions()
+    {
+        await using var server = await FakeChatServer.StartAsync();
+        server.Enqueue(Reply.Completion("Vienna"));
+        await using var host = await LlmTestHost.StartAsync(LlmTestHost.Settings(server, ("Llm:Default:BaseAddress", server.BaseAddress + "/api/")));
+
+        await host.Client(LlmRole.Sampler).CompleteAsync(Guid.NewGuid(), Question, CancellationToken.None);
+
+        Assert.Equal("/api/v1/chat/completions", Assert.Single(server.Requests).Path);
     }
 
     [Fact]

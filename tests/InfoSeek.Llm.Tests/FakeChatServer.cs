@@ -42,7 +42,7 @@ public sealed record Reply(int Status, string Body, IReadOnlyDictionary<string, 
 }
 
 /// <summary>A request as the fake server saw it.</summary>
-public sealed record ReceivedRequest(DateTimeOffset At, string? Authorization, JsonNode Body)
+public sealed record ReceivedRequest(DateTimeOffset At, string Path, string? Authorization, JsonNode Body)
 {
     public JsonArray Messages => Body["messages"]!.AsArray();
 
@@ -50,7 +50,7 @@ public sealed record ReceivedRequest(DateTimeOffset At, string? Authorization, J
 }
 
 /// <summary>
-/// An OpenAI-compatible /v1/chat/completions on 127.0.0.1 (Kestrel, a free port) that answers from a
+/// An OpenAI-compatible …/v1/chat/completions on 127.0.0.1 (Kestrel, a free port) that answers from a
 /// script, one reply per request in order, then <see cref="WhenScriptEnds"/>.
 /// </summary>
 public sealed class FakeChatServer : IAsyncDisposable
@@ -79,7 +79,8 @@ public sealed class FakeChatServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new FakeChatServer(app);
-        app.MapPost("/v1/chat/completions", server.HandleAsync);
+        // Any prefix, as behind a proxy ("/api/v1/chat/completions"); the path is recorded.
+        app.MapPost("/{**path}", server.HandleAsync);
         await app.StartAsync();
         server.BaseAddress = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return server;
@@ -106,7 +107,14 @@ public sealed class FakeChatServer : IAsyncDisposable
         try
         {
             var body = await JsonNode.ParseAsync(context.Request.Body);
-            received.Enqueue(new ReceivedRequest(DateTimeOffset.UtcNow, context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body!));
+            received.Enqueue(new ReceivedRequest(
+                DateTimeOffset.UtcNow, context.Request.Path, context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body!));
+            if (!context.Request.Path.Value!.EndsWith("/v1/chat/completions", StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+
             var reply = script.TryDequeue(out var next) ? next : WhenScriptEnds;
             if (reply.Delay > TimeSpan.Zero)
             {
