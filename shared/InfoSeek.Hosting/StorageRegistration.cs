@@ -20,6 +20,7 @@ public static class StorageRegistration
             builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
             builder.Services.AddSingleton<Migrator>();
             builder.Services.AddSingleton<StateStore>();
+            builder.Services.AddSingleton<LlmCallStore>();
         }
 
         if (applyMigrations)

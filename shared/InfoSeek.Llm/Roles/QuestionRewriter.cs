@@ -1,0 +1,37 @@
+namespace InfoSeek.Llm.Roles;
+
+/// <summary>Verbalizer role: rewrites a generated question fluently, keeping its constraints (prompt verbalizer.rewrite.v1).</summary>
+public sealed class QuestionRewriter(LlmClients clients)
+{
+    public const string PromptId = "verbalizer.rewrite.v1";
+
+    private static readonly PromptTemplate Prompt = PromptTemplate.Load(PromptId);
+
+    public bool IsConfigured => clients.IsConfigured(LlmRole.Verbalizer);
+
+    /// <returns>The rewritten question; the caller still runs its own leak checks on it.</returns>
+    public async Task<string> RewriteAsync(Guid runId, string question, string treeDescription, CancellationToken ct)
+    {
+        var messages = Prompt.Render(new Dictionary<string, string> { ["question"] = question, ["tree"] = treeDescription });
+        return await clients.Get(LlmRole.Verbalizer).CompleteAsync(runId, messages, Parse, ct);
+    }
+
+    public static ParseResult<string> Parse(LlmCompletion completion)
+    {
+        var boxed = StructuredOutput.Boxed(completion);
+        if (!boxed.IsValid)
+        {
+            return boxed;
+        }
+
+        var question = string.Join(' ', boxed.Value!.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (!question.EndsWith('?'))
+        {
+            return ParseResult.Invalid<string>(@"the question in \boxed{...} must end with a question mark");
+        }
+
+        return question.Split(' ').Length < 4
+            ? ParseResult.Invalid<string>(@"the \boxed{...} question is too short to keep the draft's constraints")
+            : ParseResult.Valid<string>(question);
+    }
+}
