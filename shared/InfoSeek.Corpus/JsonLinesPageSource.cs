@@ -63,10 +63,10 @@ public sealed class JsonLinesPageSource : IPageSource
         {
             return lines.TryReadLine(out line);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or ICSharpCode.SharpZipLib.SharpZipBaseException)
         {
             throw new InvalidDataException(
-                $"{_path}: cannot read after line {lines.LineNumber} (file byte {file.Position}, {file.Compression}): {ex.Message}", ex);
+                $"{_path}: cannot read after line {lines.LineNumber} (file byte {file.Position}, {file.Compression}); the file is corrupt or truncated: {ex.Message}", ex);
         }
     }
 

@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using ICSharpCode.SharpZipLib.GZip;
 using ICSharpCode.SharpZipLib.BZip2;
 
 namespace InfoSeek.Corpus;
@@ -49,7 +49,9 @@ internal sealed class SourceFile : IDisposable
 
             if (head.StartsWith(GzipMagic))
             {
-                return new SourceFile(path, file, new GZipStream(file, CompressionMode.Decompress), "gzip");
+                // SharpZipLib checks each member's CRC and length: System.IO.Compression.GZipStream ends
+                // silently at a truncated file, so a cut-off corpus would look complete.
+                return new SourceFile(path, file, new GZipInputStream(file) { IsStreamOwner = false }, "gzip");
             }
 
             if (head.StartsWith(Bzip2Magic))

@@ -99,6 +99,36 @@ public sealed class JsonLinesPageSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_truncated_gzip_corpus_keeps_the_pages_before_the_cut_and_fails_naming_the_file()
+    {
+        var whole = new MemoryStream();
+        using (var gzip = new GZipStream(whole, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            for (var i = 0; i < 2000; i++)
+            {
+                gzip.Write(Encoding.UTF8.GetBytes($$"""{"id": "{{i}}", "title": "Page {{i}}", "text": "Page {{i}} is page number {{i}} of a corpus cut short."}""" + "\n"));
+            }
+        }
+
+        var path = _temp.File("cut.jsonl.gz");
+        File.WriteAllBytes(path, whole.ToArray()[..(int)(whole.Length / 2)]);
+        var pages = new List<string>();
+
+        var ex = Assert.Throws<InvalidDataException>(() =>
+        {
+            foreach (var page in PageSources.Open(path).Read(CancellationToken.None))
+            {
+                pages.Add(page.Title);
+            }
+        });
+
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("truncated", ex.Message, StringComparison.Ordinal);
+        Assert.InRange(pages.Count, 1, 1999);
+        Assert.Equal(Enumerable.Range(0, pages.Count).Select(i => $"Page {i}"), pages);
+    }
+
+    [Fact]
     public void A_gz_name_on_a_plain_file_is_an_error_naming_the_file()
     {
         var path = Write("pages.jsonl.gz", """{"id": "1", "title": "Plain", "text": "Not compressed."}""");
