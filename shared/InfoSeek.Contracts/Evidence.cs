@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace InfoSeek.Contracts;
 
 /// <summary>Where a claim comes from: a sentence of a corpus page, with its character offsets in the page text.</summary>
@@ -6,5 +8,6 @@ public sealed record Evidence(string PageTitle, string Sentence, int Start, int 
     /// <summary>A claim imported without evidence (InfoSeek's own trees carry none).</summary>
     public static readonly Evidence None = new("", "", 0, 0);
 
+    [JsonIgnore]
     public bool IsNone => this == None;
 }

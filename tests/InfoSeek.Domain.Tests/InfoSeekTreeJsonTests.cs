@@ -68,6 +68,14 @@ public sealed class InfoSeekTreeJsonTests
         Assert.True(JsonNode.DeepEquals(json, InfoSeekTreeJson.Write(read, question)));
     }
 
+    [Fact]
+    public void Evidence_serializes_without_its_none_marker()
+    {
+        var json = System.Text.Json.JsonSerializer.Serialize(new Evidence("P", "S.", 1, 2));
+
+        Assert.Equal("""{"PageTitle":"P","Sentence":"S.","Start":1,"Length":2}""", json);
+    }
+
     [Theory]
     [InlineData("""{"tree": {}}""", "$.root: missing or not an object")]
     [InlineData("""[1]""", "$: expected an object")]
