@@ -7,5 +7,6 @@ var root = new RootCommand("InfoSeek: synthesizes verifiable multi-hop research 
     ExportCommand.Create(),
     IngestCommand.Create(),
     BenchCommand.Create(),
+    VerifyCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
