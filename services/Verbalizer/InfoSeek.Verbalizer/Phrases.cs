@@ -23,6 +23,12 @@ public static partial class Phrases
         "most", "more", "few", "major", "minor", "early", "late", "new", "old", "high", "low", "wide", "narrow",
     ];
 
+    private static readonly HashSet<string> DanglingAdverbs =
+    [
+        "best", "better", "well", "most", "also", "still", "now", "then", "mainly", "largely", "primarily", "chiefly",
+        "mostly", "widely", "perhaps", "probably", "formerly", "later", "originally",
+    ];
+
     private static readonly HashSet<string> PersonNouns =
     [
         "person", "man", "woman", "boy", "girl", "king", "queen", "prince", "princess", "emperor", "empress", "pope",
@@ -117,7 +123,7 @@ public static partial class Phrases
         }
 
         var words = descriptor.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var clause = words.FindIndex(1, w => w is "whose" or "who" or "which" or "that" or "where" or "when");
+        var clause = words.FindIndex(1, w => w is "whose" or "who" or "which" or "that" or "where" or "when" or "what");
         if (clause > 0)
         {
             words.RemoveRange(clause, words.Count - clause);
@@ -132,7 +138,14 @@ public static partial class Phrases
         if (words.Count > 1 && DanglingAdjectives.Contains(words[^1].ToLowerInvariant()))
         {
             var preposition = words.FindLastIndex(w => w is "of" or "with" or "in" or "for" or "from");
-            words.RemoveRange(Math.Max(preposition, 1), words.Count - Math.Max(preposition, 1));
+            var cut = preposition > 1 ? preposition : words.Count - 1;
+            words.RemoveRange(cut, words.Count - cut);
+        }
+
+        // "an American cartoonist best" (known for …): an adverb that led into the cut-off part.
+        while (words.Count > 2 && DanglingAdverbs.Contains(words[^1].ToLowerInvariant()))
+        {
+            words.RemoveAt(words.Count - 1);
         }
 
         // "a chemical element with symbol H": a lone letter ends a phrase cut short; keep what comes before its preposition.

@@ -100,7 +100,7 @@ public static partial class QuestionChecks
     public static IReadOnlyList<string> DistinctiveTokens(VertexSnapshot answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var type = Tokens(answer.TypeDescriptor ?? "").ToHashSet();
+        var type = TitleToken().Matches(answer.TypeDescriptor ?? "").Select(m => m.Value.ToLowerInvariant()).ToHashSet();
         var tokens = TitleToken().Matches(Titles.WithoutDisambiguation(answer.Entity)).Select(m => m.Value)
             .Where(t => t.Length >= 4 && char.IsUpper(t[0]) && t.Any(char.IsLower)
                 && !GenericTitleWords.Contains(t.ToLowerInvariant()) && !StopWords.Contains(t.ToLowerInvariant()) && !type.Contains(t.ToLowerInvariant()))
@@ -114,7 +114,8 @@ public static partial class QuestionChecks
     /// </summary>
     private static string? Coverage(string question, TreeSnapshot tree)
     {
-        var present = Tokens(question).Select(Stem).ToHashSet();
+        var tokens = Tokens(question).ToHashSet();
+        var present = tokens.Select(Stem).ToHashSet();
         foreach (var vertex in tree.Vertices)
         {
             foreach (var claim in vertex.Claims)
@@ -127,8 +128,9 @@ public static partial class QuestionChecks
 
                 if (claim.TargetVertexId is null && claim.Target is { Length: > 0 } target && TargetToken().IsMatch(claim.Text))
                 {
+                    // The name as the sentence wrote it may be inflected or derived: "symphonies", "a realist" for "Realism".
                     var name = ContentWords(Titles.WithoutDisambiguation(target)).ToList();
-                    if (name.Count > 0 && !name.Any(w => present.Contains(Stem(w))))
+                    if (name.Count > 0 && !name.Any(w => present.Contains(Stem(w)) || tokens.Any(t => SameStart(t, w))))
                     {
                         return $"missing claim: '{claim.Text}' of '{vertex.Entity}' does not name its target '{target}'";
                     }
@@ -184,6 +186,11 @@ public static partial class QuestionChecks
             .Where(w => !StopWords.Contains(w) && (w.Length >= 2 || char.IsDigit(w[0])))
             .Distinct();
 
+    private static bool SameStart(string a, string b)
+    {
+        return a.Length >= 4 && b.Length >= 4 && string.CompareOrdinal(a, 0, b, 0, 4) == 0;
+    }
+
     private static IEnumerable<string> Tokens(string text) => WordToken().Matches(text).Select(m => m.Value.ToLowerInvariant());
 
     /// <summary>A crude stem, the same on both sides of a comparison: "subspecies"/"subspecie", "named"/"name".</summary>
@@ -225,7 +232,7 @@ public static partial class QuestionChecks
         "division", "brigade", "corps", "constellation", "system", "theory", "effect", "language", "people",
         "american", "british", "english", "french", "german", "australian", "canadian", "indian", "chinese", "japanese",
         "first", "second", "third", "fourth", "fifth", "general", "international", "tropical", "storm", "hurricane",
-        "cyclone", "typhoon", "grand", "high", "upper", "lower", "early", "late", "modern", "ancient",
+        "cyclone", "typhoon", "grand", "high", "upper", "lower", "early", "late", "modern", "ancient", "anti",
     ];
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")]

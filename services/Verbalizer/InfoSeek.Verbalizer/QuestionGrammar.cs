@@ -234,6 +234,13 @@ public static partial class QuestionGrammar
                 }
             }
 
+            // "is a fungus" about "a fungus" says nothing the head does not; keep it only when it is all there is.
+            var informative = simple.Where(c => !RestatesHead(c, Head(vertex))).ToList();
+            if (informative.Count > 0 || nested is not null)
+            {
+                simple = informative;
+            }
+
             var ordered = simple.OrderBy(c => c.Form switch { Form.Possessive => 0, Form.Other => 1, _ => 2 }).ToList();
             if (nested is not null)
             {
@@ -351,6 +358,9 @@ public static partial class QuestionGrammar
         }
     }
 
+    private static bool RestatesHead(Clause clause, string head) =>
+        clause.Form == Form.Verbal && (clause.Body.Equals("is " + head, StringComparison.OrdinalIgnoreCase) || clause.Body.Equals("was " + head, StringComparison.OrdinalIgnoreCase));
+
     private static string SubjectInto(string body, string subject) => SubjectPlaceholder().Replace(body, subject);
 
     /// <summary>
@@ -385,7 +395,7 @@ public static partial class QuestionGrammar
         {
             var prefix = verb + head + " ";
             if (body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && body[prefix.Length..].Split(' ')[0] is "in" or "of" or "on" or "at" or "near" or "from" or "within")
+                && body[prefix.Length..].Split(' ')[0] is "in" or "on" or "at" or "near" or "within")
             {
                 return verb + body[prefix.Length..];
             }
@@ -418,6 +428,11 @@ public static partial class QuestionGrammar
             if (before.Count > 0 && Phrases.IsDeterminerOrPossessive(before[^1]) && Phrases.StartsWithDeterminer(phrase.Head))
             {
                 before.RemoveAt(before.Count - 1);
+            }
+            else if (before.Count > 0 && Phrases.IsIndefiniteArticle(before[^1]))
+            {
+                // "called for an B" + "Competition law": the article goes with the name as written.
+                before[^1] = Phrases.IndefiniteArticle(phrase.Head);
             }
 
             written = phrase.ToString();
