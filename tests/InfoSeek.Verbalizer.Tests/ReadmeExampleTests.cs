@@ -20,6 +20,13 @@ public sealed class ReadmeExampleTests(ITestOutputHelper output)
         ["Doreen Nabwire"] = "a player",
     };
 
+    private static readonly Dictionary<string, string> ScheutzTypes = new()
+    {
+        ["Scheutzian calculation engine"] = "a type of calculating device",
+        ["Georg Scheutz"] = "someone",
+        ["Anna Scheutz"] = "a published mathematician",
+    };
+
     public static TreeSnapshot RussetSparrow => SampleTrees.ReadmeTree("readme-russet-sparrow.json", RussetSparrowTypes);
 
     public static TreeSnapshot WerderBremen => SampleTrees.ReadmeTree("readme-werder-bremen-women.json", WerderBremenTypes);
@@ -82,6 +89,27 @@ public sealed class ReadmeExampleTests(ITestOutputHelper output)
         }
 
         Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
+    [Fact]
+    public void A_claim_whose_subject_is_the_target_becomes_a_such_that_clause()
+    {
+        var tree = SampleTrees.ReadmeTree("prompt-scheutzian-calculation-engine.json", ScheutzTypes);
+        Assert.Equal("B is the spouse of A", tree.Vertices[1].Claims[0].Text);
+        var question = QuestionGrammar.Question(tree);
+        output.WriteLine(question);
+
+        Assert.Equal(
+            "What is a type of calculating device that had a binary mechanism and was developed by someone such that a published mathematician is the spouse of this person and who collaborated with Charles Babbage?",
+            question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+
+        // The prompt's own question paraphrases "collaborated with" as "later worked with": coverage asks for the claim's words.
+        Assert.Equal(
+            "missing claim: 'A collaborated with B' of 'Georg Scheutz' is not in the question (no 'collaborated')",
+            QuestionChecks.Problem(
+                "What is a type of calculating device developed by someone who later worked with Charles Babbage, whose spouse was a published mathematician, and which had a binary mechanism?",
+                tree));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public static partial class Phrases
         "headmaster", "principal", "dean", "rector", "vicar", "curate", "chaplain", "cardinal", "patriarch", "ambassador",
         "envoy", "consul", "magistrate", "prosecutor", "attorney", "barrister", "solicitor", "jurist", "clerk", "official",
         "administrator", "executive", "industrialist", "banker", "financier", "investor", "landowner", "farmer",
-        "rancher", "planter", "figure", "slave", "servant", "courtesan", "poetess", "heiress", "widow", "child", "infant",
+        "rancher", "planter", "figure", "someone", "somebody", "slave", "servant", "courtesan", "poetess", "heiress", "widow", "child", "infant",
     ];
 
     private static readonly HashSet<string> Vessels =
@@ -123,6 +123,11 @@ public static partial class Phrases
         }
 
         var words = descriptor.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count == 1 && words[0].ToLowerInvariant() is "someone" or "somebody" or "something")
+        {
+            return words[0].ToLowerInvariant();
+        }
+
         var clause = words.FindIndex(1, w => w is "whose" or "who" or "which" or "that" or "where" or "when" or "what");
         if (clause > 0)
         {

@@ -54,7 +54,7 @@ public static partial class QuestionGrammar
             for (var i = 0; i < members.Count; i++)
             {
                 var head = Head(members[i]);
-                var bare = Phrases.WithoutArticle(head);
+                var bare = head switch { "someone" or "somebody" => "person", "something" => "thing", _ => Phrases.WithoutArticle(head) };
                 names[members[i].Id] = (members.Count, i) switch
                 {
                     (1, _) => (head, head.StartsWith("the ", StringComparison.Ordinal) ? head : "the " + bare),
@@ -361,7 +361,7 @@ public static partial class QuestionGrammar
     private static bool RestatesHead(Clause clause, string head) =>
         clause.Form == Form.Verbal && (clause.Body.Equals("is " + head, StringComparison.OrdinalIgnoreCase) || clause.Body.Equals("was " + head, StringComparison.OrdinalIgnoreCase));
 
-    private static string SubjectInto(string body, string subject) => SubjectPlaceholder().Replace(body, subject);
+    private static string SubjectInto(string body, string subject) => ClaimText.Substitute(body, subject, null);
 
     /// <summary>
     /// The claim as a clause about its subject, with the target written in: "A was named by B" →
@@ -553,9 +553,6 @@ public static partial class QuestionGrammar
 
     [GeneratedRegex(@"^B(?:'s|[,.;:])?$")]
     private static partial Regex TargetToken();
-
-    [GeneratedRegex(@"\bA\b")]
-    private static partial Regex SubjectPlaceholder();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
