@@ -26,7 +26,7 @@ public sealed class TreeShapeTests(SampleTrees sample, ITestOutputHelper output)
         var at = 0;
         foreach (var id in order)
         {
-            var type = Phrases.WithoutArticle(Phrases.CleanDescriptor(tree.Vertices[id].TypeDescriptor) ?? "entity");
+            var type = Phrases.WithoutArticle(Phrases.CleanDescriptor(tree.Vertices[id].TypeDescriptor) ?? "something");
             var found = question.IndexOf(type, at, StringComparison.Ordinal);
             Assert.True(found >= 0, $"'{type}' (vertex {id}) is not after position {at} in: {question}");
             at = found + 1;

@@ -62,12 +62,6 @@ public static partial class Phrases
         "rancher", "planter", "figure", "someone", "somebody", "slave", "servant", "courtesan", "poetess", "heiress", "widow", "child", "infant",
     ];
 
-    private static readonly HashSet<string> Vessels =
-    [
-        "ship", "vessel", "boat", "battleship", "cruiser", "destroyer", "frigate", "submarine", "carrier", "liner",
-        "steamship", "schooner", "warship", "corvette", "sloop", "dreadnought", "locomotive", "aircraft", "airship",
-    ];
-
     /// <summary>"a"/"an" before <paramref name="next"/>, by its sound as far as spelling tells.</summary>
     public static string IndefiniteArticle(string next)
     {

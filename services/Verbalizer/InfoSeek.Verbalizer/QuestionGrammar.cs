@@ -85,7 +85,7 @@ public static partial class QuestionGrammar
 
     /// <summary>The vertex's type as a noun phrase with its article, or a neutral noun when its page gave none.</summary>
     private static string Head(VertexSnapshot vertex) =>
-        Phrases.CleanDescriptor(vertex.TypeDescriptor) ?? (Phrases.IsPerson(vertex) ? "a person" : "an entity");
+        Phrases.CleanDescriptor(vertex.TypeDescriptor) ?? (Phrases.IsPerson(vertex) ? "someone" : "something");
 
     private static string JoinList(IReadOnlyList<string> items) => items.Count switch
     {
@@ -110,8 +110,7 @@ public static partial class QuestionGrammar
     }
 
     /// <param name="Body">The claim without its subject (Verbal, Possessive) or with "A" still in it (Other).</param>
-    /// <param name="Nested">True when the body ends with a description that has clauses of its own.</param>
-    private sealed record Clause(Form Form, string Body, bool Nested);
+    private sealed record Clause(Form Form, string Body);
 
     /// <summary>A noun phrase split where relative clauses attach: "a person" + "who was born in …".</summary>
     private sealed record NounPhrase(string Head, string Tail)
@@ -226,7 +225,7 @@ public static partial class QuestionGrammar
                 var clause = ToClause(claim.Text, target, isName, Head(vertex));
                 if (target is { Tail.Length: > 0 })
                 {
-                    nested = clause with { Nested = true };
+                    nested = clause;
                 }
                 else
                 {
@@ -385,7 +384,7 @@ public static partial class QuestionGrammar
             (form, body) = (Form.Other, text);
         }
 
-        return new Clause(form, WriteTarget(body, target, isName), false);
+        return new Clause(form, WriteTarget(body, target, isName));
     }
 
     /// <summary>"is a town in B" about "a town" → "is in B": the clause need not repeat the type it is attached to.</summary>
@@ -425,11 +424,12 @@ public static partial class QuestionGrammar
         string written;
         if (isName || !Phrases.StartsWithDeterminer(phrase.Head))
         {
-            if (before.Count > 0 && Phrases.IsDeterminerOrPossessive(before[^1]) && Phrases.StartsWithDeterminer(phrase.Head))
+            if (before.Count > 0 && Phrases.IsDeterminerOrPossessive(before[^1])
+                && (Phrases.StartsWithDeterminer(phrase.Head) || (!isName && phrase.Head is "someone" or "something")))
             {
                 before.RemoveAt(before.Count - 1);
             }
-            else if (before.Count > 0 && Phrases.IsIndefiniteArticle(before[^1]))
+            else if (isName && before.Count > 0 && Phrases.IsIndefiniteArticle(before[^1]))
             {
                 // "called for an B" + "Competition law": the article goes with the name as written.
                 before[^1] = Phrases.IndefiniteArticle(phrase.Head);
