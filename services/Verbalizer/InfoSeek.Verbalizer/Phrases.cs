@@ -15,6 +15,8 @@ public static partial class Phrases
         "under", "over", "after", "before", "about", "against", "between", "through", "during", "without", "within",
         "is", "was", "are", "were", "be", "been", "has", "had", "have", "that", "which", "who", "his", "her", "its",
         "their", "this", "these", "those", "than", "also", "then", "but", "nor", "per", "via", "near", "behind", "beside",
+        "alongside", "among", "amongst", "across", "around", "toward", "towards", "upon", "along", "like", "unlike",
+        "including", "opposite", "throughout", "beyond", "below", "above", "beneath", "inside", "outside", "until", "since",
     ];
 
     private static readonly HashSet<string> DanglingAdjectives =
@@ -224,7 +226,7 @@ public static partial class Phrases
     public static (int Start, bool Modifiers) NounRunBefore(IReadOnlyList<string> words, int target)
     {
         var verb = 0;
-        while (verb < target && Adverbs.Contains(words[verb].ToLowerInvariant()))
+        while (verb < target && (Adverbs.Contains(words[verb].ToLowerInvariant()) || Modals.Contains(words[verb].ToLowerInvariant())))
         {
             verb++;
         }
@@ -275,6 +277,8 @@ public static partial class Phrases
         "mostly", "briefly", "formerly", "previously", "officially", "currently", "usually", "generally", "frequently",
         "soon", "finally", "thus", "even", "ever", "jointly", "partly", "primarily",
     ];
+
+    private static readonly HashSet<string> Modals = ["will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do"];
 
     private static readonly HashSet<string> ModifierWords =
     [

@@ -193,9 +193,13 @@ public static partial class QuestionGrammar
         {
             var nestedClaims = vertex.Claims.Where(c => c.TargetVertexId is { } id && IsDescribed(Vertex(id))).ToList();
             var inlineClaim = nestedClaims.Count > 0 ? nestedClaims[^1] : null;
+
+            // Written in the order they will stand ("whose …", "such that …", "that …", the description last),
+            // so that vertices are counted ("another", "a second") in the order a reader meets them.
+            var order = vertex.Claims.Where(c => !ReferenceEquals(c, inlineClaim)).OrderBy(c => FormOf(c.Text) switch { Form.Possessive => 0, Form.Other => 1, _ => 2 }).ToList();
             var simple = new List<Clause>();
             Clause? nested = null;
-            foreach (var claim in vertex.Claims)
+            foreach (var claim in inlineClaim is null ? order : order.Append(inlineClaim))
             {
                 NounPhrase? target = null;
                 var isName = false;
@@ -206,7 +210,7 @@ public static partial class QuestionGrammar
                     {
                         target = new NounPhrase(Mention(child), "");
                     }
-                    else if (claim == inlineClaim && Inline(child, depth) is { } described)
+                    else if (ReferenceEquals(claim, inlineClaim) && Inline(child, depth) is { } described)
                     {
                         target = described;
                     }
@@ -240,13 +244,7 @@ public static partial class QuestionGrammar
                 simple = informative;
             }
 
-            var ordered = simple.OrderBy(c => c.Form switch { Form.Possessive => 0, Form.Other => 1, _ => 2 }).ToList();
-            if (nested is not null)
-            {
-                ordered.Add(nested);
-            }
-
-            return ordered;
+            return nested is null ? simple : [.. simple, nested];
         }
 
         /// <summary>The child's description written in place, or null when it must move to a "where" part.</summary>
@@ -369,23 +367,20 @@ public static partial class QuestionGrammar
     private static Clause ToClause(string claim, NounPhrase? target, bool isName, string head)
     {
         var text = Spaces().Replace(claim, " ").Trim();
-        Form form;
-        string body;
-        if (text.StartsWith("A's ", StringComparison.Ordinal) || text.StartsWith("A' ", StringComparison.Ordinal))
+        var form = FormOf(text);
+        var body = form switch
         {
-            (form, body) = (Form.Possessive, text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
-        }
-        else if (text.StartsWith("A ", StringComparison.Ordinal))
-        {
-            (form, body) = (Form.Verbal, WithoutRepeatedType(text[2..], head));
-        }
-        else
-        {
-            (form, body) = (Form.Other, text);
-        }
-
+            Form.Possessive => text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..],
+            Form.Verbal => WithoutRepeatedType(text[2..], head),
+            _ => text,
+        };
         return new Clause(form, WriteTarget(body, target, isName));
     }
+
+    private static Form FormOf(string claim) =>
+        claim.StartsWith("A's ", StringComparison.Ordinal) || claim.StartsWith("A' ", StringComparison.Ordinal) ? Form.Possessive
+        : claim.StartsWith("A ", StringComparison.Ordinal) ? Form.Verbal
+        : Form.Other;
 
     /// <summary>"is a town in B" about "a town" → "is in B": the clause need not repeat the type it is attached to.</summary>
     private static string WithoutRepeatedType(string body, string head)
