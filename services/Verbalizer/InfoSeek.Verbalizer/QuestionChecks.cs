@@ -1,38 +1,258 @@
-using InfoSeek.Domain;
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
+using InfoSeek.Domain;
 
 namespace InfoSeek.Verbalizer;
 
-/// <summary>Checks every question must pass, whoever wrote it. Returns the reason it fails, or null.</summary>
-public static class QuestionChecks
+/// <summary>
+/// Checks every question must pass, whichever back end wrote it: one question of sensible length,
+/// no leak of the answer or of a hidden entity, every claim of the tree represented, no broken
+/// article or relative clause. <see cref="Problem"/> returns the first reason it fails, or null.
+/// </summary>
+public static partial class QuestionChecks
 {
-    public const int MaxWords = 120;
+    public const int MinWords = 6;
 
-    public static string? Problem(string question, TreeSnapshot tree)
+    /// <summary>No question is longer, however large its tree.</summary>
+    public const int MaxWords = 220;
+
+    /// <summary>Words a question may spend per claim of its tree (plus <see cref="BaseWords"/>): room for the claim and its target's type.</summary>
+    public const int WordsPerClaim = 14;
+
+    public const int BaseWords = 12;
+
+    /// <summary>The longest question allowed for the tree: a budget per claim, at most <see cref="MaxWords"/>.</summary>
+    public static int WordLimit(TreeSnapshot tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        return Math.Min(MaxWords, BaseWords + (WordsPerClaim * tree.Vertices.Sum(v => v.Claims.Count)));
+    }
+
+    /// <param name="answerAliases">Other names of the answer (its redirects), when the caller knows them.</param>
+    public static string? Problem(string question, TreeSnapshot tree, IReadOnlyCollection<string>? answerAliases = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(tree);
+        return Shape(question, WordLimit(tree)) ?? AnswerLeak(question, tree, answerAliases ?? []) ?? HiddenEntityLeak(question, tree)
+            ?? Coverage(question, tree) ?? Grammar(question);
+    }
+
+    private static string? Shape(string question, int limit)
     {
         var words = question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words > MaxWords)
+        if (words > limit)
         {
-            return $"too long: {words} words (limit {MaxWords})";
+            return $"too long: {words} words (limit {limit} for this tree)";
         }
 
-        if (question.Count(c => c == '?') != 1 || !question.EndsWith('?'))
+        if (words < MinWords)
         {
-            return "not one question: it must end with its only question mark";
+            return $"too short: {words} words (at least {MinWords})";
         }
 
-        foreach (var vertex in tree.Vertices)
+        return question.Count(c => c == '?') != 1 || !question.EndsWith('?')
+            ? "not one question: it must end with its only question mark"
+            : null;
+    }
+
+    private static string? AnswerLeak(string question, TreeSnapshot tree, IReadOnlyCollection<string> aliases)
+    {
+        var root = tree.Vertices.Single(v => v.ParentId is null);
+        foreach (var name in new[] { root.Entity, Titles.WithoutDisambiguation(root.Entity) }.Concat(aliases))
         {
-            var name = Titles.WithoutDisambiguation(vertex.Entity);
-            if (Regex.IsMatch(question, $@"\b{Regex.Escape(name)}\b", RegexOptions.IgnoreCase))
+            if (Mentions(question, name))
             {
-                return vertex.ParentId is null
-                    ? $"answer leak: the question names the answer '{vertex.Entity}'"
-                    : $"leak: the question names the hidden entity '{vertex.Entity}'";
+                return name == root.Entity || name == Titles.WithoutDisambiguation(root.Entity)
+                    ? $"answer leak: the question names the answer '{root.Entity}'"
+                    : $"answer leak: the question names the answer '{root.Entity}' by its other name '{name}'";
+            }
+        }
+
+        foreach (var token in DistinctiveTokens(root))
+        {
+            if (Mentions(question, token))
+            {
+                return $"answer leak: the question contains '{token}' from the answer's title '{root.Entity}'";
             }
         }
 
         return null;
     }
+
+    private static string? HiddenEntityLeak(string question, TreeSnapshot tree)
+    {
+        foreach (var vertex in tree.Vertices.Where(v => v.ParentId is not null))
+        {
+            if (Mentions(question, vertex.Entity) || Mentions(question, Titles.WithoutDisambiguation(vertex.Entity)))
+            {
+                return $"leak: the question names the hidden entity '{vertex.Entity}'";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Tokens of the answer's title that point to it on their own: capitalised, not a generic title word,
+    /// not part of its type ("Werder", "Bremen" of "SV Werder Bremen (women)"; "Teton" of "Grand Teton
+    /// National Park"). For a person only the family name counts: given names are shared by too many.
+    /// </summary>
+    public static IReadOnlyList<string> DistinctiveTokens(VertexSnapshot answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var type = TitleToken().Matches(answer.TypeDescriptor ?? "").Select(m => m.Value.ToLowerInvariant()).ToHashSet();
+        var tokens = TitleToken().Matches(Titles.WithoutDisambiguation(answer.Entity)).Select(m => m.Value)
+            .Where(t => t.Length >= 4 && char.IsUpper(t[0]) && t.Any(char.IsLower)
+                && !GenericTitleWords.Contains(t.ToLowerInvariant()) && !StopWords.Contains(t.ToLowerInvariant()) && !type.Contains(t.ToLowerInvariant()))
+            .ToList();
+        return Phrases.IsPerson(answer) && tokens.Count > 1 ? [tokens[^1]] : tokens;
+    }
+
+    /// <summary>
+    /// Every claim must be in the question: each of its content words (any inflection), and for a claim
+    /// about a named entity outside the tree, a word of that name.
+    /// </summary>
+    private static string? Coverage(string question, TreeSnapshot tree)
+    {
+        var tokens = Tokens(question).ToHashSet();
+        var present = tokens.Select(Stem).ToHashSet();
+        foreach (var vertex in tree.Vertices)
+        {
+            foreach (var claim in vertex.Claims)
+            {
+                var missing = ContentWords(claim.Text).Where(w => !present.Contains(Stem(w))).ToList();
+                if (missing.Count > 0)
+                {
+                    return $"missing claim: '{claim.Text}' of '{vertex.Entity}' is not in the question (no {string.Join(", ", missing.Select(m => $"'{m}'"))})";
+                }
+
+                if (claim.TargetVertexId is null && claim.Target is { Length: > 0 } target && TargetToken().IsMatch(claim.Text))
+                {
+                    // The name as the sentence wrote it may be inflected or derived: "symphonies", "a realist" for "Realism".
+                    var name = ContentWords(Titles.WithoutDisambiguation(target)).ToList();
+                    if (name.Count > 0 && !name.Any(w => present.Contains(Stem(w)) || tokens.Any(t => SameStart(t, w))))
+                    {
+                        return $"missing claim: '{claim.Text}' of '{vertex.Entity}' does not name its target '{target}'";
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Grammar(string question)
+    {
+        if (DoubledDeterminer().Match(question) is { Success: true } doubled)
+        {
+            return $"ungrammatical: '{doubled.Value}'";
+        }
+
+        if (DoubledWord().Match(question) is { Success: true } repeated)
+        {
+            return $"ungrammatical: '{repeated.Value}'";
+        }
+
+        if (ClauseWithoutPredicate().Match(question) is { Success: true } dangling)
+        {
+            return $"ungrammatical: a relative clause starts with '{dangling.Groups[1].Value}' ('{dangling.Value}')";
+        }
+
+        if (WrongIndefiniteArticle().Match(question) is { Success: true } article)
+        {
+            return $"ungrammatical: '{article.Value}'";
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the text contains the name as whole words, ignoring case.</summary>
+    public static bool Mentions(string text, string name)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return false;
+        }
+
+        return Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name.Trim())}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    }
+
+    /// <summary>The words of a claim that carry its meaning: not the placeholders, not function words.</summary>
+    public static IEnumerable<string> ContentWords(string claim) =>
+        WordToken().Matches(claim).Select(m => m.Value)
+            .Where(w => w is not ("A" or "B" or "A's" or "B's"))
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => !StopWords.Contains(w) && (w.Length >= 2 || char.IsDigit(w[0])))
+            .Distinct();
+
+    private static bool SameStart(string a, string b)
+    {
+        return a.Length >= 4 && b.Length >= 4 && string.CompareOrdinal(a, 0, b, 0, 4) == 0;
+    }
+
+    private static IEnumerable<string> Tokens(string text) => WordToken().Matches(text).Select(m => m.Value.ToLowerInvariant());
+
+    /// <summary>A crude stem, the same on both sides of a comparison: "subspecies"/"subspecie", "named"/"name".</summary>
+    private static string Stem(string word)
+    {
+        var w = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        foreach (var (suffix, keep) in new[] { ("ies", 5), ("es", 5), ("s", 4), ("ed", 5), ("ing", 6), ("ly", 5) })
+        {
+            if (w.Length >= keep && w.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return w[..^suffix.Length];
+            }
+        }
+
+        return w;
+    }
+
+    private static readonly HashSet<string> StopWords =
+    [
+        "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "from", "and", "or", "as", "is", "was", "are",
+        "were", "be", "been", "being", "it", "its", "his", "her", "their", "he", "she", "they", "them", "him", "this",
+        "that", "these", "those", "which", "who", "whom", "whose", "what", "where", "when", "not", "no", "than", "then",
+        "also", "but", "into", "onto", "over", "under", "has", "had", "have", "do", "does", "did", "so", "such", "there",
+        "here", "more", "most", "very", "can", "could", "would", "should", "will", "may", "might", "one's", "up", "out",
+        "about", "after", "before", "between", "during", "while", "through", "all", "any", "both", "each", "other",
+    ];
+
+    /// <summary>Title words shared by too many pages to give one away.</summary>
+    private static readonly HashSet<string> GenericTitleWords =
+    [
+        "history", "list", "battle", "siege", "war", "wars", "campaign", "operation", "university", "college", "school",
+        "river", "lake", "mount", "mountain", "island", "islands", "church", "cathedral", "abbey", "castle", "house",
+        "hall", "palace", "bridge", "railway", "station", "street", "road", "highway", "route", "line", "park",
+        "national", "state", "states", "united", "kingdom", "empire", "republic", "city", "county", "district",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "great", "little",
+        "new", "old", "saint", "king", "queen", "prince", "princess", "royal", "football", "club", "team", "women",
+        "season", "album", "song", "film", "game", "series", "treaty", "world", "championship", "cup", "award",
+        "museum", "society", "company", "association", "party", "army", "navy", "force", "squadron", "regiment",
+        "division", "brigade", "corps", "constellation", "system", "theory", "effect", "language", "people",
+        "american", "british", "english", "french", "german", "australian", "canadian", "indian", "chinese", "japanese",
+        "first", "second", "third", "fourth", "fifth", "general", "international", "tropical", "storm", "hurricane",
+        "cyclone", "typhoon", "grand", "high", "upper", "lower", "early", "late", "modern", "ancient", "anti",
+    ];
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")]
+    private static partial Regex WordToken();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex TitleToken();
+
+    [GeneratedRegex(@"\bB\b")]
+    private static partial Regex TargetToken();
+
+    [GeneratedRegex(@"\b(a|an|the)\s+(a|an|the)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoubledDeterminer();
+
+    [GeneratedRegex(@"\b(and|or|but|of|in|on|at|to|by|for|with|from|who|which|whose)\s+\1\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoubledWord();
+
+    [GeneratedRegex(@"\b(?:that|who|which|whose)\s+(and|or|but|nor)\b")]
+    private static partial Regex ClauseWithoutPredicate();
+
+    [GeneratedRegex(@"\ban\s+[bcdfgjklmnpqrstvwxzBCDFGJKLMNPQRSTVWXZ][a-z]+\b|\ba\s+(?!one\b|once\b|eu|ewe)[aeio][a-z]*\b|\ba\s+(?!Eu|One\b)[AEIO][a-z]+\b")]
+    private static partial Regex WrongIndefiniteArticle();
 }

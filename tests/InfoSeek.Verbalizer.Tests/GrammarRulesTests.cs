@@ -1,0 +1,129 @@
+using System.Text.Json;
+using InfoSeek.Contracts;
+using InfoSeek.Domain;
+
+namespace InfoSeek.Verbalizer.Tests;
+
+/// <summary>What the grammar does with the claims it gets, shown on trees a CLI run sent to the Verbalizer.</summary>
+public sealed class GrammarRulesTests
+{
+    private static TreeSnapshot Pipeline(string answer) => SampleTrees.PipelineTrees[answer];
+
+    private static string Question(string answer) => QuestionGrammar.Question(Pipeline(answer));
+
+    [Fact]
+    public void A_town_with_three_claims_reads_as_one_relative_clause_list()
+    {
+        Assert.Equal(
+            "What is a town that is in a metropolitan borough of Greater Manchester, has been the home of a professional football club, and was designated a Grade II listed building?",
+            Question("Stretford"));
+    }
+
+    [Fact]
+    public void A_person_takes_who_and_a_title_before_a_hidden_name_keeps_the_type_in_brackets()
+    {
+        Assert.Equal(
+            "Who is an American lawyer who was elected to succeed a Senator (an American politician) and campaigned for a Democratic presidential nominee (the 11th president)?",
+            Question("John C. Breckinridge"));
+    }
+
+    [Fact]
+    public void A_blurred_child_is_described_where_its_relation_points()
+    {
+        Assert.Equal(
+            "Who is an American theoretical physicist who created special symbols for the inverse function to exponentiation and was sent to the production installation that was penetrated by atomic spies (an American) and was in East Tennessee?",
+            Question("Richard Feynman"));
+    }
+
+    [Fact]
+    public void Determiners_of_the_claim_and_of_the_type_merge_into_one()
+    {
+        Assert.Contains("was an early supporter of Ohio's 25th president", Question("John Hay"), StringComparison.Ordinal);
+        Assert.Contains("was a member of the Christian mission", Question("Justus"), StringComparison.Ordinal);
+        Assert.Contains("has exhausted the chemical element", Question("Lynx (constellation)"), StringComparison.Ordinal);
+        Assert.Contains("met with the capital and largest city", Question("Dominik Hašek"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_the_type_already_holds_is_not_repeated()
+    {
+        Assert.Contains("responded to the first and fifth Governor of Kentucky", Question("Joseph Desha"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_named_leaf_is_written_as_its_evidence_sentence_writes_it()
+    {
+        Assert.Contains("by scoring three shorthanded goals", Question("Dominik Hašek"), StringComparison.Ordinal);
+        Assert.Contains("was designated a Grade II listed building", Question("Stretford"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Vertices_of_the_same_type_are_told_apart()
+    {
+        var question = Question("Henry Burrell (admiral)");
+        Assert.StartsWith("Who is a senior commander who ", question, StringComparison.Ordinal);
+        Assert.Contains("in the second senior commander who succeeded a Colonel (a third senior commander)", question, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_type_descriptor_cut_mid_phrase_loses_its_dangling_end()
+    {
+        Assert.Equal("an American statesman and official", Phrases.CleanDescriptor("an American statesman and official whose career"));
+        Assert.Equal("a senior Australian Army officer", Phrases.CleanDescriptor("a senior Australian Army officer during the"));
+        Assert.Equal("a 1984 action-adventure game", Phrases.CleanDescriptor("a 1984 action-adventure game known"));
+        Assert.Equal("a chemical element", Phrases.CleanDescriptor("a chemical element with symbol H and"));
+        Assert.Equal("a genus", Phrases.CleanDescriptor("a genus of small"));
+        Assert.Null(Phrases.CleanDescriptor("a U"));
+        Assert.StartsWith("Who is the person who ", Question("Joseph Desha"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("American politician", "an")]
+    [InlineData("European city", "a")]
+    [InlineData("university", "a")]
+    [InlineData("hour", "an")]
+    [InlineData("MP", "an")]
+    [InlineData("BBC series", "a")]
+    [InlineData("18th-century soldier", "an")]
+    [InlineData("one-day match", "a")]
+    public void The_indefinite_article_follows_the_sound_of_the_next_word(string next, string article)
+    {
+        Assert.Equal(article, Phrases.IndefiniteArticle(next));
+    }
+
+    [Fact]
+    public void The_same_tree_gives_the_same_question_also_after_a_round_trip_through_JSON()
+    {
+        foreach (var tree in SampleTrees.PipelineTrees.Values)
+        {
+            var copy = JsonSerializer.Deserialize<TreeSnapshot>(JsonSerializer.Serialize(tree, JsonDefaults.Options), JsonDefaults.Options)!;
+            Assert.Equal(QuestionGrammar.Question(tree), QuestionGrammar.Question(copy));
+        }
+    }
+
+    [Fact]
+    public void Claims_the_miner_broke_and_leaking_types_are_turned_down_with_their_reason()
+    {
+        string? Problem(string answer) => QuestionChecks.Problem(Question(answer), Pipeline(answer));
+
+        Assert.Equal("ungrammatical: 'and and'", Problem("Pavo (constellation)"));
+        Assert.Equal("ungrammatical: 'and and'", Problem("Edmund Herring"));
+        Assert.Equal("answer leak: the question names the answer 'Edward the Elder'", Problem("Edward the Elder"));
+        Assert.Equal("leak: the question names the hidden entity 'Governor of Kentucky'", Problem("Joseph Desha"));
+        foreach (var answer in new[] { "Stretford", "John C. Breckinridge", "John Hay", "Richard Feynman", "Dominik Hašek", "Henry Burrell (admiral)", "Justus", "Lynx (constellation)" })
+        {
+            Assert.Null(Problem(answer));
+        }
+    }
+
+    [Fact]
+    public void A_tree_without_one_root_or_with_a_claim_to_a_missing_vertex_is_refused_by_name()
+    {
+        var tree = Pipeline("Stretford");
+        var noRoot = new TreeSnapshot(tree.Vertices.Skip(1).ToList());
+        Assert.Contains("exactly one root vertex", Assert.Throws<ArgumentException>(() => QuestionGrammar.Question(noRoot)).Message, StringComparison.Ordinal);
+
+        var dangling = new TreeSnapshot([tree.Vertices[0]]);
+        Assert.Contains("points to vertex 1, which is not in the tree", Assert.Throws<ArgumentException>(() => QuestionGrammar.Question(dangling)).Message, StringComparison.Ordinal);
+    }
+}
