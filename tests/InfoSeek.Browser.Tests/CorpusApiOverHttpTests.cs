@@ -81,4 +81,19 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("'k' must be between", await bad.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public void Root_pages_of_one_seed_differ_by_tree_and_do_not_depend_on_the_order_of_the_requests()
+    {
+        var queries = app.Services.GetRequiredService<CorpusQueries>();
+        string Root(int number, int seed = 7) =>
+            Assert.IsType<PageBrowsed>(queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, null, seed, 2, number))).Title;
+
+        var backwards = Enumerable.Range(1, 12).Reverse().Select(n => Root(n)).Reverse().ToList();
+        var forwards = Enumerable.Range(1, 12).Select(n => Root(n)).ToList();
+
+        Assert.Equal(forwards, backwards);
+        Assert.Equal(12, forwards.Distinct().Count());
+        Assert.NotEqual(forwards, Enumerable.Range(1, 12).Select(n => Root(n, seed: 8)).ToList());
+    }
 }

@@ -42,7 +42,8 @@ public sealed class TreeWorkflowTests : IDisposable
         var browse = sent.OfType<BrowsePage>().ToList();
         Assert.Equal(3, browse.Count);
         Assert.All(browse, b => Assert.Null(b.Title));
-        Assert.Equal(3, browse.Select(b => b.RandomSeed).Distinct().Count());
+        Assert.Single(browse.Select(b => b.RandomSeed).Distinct());
+        Assert.Equal([1, 2, 3], browse.Select(b => b.RootNumber).Order());
         Assert.Equal(3, (await store.TreeOutcomesAsync(Run().RunId, CancellationToken.None)).Count);
     }
 

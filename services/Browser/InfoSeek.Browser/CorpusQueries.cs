@@ -15,6 +15,7 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
     public const int MaxSearchResults = 100;
 
     private readonly ConcurrentDictionary<int, int[]> pagesWithLinks = new();
+    private readonly ConcurrentDictionary<(int Seed, int MinLinks), RootOrder> rootOrders = new();
 
     private CorpusIndex Index => provider.Index;
 
@@ -56,37 +57,27 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
         return eligible.Length == 0 ? null : Index.GetPage(eligible[new Random(seed).Next(eligible.Length)]);
     }
 
-    /// <summary>Random roots tried, in seeded order, before the Browser reports that none can grow a tree.</summary>
-    public const int RootAttempts = 400;
-
     /// <summary>
-    /// The Browser agent's work for one BrowsePage command. A random root must be extendable: the
-    /// pages are tried in an order drawn from the seed until one yields at least MinLinks relation
-    /// claims whose targets are in the corpus.
+    /// The Browser agent's work for one BrowsePage command. A root page must be extendable (at least
+    /// MinLinks relation claims whose targets are in the corpus); see <see cref="RootOrder"/>.
     /// </summary>
     public ITreeMessage Browse(BrowsePage command)
     {
-        BrowsedPage? browsed = null;
+        BrowsedPage? browsed;
         if (command.Title is not null)
         {
             browsed = Index.FindPage(command.Title) is { } page ? BrowserAgent.Browse(page, Index.Resolve) : null;
         }
         else
         {
-            var eligible = PagesWithLinks(command.MinLinks);
-            var rng = new Random(command.RandomSeed);
-            for (var attempt = 0; attempt < RootAttempts && eligible.Length > 0 && browsed is null; attempt++)
-            {
-                var candidate = BrowserAgent.Browse(Index.GetPage(eligible[rng.Next(eligible.Length)]), Index.Resolve);
-                var extendable = candidate.Claims.Where(c => c.TargetInCorpus).Select(c => c.Target).Distinct().Count();
-                browsed = extendable >= command.MinLinks ? candidate : null;
-            }
+            var order = rootOrders.GetOrAdd((command.RandomSeed, command.MinLinks), key => new RootOrder(PagesWithLinks(key.MinLinks), key.Seed));
+            browsed = order.Root(command.RootNumber, ordinal => BrowserAgent.Browse(Index.GetPage(ordinal), Index.Resolve), command.MinLinks);
         }
 
         if (browsed is null)
         {
             var reason = command.Title is null
-                ? $"none of {RootAttempts} random pages has {command.MinLinks} relation claims to pages of the corpus"
+                ? $"no page of the corpus has {command.MinLinks} relation claims to pages of the corpus"
                 : $"'{command.Title}' is not a page of the corpus";
             return new BrowseFailed(command.RunId, command.TreeId, command.Step, command.VertexId, command.Title, reason);
         }
@@ -104,3 +95,50 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
         page.Links.Select(l => new PageLinkDto(l.Target, l.Anchor, l.Start, l.Length, Index.Resolve(l.Target) is not null)).ToList(),
         Index.InLinkCount(page.Ordinal));
 }
+
+/// <summary>
+/// The root pages of the runs that share a seed: the pages with enough in-corpus links, in an order
+/// drawn from the seed, keeping those whose mined claims can extend a tree. Root n is the n-th such
+/// page (wrapping round when the run needs more trees than there are), so it depends only on the
+/// seed and n, not on which tree asked first, and no page is the root of two trees until all have
+/// been used. Pages are browsed lazily, once each.
+/// </summary>
+internal sealed class RootOrder(int[] eligible, int seed)
+{
+    private readonly int[] order = Shuffled(eligible, seed);
+    private readonly List<int> extendable = [];
+    private int scanned;
+
+    public BrowsedPage? Root(int number, Func<int, BrowsedPage> browse, int minLinks)
+    {
+        lock (extendable)
+        {
+            BrowsedPage? last = null;
+            while (extendable.Count < number && scanned < order.Length)
+            {
+                var page = browse(order[scanned++]);
+                if (page.Claims.Where(c => c.TargetInCorpus).Select(c => c.Target).Distinct().Count() >= minLinks)
+                {
+                    extendable.Add(order[scanned - 1]);
+                    last = page;
+                }
+            }
+
+            if (extendable.Count == 0)
+            {
+                return null;
+            }
+
+            var index = (Math.Max(1, number) - 1) % extendable.Count;
+            return index == extendable.Count - 1 && last is not null ? last : browse(extendable[index]);
+        }
+    }
+
+    private static int[] Shuffled(int[] pages, int seed)
+    {
+        var copy = (int[])pages.Clone();
+        new Random(seed).Shuffle(copy);
+        return copy;
+    }
+}
+

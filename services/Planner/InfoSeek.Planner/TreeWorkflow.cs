@@ -177,7 +177,7 @@ public sealed class TreeWorkflow(StateStore store)
         {
             PlannerAction.Browse b => new BrowsePage(
                 tree.RunId, tree.TreeId, tree.Step, b.VertexId, b.Title,
-                DeterministicIds.Seed(run.Seed, tree.TreeNo, tree.Step, "random-page"), TreePolicy.MinRootLinks),
+                DeterministicIds.Seed(run.Seed, 0, 0, "root-order"), TreePolicy.MinRootLinks, tree.TreeNo),
             PlannerAction.Blur b => new BlurNode(tree.RunId, tree.TreeId, tree.Step, b.VertexId, tree.ToSnapshot(), tree.Vertex(b.VertexId).Candidates),
             PlannerAction.Complete => new TreeCompleted(tree.RunId, tree.TreeId, tree.Step, tree.ToSnapshot()),
             _ => throw new InvalidOperationException($"Unknown action {action}."),
