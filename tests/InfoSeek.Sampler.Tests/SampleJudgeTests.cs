@@ -16,7 +16,7 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
 
         Assert.True(verdict.Accepted, verdict.Reason);
         Assert.Null(verdict.Reason);
-        Assert.Equal([(SampleJudge.ShortcutFilter, true), (SampleJudge.VerifiableFilter, true)], verdict.Filters!.Select(f => (f.Filter, f.Passed)));
+        Assert.Equal([(SampleJudge.ShortcutFilter, true), (SampleJudge.VerifiableFilter, true), (SampleJudge.SolvedFilter, true)], verdict.Filters!.Select(f => (f.Filter, f.Passed)));
         Assert.Contains("the answer is the only one of the", verdict.Filters![1].Detail);
 
         var trajectory = verdict.Trajectory!;
@@ -61,7 +61,7 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
         Assert.False(verdict.Accepted);
         Assert.Equal("shortcut: the answer is the top hit for the whole question", verdict.Reason);
         Assert.Null(verdict.Trajectory);
-        Assert.Equal([(SampleJudge.ShortcutFilter, false), (SampleJudge.VerifiableFilter, true)], verdict.Filters!.Select(f => (f.Filter, f.Passed)));
+        Assert.Equal([(SampleJudge.ShortcutFilter, false), (SampleJudge.VerifiableFilter, true), (SampleJudge.SolvedFilter, true)], verdict.Filters!.Select(f => (f.Filter, f.Passed)));
     }
 
     [Fact]
@@ -96,6 +96,20 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
 
         Assert.False(verdict.Accepted);
         Assert.Matches(@"^unverifiable: unreachable: none of the \d+ pages \(2 evidence, \d+ distractors\) satisfies every claim about the answer$", verdict.Reason);
+    }
+
+    [Fact]
+    public async Task A_question_whose_search_trajectory_does_not_reach_the_answer_is_rejected_as_unsolved()
+    {
+        // The stated answer is a neighbour of the page the tree describes: the search finds Pavo, not the stated answer.
+        var pavo = StoredQuestion.Load("pavo") with { Answer = "Grus (constellation)" };
+
+        var verdict = await judge.JudgeAsync(pavo.Message(), CancellationToken.None);
+
+        Assert.False(verdict.Accepted);
+        Assert.Null(verdict.Trajectory);
+        Assert.Equal([(SampleJudge.ShortcutFilter, true), (SampleJudge.VerifiableFilter, true), (SampleJudge.SolvedFilter, false)], verdict.Filters!.Select(f => (f.Filter, f.Passed)));
+        Assert.Matches(@"^unsolved: the tree-guided trajectory ends at 'Pavo \(constellation\)' after \d+ searches$", verdict.Reason);
     }
 
     [Fact]

@@ -98,6 +98,9 @@ public sealed partial record DatasetReport
 
     public required FilterRate UnverifiableBefore { get; init; }
 
+    /// <summary>Judged questions whose search trajectory did not reach the answer.</summary>
+    public required FilterRate UnsolvedBefore { get; init; }
+
     /// <summary>Judged questions whose filter outcomes were not stored (judged by an older Sampler).</summary>
     public required int FiltersNotRecorded { get; init; }
 
@@ -153,6 +156,7 @@ public sealed partial record DatasetReport
             ShortcutBefore = Rate(judged, SampleJudge.ShortcutFilter),
             ShortcutAfter = Rate(exported, SampleJudge.ShortcutFilter),
             UnverifiableBefore = Rate(judged, SampleJudge.VerifiableFilter),
+            UnsolvedBefore = Rate(judged, SampleJudge.SolvedFilter),
             FiltersNotRecorded = judged.Count(s => s.Filters is null),
             Trajectories = trajectories.Count,
             TrajectoriesCorrect = trajectories.Count(t => t.Correct),
@@ -252,6 +256,7 @@ public sealed partial record DatasetReport
         md.AppendLine($"| shortcut, before filtering | {ShortcutBefore.Of} | {ShortcutBefore.Rejected} | {Percent(ShortcutBefore.Rate)} |");
         md.AppendLine($"| shortcut, after filtering | {ShortcutAfter.Of} | {ShortcutAfter.Rejected} | {Percent(ShortcutAfter.Rate)} |");
         md.AppendLine($"| verifiable (answer unique among evidence and distractor pages) | {UnverifiableBefore.Of} | {UnverifiableBefore.Rejected} | {Percent(UnverifiableBefore.Rate)} |");
+        md.AppendLine($"| solved (the search trajectory reaches the answer) | {UnsolvedBefore.Of} | {UnsolvedBefore.Rejected} | {Percent(UnsolvedBefore.Rate)} |");
         if (FiltersNotRecorded > 0)
         {
             md.AppendLine();

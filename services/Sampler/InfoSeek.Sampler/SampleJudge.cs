@@ -14,26 +14,38 @@ namespace InfoSeek.Sampler;
 /// nearest search hits of every claim) must reach the answer: resolving the blurred vertices deepest
 /// first, each must be the only page of that set satisfying its claims, given the children it
 /// resolved; several pages (ambiguous) or none (unreachable) reject the question.</item>
+/// <item><b>solved</b>: the <see cref="TreeGuidedSolver"/>'s search trajectory must reach the answer,
+/// so every accepted question comes with at least one trajectory that solves it.</item>
 /// </list>
-/// Accepted questions get a trajectory from the <see cref="TreeGuidedSolver"/>.
 /// </summary>
 public sealed class SampleJudge(ICorpusApi corpus)
 {
     public const int SearchDepth = 5;
     public const string ShortcutFilter = "shortcut";
     public const string VerifiableFilter = "verifiable";
+    public const string SolvedFilter = "solved";
 
     public async Task<SampleJudged> JudgeAsync(QuestionVerbalized m, CancellationToken ct)
     {
         var clues = new Clues(corpus);
-        FilterOutcome[] filters = [await ShortcutAsync(m, ct), await VerifiableAsync(m, clues, ct)];
+        var trajectory = await new TreeGuidedSolver(corpus, clues).SolveAsync(m.Tree, m.Answer, ct);
+        FilterOutcome[] filters = [await ShortcutAsync(m, ct), await VerifiableAsync(m, clues, ct), Solved(trajectory)];
         if (filters.FirstOrDefault(f => !f.Passed) is { } failed)
         {
             return new SampleJudged(m.RunId, m.TreeId, m.Step, false, failed.Detail, null, filters);
         }
 
-        var trajectory = await new TreeGuidedSolver(corpus, clues).SolveAsync(m.Tree, m.Answer, ct);
         return new SampleJudged(m.RunId, m.TreeId, m.Step, true, null, trajectory, filters);
+    }
+
+    private static FilterOutcome Solved(Trajectory trajectory)
+    {
+        var searches = trajectory.Steps.Count(s => s.Kind == "search");
+        return trajectory.Correct
+            ? new FilterOutcome(SolvedFilter, true, $"the {trajectory.Solver} trajectory reaches the answer in {searches} searches")
+            : new FilterOutcome(SolvedFilter, false, trajectory.FinalAnswer.Length == 0
+                ? $"unsolved: the {trajectory.Solver} trajectory found no answer in {searches} searches"
+                : $"unsolved: the {trajectory.Solver} trajectory ends at '{trajectory.FinalAnswer}' after {searches} searches");
     }
 
     private async Task<FilterOutcome> ShortcutAsync(QuestionVerbalized m, CancellationToken ct)

@@ -9,8 +9,8 @@ namespace InfoSeek.Sampler;
 /// The deterministic trajectory back end: resolves the tree's blurred vertices deepest first. For
 /// each it searches with everything the question says about it (and the names found below it) and
 /// takes the best-ranked hit that satisfies every claim (the Browser's predicate); when no hit
-/// does, it searches for one claim at a time until some page seen satisfies them all, and
-/// otherwise takes the page satisfying the most claims. Steps alternate think, search, information
+/// does, it searches for one claim at a time until some page seen satisfies them all, then looks
+/// further down the first search's results, and otherwise takes the page satisfying the most claims. Steps alternate think, search, information
 /// (the retrieved titles with a snippet each) and end with think and answer, so the transcript
 /// reads as one Search-R1 style turn. Each search step records the page it looked for and whether
 /// it was retrieved.
@@ -19,6 +19,9 @@ public sealed partial class TreeGuidedSolver(ICorpusApi corpus, Clues clues)
 {
     public const string Name = "tree-guided";
     public const int SnippetWords = 40;
+
+    /// <summary>How far down the results the last search for a vertex looks, when the first page of hits had no fit.</summary>
+    public const int DeepSearchDepth = 20;
 
     public async Task<Trajectory> SolveAsync(TreeSnapshot tree, string answer, CancellationToken ct)
     {
@@ -47,6 +50,12 @@ public sealed partial class TreeGuidedSolver(ICorpusApi corpus, Clues clues)
 
                 thought.Append($"No result so far satisfies every clue, so I search for one clue alone: it {clauses[i]}.");
                 matching = await SearchAsync(queries[i], vertex, sets, seen, thought, steps, ct);
+            }
+
+            if (matching.Count == 0 && combined.Length > 0)
+            {
+                thought.Append("Still no result satisfies every clue, so I look further down the results of the first search.");
+                matching = await SearchAsync(combined, vertex, sets, seen, thought, steps, ct, DeepSearchDepth);
             }
 
             var who = vertex.ParentId is null ? "the answer" : $"the {vertex.TypeDescriptor ?? "entity"}";
@@ -78,10 +87,11 @@ public sealed partial class TreeGuidedSolver(ICorpusApi corpus, Clues clues)
 
     /// <summary>Adds think, search and information steps; returns the pages seen so far for this vertex that satisfy every clue, best-ranked first.</summary>
     private async Task<IReadOnlyList<string>> SearchAsync(
-        string query, VertexSnapshot vertex, IReadOnlyList<CandidateSet> sets, List<string> seen, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct)
+        string query, VertexSnapshot vertex, IReadOnlyList<CandidateSet> sets, List<string> seen, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct,
+        int depth = SampleJudge.SearchDepth)
     {
         steps.Add(new TrajectoryStep("think", Flush(thought)));
-        var hits = (await corpus.SearchAsync(query, SampleJudge.SearchDepth, ct)).Hits.Select(h => h.Title).ToList();
+        var hits = (await corpus.SearchAsync(query, depth, ct)).Hits.Select(h => h.Title).ToList();
         steps.Add(new TrajectoryStep("search", query, hits, hits.Contains(vertex.Entity, StringComparer.Ordinal), vertex.Entity));
         steps.Add(new TrajectoryStep("information", await DocumentsAsync(hits, query, ct)));
         seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
