@@ -26,9 +26,10 @@ public sealed class ResilienceTests
     public async Task A_server_that_never_answers_in_time_fails_as_a_timeout_after_its_retries()
     {
         await using var server = await FakeChatServer.StartAsync();
-        server.WhenScriptEnds = Reply.Completion("too late").After(TimeSpan.FromSeconds(5));
+        // The timeout leaves the server time to take the request even on a loaded machine; the reply comes far later.
+        server.WhenScriptEnds = Reply.Completion("too late").After(TimeSpan.FromSeconds(15));
         await using var host = await LlmTestHost.StartAsync(LlmTestHost.Settings(server,
-            ("Llm:Default:Timeout", "00:00:00.300"), ("Llm:Default:MaxRetries", "1")));
+            ("Llm:Default:Timeout", "00:00:01.500"), ("Llm:Default:MaxRetries", "1")));
         var runId = Guid.NewGuid();
 
         var e = await Assert.ThrowsAsync<LlmException>(() => host.Client(LlmRole.Sampler).CompleteAsync(runId, Question, CancellationToken.None));
