@@ -9,4 +9,9 @@ namespace InfoSeek.Contracts;
 /// <param name="Target">For a relation claim: the related entity's title as linked (may lie outside the corpus).</param>
 /// <param name="TargetInCorpus">True when the related entity has its own page in the corpus.</param>
 /// <param name="Evidence">The sentence the claim was read from.</param>
-public sealed record ClaimCandidate(string Text, ClaimKind Kind, string? Target, bool TargetInCorpus, Evidence Evidence);
+/// <param name="CluePages">
+/// For a relation to a page of the corpus: how many pages satisfy it read with the related entity
+/// unknown, as a solver reads the relation to a hidden vertex; null when not counted or too general
+/// to count exactly. A relation that extends a tree needs at least two, or it gives its vertex away.
+/// </param>
+public sealed record ClaimCandidate(string Text, ClaimKind Kind, string? Target, bool TargetInCorpus, Evidence Evidence, int? CluePages = null);

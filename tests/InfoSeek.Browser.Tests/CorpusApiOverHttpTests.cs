@@ -96,4 +96,23 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
         Assert.Equal(12, forwards.Distinct().Count());
         Assert.NotEqual(forwards, Enumerable.Range(1, 12).Select(n => Root(n, seed: 8)).ToList());
     }
+
+    [Fact]
+    public void A_browsed_page_counts_for_each_relation_into_the_corpus_the_pages_it_fits_with_its_target_unknown()
+    {
+        var queries = app.Services.GetRequiredService<CorpusQueries>();
+        var matcher = app.Services.GetRequiredService<ClaimMatcher>();
+
+        var browsed = Assert.IsType<PageBrowsed>(queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, "Apollo 11", 0, 2)));
+
+        var counted = browsed.Claims.Where(c => c.CluePages is not null).ToList();
+        Assert.NotEmpty(counted);
+        Assert.All(browsed.Claims.Where(c => c.Kind != ClaimKind.Relation || !c.TargetInCorpus), c => Assert.Null(c.CluePages));
+        foreach (var claim in counted)
+        {
+            var unknownTarget = matcher.Candidates("Apollo 11", claim with { Target = null, TargetInCorpus = false, CluePages = null }, 10);
+            Assert.Equal(unknownTarget.Count, claim.CluePages);
+            Assert.True(unknownTarget.ContainsSubject, claim.Text);
+        }
+    }
 }

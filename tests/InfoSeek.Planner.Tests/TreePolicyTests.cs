@@ -46,6 +46,21 @@ public sealed class TreePolicyTests
     }
 
     [Fact]
+    public void Links_whose_relation_alone_fits_only_their_own_page_are_never_chosen()
+    {
+        var chosen = Enumerable.Range(1, 30).Select(n =>
+        {
+            var tree = BrowsedRoot(n, 20);
+            // Even-numbered links fit one page when their target is unknown: they would identify the root alone.
+            tree.Vertices[0].Candidates = tree.Vertices[0].Candidates.Select((c, i) => c with { CluePages = i % 2 == 0 ? 1 : 7 }).ToList();
+            return ((PlannerAction.Browse)TreePolicy.Next(tree, Run)).Title!;
+        }).ToList();
+
+        Assert.All(chosen, title => Assert.Equal(1, int.Parse(title["Page ".Length..]) % 2));
+        Assert.True(chosen.Distinct().Count() > 3);
+    }
+
+    [Fact]
     public void Target_vertex_counts_stay_in_the_requested_range()
     {
         var targets = Enumerable.Range(1, 200).Select(n => TreePolicy.TargetVertices(Run, n)).ToList();

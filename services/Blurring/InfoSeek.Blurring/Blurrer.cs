@@ -51,7 +51,12 @@ public sealed class Blurrer(ICorpusApi corpus)
                 return Failed(command, $"the relation '{claim.Text}' (B = {claim.Target}) is not satisfied by the vertex's page");
             }
 
-            if (!alone[i].Exact || alone[i].Count < 2)
+            if (!alone[i].Exact)
+            {
+                return Failed(command, $"unverifiable relation: the relation '{claim.Text}' is too general to count the pages it fits ({alone[i].Count} hold its words)");
+            }
+
+            if (alone[i].Count < 2)
             {
                 return Failed(command, $"only identifying claims: the relation '{claim.Text}' alone identifies the vertex ({alone[i].Count} page)");
             }

@@ -82,8 +82,21 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
             return new BrowseFailed(command.RunId, command.TreeId, command.Step, command.VertexId, command.Title, reason);
         }
 
-        return new PageBrowsed(command.RunId, command.TreeId, command.Step, command.VertexId, browsed.Title, browsed.TypeDescriptor, browsed.Claims);
+        return new PageBrowsed(command.RunId, command.TreeId, command.Step, command.VertexId, browsed.Title, browsed.TypeDescriptor, WithCluePages(browsed));
     }
+
+    /// <summary>Counts, for each relation that could extend a tree, the pages it fits with its target unknown.</summary>
+    private List<ClaimCandidate> WithCluePages(BrowsedPage page) =>
+        page.Claims.Select(c =>
+        {
+            if (c.Kind != ClaimKind.Relation || !c.TargetInCorpus)
+            {
+                return c;
+            }
+
+            var clue = matcher.Candidates(page.Title, c with { Target = null, TargetInCorpus = false }, 0);
+            return clue.Exact ? c with { CluePages = clue.Count } : c;
+        }).ToList();
 
     private int[] PagesWithLinks(int minLinks) => pagesWithLinks.GetOrAdd(minLinks, n =>
         Enumerable.Range(0, Index.PageCount).Where(o => Index.OutLinksInCorpus(o).Count >= n).ToArray());
