@@ -15,7 +15,7 @@ public sealed class TreePolicyTests
             Entity = "Root",
             Browsed = true,
             Candidates = Enumerable.Range(0, links)
-                .Select(i => new ClaimCandidate($"A is linked to B number {i}", ClaimKind.Relation, $"Page {i}", true, new Evidence("Root", "s", 0, 1)))
+                .Select(i => new ClaimCandidate($"A is linked to B number {i}", ClaimKind.Relation, $"Page {i}", true, new Evidence("Root", "s", 0, 1), CluePages: 5))
                 .ToList(),
         });
         return tree;
@@ -46,13 +46,14 @@ public sealed class TreePolicyTests
     }
 
     [Fact]
-    public void Links_whose_relation_alone_fits_only_their_own_page_are_never_chosen()
+    public void Links_whose_relation_alone_fits_only_their_own_page_or_too_many_to_count_are_never_chosen()
     {
         var chosen = Enumerable.Range(1, 30).Select(n =>
         {
             var tree = BrowsedRoot(n, 20);
-            // Even-numbered links fit one page when their target is unknown: they would identify the root alone.
-            tree.Vertices[0].Candidates = tree.Vertices[0].Candidates.Select((c, i) => c with { CluePages = i % 2 == 0 ? 1 : 7 }).ToList();
+            // Even-numbered links fit one page when their target is unknown (they would identify the root
+            // alone), or were too general to count.
+            tree.Vertices[0].Candidates = tree.Vertices[0].Candidates.Select((c, i) => c with { CluePages = i % 2 == 1 ? 7 : i % 4 == 0 ? 1 : null }).ToList();
             return ((PlannerAction.Browse)TreePolicy.Next(tree, Run)).Title!;
         }).ToList();
 

@@ -64,7 +64,7 @@ public sealed class TreeWorkflowTests : IDisposable
         var (store, workflow) = await CreateAsync();
         var first = (await workflow.StartRunAsync(Run(), CancellationToken.None)).OfType<BrowsePage>().First();
         var browsed = new PageBrowsed(first.RunId, first.TreeId, first.Step, 0, "Root page", "a thing",
-            [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, SomeEvidence)]);
+            [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, SomeEvidence, CluePages: 3)]);
 
         var next = await workflow.OnPageBrowsedAsync(browsed, CancellationToken.None);
         var afterFirst = await store.LoadTreeAsync(first.TreeId, CancellationToken.None);
@@ -100,7 +100,7 @@ public sealed class TreeWorkflowTests : IDisposable
 
         var child = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
             new PageBrowsed(root.RunId, root.TreeId, root.Step, 0, "Root page", "a thing",
-                [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, SomeEvidence)]), CancellationToken.None)));
+                [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, SomeEvidence, CluePages: 3)]), CancellationToken.None)));
         var blur = Assert.IsType<BlurNode>(Assert.Single(await workflow.OnPageBrowsedAsync(
             new PageBrowsed(child.RunId, child.TreeId, child.Step, 1, "Child page", "a person", []), CancellationToken.None)));
         Assert.Equal(0, blur.VertexId);

@@ -1,5 +1,6 @@
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
+using Chosen = (InfoSeek.Contracts.ClaimCandidate Claim, InfoSeek.CorpusApi.CandidateSet Set);
 
 namespace InfoSeek.Blurring;
 
@@ -18,6 +19,9 @@ public sealed class Blurrer(ICorpusApi corpus)
 {
     public const int MaxClaims = 8;
     public const int OtherCandidatesInCertificate = 5;
+
+    /// <summary>How many times a choice that makes a tree relation redundant is made again without its strongest claim.</summary>
+    public const int MaxSetAside = 4;
 
     public async Task<ITreeMessage> BlurAsync(BlurNode command, CancellationToken ct)
     {
@@ -65,19 +69,61 @@ public sealed class Blurrer(ICorpusApi corpus)
         var usable = sets.Skip(required.Count).Where(x => x.Set.Exact && x.Set.ContainsSubject && x.Set.Count >= 2).ToList();
         // A leaf child is not pinned down: its relation intersects as the fuzzy, target-unknown set.
         var leaves = command.Tree.Vertices.Where(v => command.Tree.Vertices.All(c => c.ParentId != v.Id)).Select(v => v.Entity).ToHashSet();
-        var chosen = sets.Take(required.Count)
+        var relations = sets.Take(required.Count)
             .Select((x, i) => leaves.Contains(x.Claim.Target ?? "") ? x with { Set = alone[i] } : x)
             .ToList();
-        var intersection = chosen.Count == 0 ? null : Intersect(chosen);
         var pool = usable
             .OrderByDescending(x => x.Set.Count)
             .ThenBy(x => x.Claim.Text, StringComparer.Ordinal)
             .ToList();
-        if (pool.Count == 0 && chosen.Count == 0)
+        if (pool.Count == 0 && relations.Count == 0)
         {
             return Failed(command, "only identifying claims: every claim alone picks out the vertex or is too general");
         }
 
+        // When the chosen claims make a tree relation redundant, the claim that narrowed the set
+        // most is set aside and the choice made again, a few times, before the vertex fails.
+        var setAside = new List<Chosen>();
+        List<Chosen> chosen;
+        while (true)
+        {
+            var (choice, failure, first) = Choose(relations, pool.Where(x => !setAside.Contains(x)).ToList(), vertex.Entity);
+            if (choice is not null)
+            {
+                chosen = choice;
+                break;
+            }
+
+            if (!failure.StartsWith("redundant relation", StringComparison.Ordinal) || first is null || setAside.Count >= MaxSetAside)
+            {
+                return Failed(command, failure);
+            }
+
+            setAside.Add(first.Value);
+        }
+
+        var certificate = new Certificate(
+            vertex.Entity,
+            chosen.Select((x, i) =>
+            {
+                var clue = i < required.Count ? alone[i] : x.Set;
+                return new ClaimCertificate(x.Claim.Text, clue.Count, clue.Members.Where(m => m != vertex.Entity).Take(OtherCandidatesInCertificate).ToList());
+            }).ToList(),
+            Intersect(chosen));
+        var added = chosen.Skip(required.Count).Select(x => x.Claim).ToList();
+        return new NodeBlurred(command.RunId, command.TreeId, command.Step, command.VertexId, added, certificate);
+    }
+
+    /// <summary>
+    /// Adds claims from the pool greedily (the one that shrinks the intersection most, the fuzzier
+    /// one on ties) to the tree relations until the intersection is the vertex, then drops claims the
+    /// others make redundant, the last added first. Returns the choice, or why there is none and the
+    /// first claim the greedy step added.
+    /// </summary>
+    private static (List<Chosen>? Chosen, string Failure, Chosen? FirstAdded) Choose(List<Chosen> relations, List<Chosen> pool, string entity)
+    {
+        var chosen = relations.ToList();
+        var intersection = chosen.Count == 0 ? null : Intersect(chosen);
         while ((intersection is null || intersection.Count > 1) && chosen.Count < MaxClaims && pool.Count > 0)
         {
             var current = intersection;
@@ -96,40 +142,31 @@ public sealed class Blurrer(ICorpusApi corpus)
             intersection = Intersect(chosen);
         }
 
+        Chosen? first = chosen.Count > relations.Count ? chosen[relations.Count] : null;
         if (intersection is null || intersection.Count != 1)
         {
-            var others = (intersection ?? []).Where(t => t != vertex.Entity).Take(3);
-            return Failed(command, $"underdetermined: {intersection?.Count ?? 0} pages satisfy every usable claim (also {string.Join(", ", others)})");
+            var others = (intersection ?? []).Where(t => t != entity).Take(3);
+            return (null, $"underdetermined: {intersection?.Count ?? 0} pages satisfy every usable claim (also {string.Join(", ", others)})", first);
         }
 
-        // Drop claims the others make redundant, the last added first; a tree relation may not be redundant.
         for (var i = chosen.Count - 1; i >= 0; i--)
         {
             var without = chosen.Where((_, j) => j != i).ToList();
             if (without.Count > 0 && Intersect(without).Count == 1)
             {
-                if (i < required.Count)
+                if (i < relations.Count)
                 {
-                    return Failed(command, $"redundant relation: the other claims identify the vertex without '{chosen[i].Claim.Text}'");
+                    return (null, $"redundant relation: the other claims identify the vertex without '{chosen[i].Claim.Text}'", first);
                 }
 
                 chosen.RemoveAt(i);
             }
         }
 
-        var certificate = new Certificate(
-            vertex.Entity,
-            chosen.Select((x, i) =>
-            {
-                var clue = i < required.Count ? alone[i] : x.Set;
-                return new ClaimCertificate(x.Claim.Text, clue.Count, clue.Members.Where(m => m != vertex.Entity).Take(OtherCandidatesInCertificate).ToList());
-            }).ToList(),
-            Intersect(chosen));
-        var added = chosen.Skip(required.Count).Select(x => x.Claim).ToList();
-        return new NodeBlurred(command.RunId, command.TreeId, command.Step, command.VertexId, added, certificate);
+        return (chosen, "", first);
     }
 
-    private static List<string> Intersect(IEnumerable<(ClaimCandidate Claim, CandidateSet Set)> claims)
+    private static List<string> Intersect(IEnumerable<Chosen> claims)
     {
         IEnumerable<string>? result = null;
         foreach (var (_, set) in claims)
