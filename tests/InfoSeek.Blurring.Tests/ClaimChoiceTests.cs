@@ -1,0 +1,83 @@
+using InfoSeek.Contracts;
+using InfoSeek.CorpusApi;
+using Refit;
+
+namespace InfoSeek.Blurring.Tests;
+
+/// <summary>
+/// The Blurrer's choice of claims on candidate sets given by hand, so that each rule of the
+/// certificate can be seen at work on a small, fully known corpus (R is the vertex).
+/// </summary>
+public sealed class ClaimChoiceTests
+{
+    private static readonly Evidence Evidence = new("R", "R was built by C.", 0, 17);
+
+    // The tree relation to the leaf C, read with C unknown, fits R and three other pages.
+    private static readonly Dictionary<string, string[]> Sets = new()
+    {
+        ["A was built by B"] = ["R", "A1", "A2", "A3"],
+        ["A is big"] = ["R", "A1", "B1"],
+        ["A is red"] = ["R", "A2", "B2"],
+        ["A is tall"] = ["R", "A1", "B2"],
+    };
+
+    private static BlurNode Command(params string[] optional) => new(
+        Guid.Empty,
+        Guid.Empty,
+        3,
+        0,
+        new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "R", "a building", false, [new TreeClaim("A was built by B", ClaimKind.Relation, 1, "C", Evidence)], null),
+            new VertexSnapshot(1, 0, "C", "a company", false, [], null),
+        ]),
+        optional.Select(text => new ClaimCandidate(text, ClaimKind.Attribute, null, false, Evidence)).ToList());
+
+    [Fact]
+    public async Task When_the_first_choice_makes_the_tree_relation_redundant_its_strongest_claim_is_set_aside_and_the_vertex_is_blurred()
+    {
+        // Greedy first takes "big" then "red"; together they fit R alone, so the relation would be
+        // redundant. Without "big", "red" and "tall" need the relation to single out R.
+        var result = await new Blurrer(new ScriptedCorpus(Sets)).BlurAsync(Command("A is big", "A is red", "A is tall"), CancellationToken.None);
+
+        var blurred = Assert.IsType<NodeBlurred>(result);
+        Assert.Equal(["A is red", "A is tall"], blurred.Chosen.Select(c => c.Text));
+        Assert.Equal(["R"], blurred.Certificate.Intersection);
+        Assert.Equal([4, 3, 3], blurred.Certificate.Claims.Select(c => c.CandidateCount));
+        Assert.All(blurred.Certificate.Claims, c => Assert.DoesNotContain("R", c.OtherCandidates));
+    }
+
+    [Fact]
+    public async Task When_no_choice_keeps_the_tree_relation_needed_the_vertex_fails_with_the_last_reason()
+    {
+        var result = await new Blurrer(new ScriptedCorpus(Sets)).BlurAsync(Command("A is big", "A is red"), CancellationToken.None);
+
+        var failed = Assert.IsType<BlurFailed>(result);
+        Assert.Equal("underdetermined: 2 pages satisfy every usable claim (also A2)", failed.Reason);
+    }
+
+    [Fact]
+    public async Task A_tree_relation_that_alone_fits_only_the_vertex_fails_as_identifying()
+    {
+        var sets = new Dictionary<string, string[]>(Sets) { ["A was built by B"] = ["R"] };
+
+        var result = await new Blurrer(new ScriptedCorpus(sets)).BlurAsync(Command("A is big"), CancellationToken.None);
+
+        Assert.StartsWith("only identifying claims: the relation 'A was built by B' alone identifies the vertex", Assert.IsType<BlurFailed>(result).Reason);
+    }
+
+    /// <summary>Answers candidate-set requests from a table of claim text → satisfying pages.</summary>
+    private sealed class ScriptedCorpus(Dictionary<string, string[]> sets) : ICorpusApi
+    {
+        public Task<CandidateSetsResponse> CandidateSetsAsync(CandidateSetsRequest request, CancellationToken ct) =>
+            Task.FromResult(new CandidateSetsResponse(request.Claims.Select(c =>
+            {
+                var members = sets[c.Text].Order(StringComparer.Ordinal).ToList();
+                return new CandidateSet(members.Count, members, members.Contains(request.Subject), Exact: true);
+            }).ToList()));
+
+        public Task<IApiResponse<PageDto>> GetPageAsync(string title, CancellationToken ct) => throw new NotSupportedException();
+
+        public Task<SearchResponse> SearchAsync(string query, int k, CancellationToken ct) => throw new NotSupportedException();
+    }
+}
