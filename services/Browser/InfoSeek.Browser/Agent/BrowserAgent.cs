@@ -16,9 +16,6 @@ public sealed record BrowsedPage(string Title, string? TypeDescriptor, IReadOnly
 /// </summary>
 public static partial class BrowserAgent
 {
-    /// <summary>Claims are mined from the lead part of the page, where the defining facts are.</summary>
-    public const int FrontSentences = 400;
-
     public const int MaxClaimWords = 16;
 
     /// <summary>A relation keeps only the words between the subject and the link: short relations are fuzzy, as they should be.</summary>
@@ -29,29 +26,52 @@ public static partial class BrowserAgent
     /// <param name="resolve">Maps a link target to its corpus title (redirects followed), or null when it is not in the corpus.</param>
     public static BrowsedPage Browse(CorpusPage page, Func<string, string?> resolve)
     {
-        var sentences = SentenceSplitter.Split(page.Text).Take(FrontSentences).ToList();
+        var sentences = SentenceSplitter.Split(page.Text);
+        var pronoun = EntityPronoun(page.Text, sentences);
         var claims = new List<ClaimCandidate>();
         string? typeDescriptor = null;
-        string? typeHead = null;
+        List<SubjectForm>? forms = null;
+        var nextLink = 0;
         foreach (var span in sentences)
         {
             var sentence = page.Text.Substring(span.Start, span.Length);
             if (typeDescriptor is null && (typeDescriptor = TypeDescriptorOf(sentence)) is not null)
             {
-                typeHead = TypeHead(typeDescriptor);
+                forms = null;
             }
 
-            var subject = SubjectLength(sentence, page.Title, typeHead);
-            if (subject == 0)
+            forms ??= SubjectForms(page.Title, typeDescriptor is null ? null : TypeHead(typeDescriptor), pronoun);
+            while (nextLink < page.Links.Count && page.Links[nextLink].Start < span.Start)
+            {
+                nextLink++;
+            }
+
+            var starts = ClauseStarts(sentence, forms);
+            if (starts.Count == 0)
             {
                 continue;
             }
 
             var evidence = new Evidence(page.Title, sentence, span.Start, span.Length);
-            var links = page.Links.Where(l => l.Start >= span.Start + subject && l.Start + l.Length <= span.Start + span.Length).ToList();
+            var links = new List<PageLink>();
+            for (var k = nextLink; k < page.Links.Count && page.Links[k].Start < span.Start + span.Length; k++)
+            {
+                if (page.Links[k].Start + page.Links[k].Length <= span.Start + span.Length)
+                {
+                    links.Add(page.Links[k]);
+                }
+            }
+
             for (var i = 0; i < links.Count; i++)
             {
                 var link = links[i];
+                var at = link.Start - span.Start;
+                var clauseStart = starts.LastOrDefault(c => c.Offset <= at);
+                if (clauseStart is null)
+                {
+                    continue;
+                }
+
                 var resolved = resolve(link.Target);
                 var target = resolved ?? link.Target;
                 if (IsWeakTarget(target) || string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase)
@@ -62,35 +82,39 @@ public static partial class BrowserAgent
 
                 // A link inside a list ("bordered by Ara, Triangulum Australe and Circinus"): the whole list becomes B.
                 var first = i;
-                while (first > 0 && IsListSeparator(page.Text, links[first - 1].Start + links[first - 1].Length, links[first].Start))
+                while (first > 0 && links[first - 1].Start - span.Start >= clauseStart.Offset
+                    && IsListSeparator(page.Text, links[first - 1].Start + links[first - 1].Length, links[first].Start))
                 {
                     first--;
                 }
 
                 var start = links[first].Start - span.Start;
                 var length = link.Start + link.Length - links[first].Start;
-                if (start > 0 && !IsAnchorBoundary(sentence[start - 1]))
+                if ((start > 0 && !IsAnchorBoundary(sentence[start - 1])) || IsPossessiveAnchor(sentence, start + length))
                 {
                     continue;
                 }
 
-                var text = Clause(sentence, subject, start, length);
+                var text = Clause(sentence, clauseStart, start, length);
                 if (text is not null)
                 {
                     claims.Add(new ClaimCandidate(text, ClaimKind.Relation, target, resolved is not null, evidence));
                 }
             }
 
-            // An attribute: the first clause after the subject, when it states something specific and holds no link.
-            var firstEnd = ClauseEnd(sentence, subject);
-            var firstLink = links.Count == 0 ? int.MaxValue : links[0].Start - span.Start;
-            if ((firstEnd < 0 ? sentence.Length : firstEnd) <= firstLink
-                && SpecificFact().IsMatch(firstEnd < 0 ? sentence[subject..] : sentence[subject..firstEnd])
-                && Clause(sentence, subject, -1, 0) is { } attribute)
+            // An attribute: a clause that states something specific and holds no link.
+            foreach (var clauseStart in starts)
             {
-                foreach (var variant in FuzzierVariants(attribute))
+                var end = ClauseEnd(sentence, clauseStart.Offset);
+                var stop = end < 0 ? sentence.Length : end;
+                if (!links.Any(l => l.Start - span.Start >= clauseStart.Offset && l.Start - span.Start < stop)
+                    && SpecificFact().IsMatch(sentence[clauseStart.Offset..stop])
+                    && Clause(sentence, clauseStart, -1, 0) is { } attribute)
                 {
-                    claims.Add(new ClaimCandidate(variant, ClaimKind.Attribute, null, false, evidence));
+                    foreach (var variant in FuzzierVariants(attribute))
+                    {
+                        claims.Add(new ClaimCandidate(variant, ClaimKind.Attribute, null, false, evidence));
+                    }
                 }
             }
         }
@@ -98,45 +122,138 @@ public static partial class BrowserAgent
         return new BrowsedPage(page.Title, typeDescriptor, claims.DistinctBy(c => c.Text).ToList());
     }
 
-    /// <summary>How many leading characters of the sentence name the page's entity; 0 when it is about something else.</summary>
-    public static int SubjectLength(string sentence, string title) => SubjectLength(sentence, title, null);
+    /// <summary>Where a claim about the entity can begin in a sentence, and how the entity is written there ("A" or "A's").</summary>
+    private sealed record ClauseStart(int Offset, string Placeholder);
 
-    /// <param name="typeHead">Head noun of the page's type ("album"), so that "The album ..." counts as the subject.</param>
-    private static int SubjectLength(string sentence, string title, string? typeHead)
+    /// <summary>
+    /// The sentence's own subject when it is the entity ("Polk was ...", "His father was ..."), then each later clause
+    /// that goes on about it: "..., and was second to ..." (a verb right after the conjunction) or "...; it was ..." (the
+    /// entity named again). A clause after a relative pronoun may be about someone else, so it does not count.
+    /// </summary>
+    private static List<ClauseStart> ClauseStarts(string sentence, List<SubjectForm> forms)
     {
-        var forms = SubjectForms(title, typeHead);
-        var direct = SubjectAtStart(sentence, forms);
-        if (direct == 0)
+        var starts = new List<ClauseStart>();
+        var (subject, possessive) = SubjectWithOpening(sentence, forms);
+        if (subject > 0)
         {
-            // "In 1836, it was described by ..." : a short opening phrase, then the subject.
-            var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
-            if (comma > 0 && sentence[..comma].Split(' ').Length <= MaxOpeningWords)
+            starts.Add(new ClauseStart(subject + Apposition(sentence, subject), possessive ? "A's" : "A"));
+        }
+
+        foreach (Match m in Continuation().Matches(sentence))
+        {
+            var at = m.Index + m.Length;
+            if (starts.Count > 0 && m.Index < starts[^1].Offset)
             {
-                var after = SubjectAtStart(sentence[(comma + 2)..], forms);
-                direct = after > 0 ? comma + 2 + after : 0;
+                continue;
+            }
+
+            var (named, namedPossessive) = SubjectAtStart(sentence.AsSpan(at), forms);
+            if (named > 0 && m.Value != " and " && (subject > 0 || !IsPronoun(sentence.AsSpan(at, named))))
+            {
+                starts.Add(new ClauseStart(at + named, namedPossessive ? "A's" : "A"));
+            }
+            else if (subject > 0 && m.Value != "; " && ContinuingVerb().IsMatch(sentence.AsSpan(at))
+                && !RelativePronoun().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
+            {
+                starts.Add(new ClauseStart(at, "A"));
             }
         }
 
-        return direct == 0 ? 0 : direct + Apposition(sentence, direct);
+        return starts;
+    }
+
+    private static bool IsPronoun(ReadOnlySpan<char> word)
+    {
+        foreach (var p in Pronouns)
+        {
+            if (word.Equals(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The pronoun the page uses for its entity: the one that opens most of its sentences ("He" for a person, "It" for
+    /// a country). Other pronouns there are about someone else ("She was diagnosed ..." on a man's page).
+    /// </summary>
+    private static string? EntityPronoun(string text, IReadOnlyList<SentenceSpan> sentences)
+    {
+        Span<int> counts = stackalloc int[4];
+        foreach (var s in sentences)
+        {
+            for (var p = 0; p < 4; p++)
+            {
+                var word = Pronouns[p];
+                if (s.Length > word.Length && text.AsSpan(s.Start).StartsWith(word, StringComparison.Ordinal) && text[s.Start + word.Length] == ' ')
+                {
+                    counts[p]++;
+                }
+            }
+        }
+
+        var best = -1;
+        for (var p = 0; p < 4; p++)
+        {
+            if (counts[p] > 0 && (best < 0 || counts[p] > counts[best]))
+            {
+                best = p;
+            }
+        }
+
+        return best < 0 ? null : Pronouns[best];
+    }
+
+    private static bool IsPossessiveAnchor(string sentence, int end) =>
+        end + 1 < sentence.Length && sentence[end] is '\'' or '’' && (sentence[end + 1] == 's' || char.IsWhiteSpace(sentence[end + 1]));
+
+    /// <summary>How many leading characters of the sentence name the page's entity; 0 when it is about something else.</summary>
+    public static int SubjectLength(string sentence, string title)
+    {
+        var (length, possessive) = SubjectWithOpening(sentence, SubjectForms(title, null, null));
+        return possessive || length == 0 ? 0 : length + Apposition(sentence, length);
+    }
+
+    /// <summary>The subject at the start of the sentence or after a short opening phrase ("In 1836, it was described by ...").</summary>
+    private static (int Length, bool Possessive) SubjectWithOpening(string sentence, List<SubjectForm> forms)
+    {
+        var direct = SubjectAtStart(sentence, forms);
+        if (direct.Length == 0)
+        {
+            var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0 && sentence[..comma].Split(' ').Length <= MaxOpeningWords)
+            {
+                var after = SubjectAtStart(sentence.AsSpan(comma + 2), forms);
+                return after.Length > 0 ? (comma + 2 + after.Length, after.Possessive) : (0, false);
+            }
+        }
+
+        return direct;
     }
 
     private const int MaxOpeningWords = 8;
 
+    /// <summary>One way the page's text refers to its entity; a possessive one ("His", "Polk's") becomes "A's".</summary>
+    private sealed record SubjectForm(string Text, bool Possessive, bool IgnoreCase);
+
     /// <summary>
     /// Name forms of the entity, longest first: the title (bare of its disambiguation, and quoted), the title
     /// before " of " or a comma ("Richard II", "Hannah Primrose"), the last word of a proper name ("Polk"),
-    /// "The" + the last word or the type's head noun ("The toad", "The album").
+    /// "The" + the last word or the type's head noun ("The toad", "The album"), each also possessive ("Polk's");
+    /// then the page's pronoun and its possessive ("He", "His"), or every pronoun when the page shows none.
     /// </summary>
-    private static List<string> SubjectForms(string title, string? typeHead)
+    private static List<SubjectForm> SubjectForms(string title, string? typeHead, string? pronoun)
     {
         var bare = Titles.WithoutDisambiguation(title);
-        var forms = new List<string> { $"The {bare}", bare, $"\"{bare}\"", $"The {LastWord(bare)}" };
+        var names = new List<string> { $"The {bare}", bare, $"\"{bare}\"", $"The {LastWord(bare)}" };
         foreach (var cut in new[] { " of ", ", " })
         {
             var at = bare.IndexOf(cut, StringComparison.Ordinal);
             if (at > 0)
             {
-                forms.Add(bare[..at]);
+                names.Add(bare[..at]);
             }
         }
 
@@ -146,32 +263,43 @@ public static partial class BrowserAgent
             var last = words[^1].TrimEnd('.');
             if (last.Length >= 3 && !last.All(char.IsUpper) && !RomanNumeral().IsMatch(last))
             {
-                forms.Add(last);
+                names.Add(last);
             }
         }
 
         if (typeHead is not null)
         {
-            forms.Add($"The {typeHead}");
+            names.Add($"The {typeHead}");
         }
 
-        return [.. forms.Distinct().OrderByDescending(f => f.Length)];
+        var forms = names.Distinct()
+            .SelectMany(n => new[] { new SubjectForm(n, false, n.StartsWith("The ", StringComparison.Ordinal)), new SubjectForm(n + "'s", true, n.StartsWith("The ", StringComparison.Ordinal)), new SubjectForm(n + "’s", true, n.StartsWith("The ", StringComparison.Ordinal)) })
+            .OrderByDescending(f => f.Text.Length)
+            .ToList();
+        var pronouns = pronoun is null ? Pronouns.Take(4) : [pronoun];
+        foreach (var p in pronouns)
+        {
+            forms.Add(new SubjectForm(p, false, true));
+            forms.Add(new SubjectForm(Pronouns[Array.IndexOf(Pronouns, p) + 4], true, true));
+        }
+
+        return forms;
     }
 
-    private static int SubjectAtStart(string sentence, List<string> forms)
+    private static (int Length, bool Possessive) SubjectAtStart(ReadOnlySpan<char> sentence, List<SubjectForm> forms)
     {
-        foreach (var form in forms.Concat(Pronouns))
+        foreach (var form in forms)
         {
-            if (sentence.StartsWith(form, Pronouns.Contains(form) || form.StartsWith("The ", StringComparison.Ordinal) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
-                && sentence.Length > form.Length
-                && (sentence[form.Length] == ' ' || sentence[form.Length] == ','))
+            if (sentence.StartsWith(form.Text, form.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+                && sentence.Length > form.Text.Length
+                && (sentence[form.Text.Length] == ' ' || (!form.Possessive && sentence[form.Text.Length] == ',')))
             {
-                // A possessive pronoun ("His wife ...") is not the subject itself.
-                return form is "His" or "Her" or "Its" or "Their" ? 0 : form.Length;
+                // "His" must be followed by what it owns ("His father ..."), a lowercase noun phrase.
+                return form.Possessive && !char.IsLower(sentence[(form.Text.Length + 1)..].TrimStart()[0]) ? (0, false) : (form.Text.Length, form.Possessive);
             }
         }
 
-        return 0;
+        return (0, false);
     }
 
     /// <summary>
@@ -226,14 +354,14 @@ public static partial class BrowserAgent
     }
 
     /// <summary>
-    /// "A" + the sentence after its subject, with the anchor replaced by "B", cut at the end of the
+    /// "A" (or "A's") + the sentence after the clause start, with the anchor replaced by "B", cut at the end of the
     /// clause that holds the anchor (or at the first clause end, for an attribute), at most
     /// <see cref="MaxClaimWords"/> words. Null when the result is not a usable claim.
     /// </summary>
-    private static string? Clause(string sentence, int subjectLength, int anchorStart, int anchorLength)
+    private static string? Clause(string sentence, ClauseStart from, int anchorStart, int anchorLength)
     {
-        var rest = sentence[subjectLength..];
-        var anchorInRest = anchorStart - subjectLength;
+        var rest = sentence[from.Offset..];
+        var anchorInRest = anchorStart - from.Offset;
         if (anchorStart >= 0)
         {
             rest = string.Concat(rest.AsSpan(0, anchorInRest), "B", rest.AsSpan(anchorInRest + anchorLength));
@@ -251,13 +379,14 @@ public static partial class BrowserAgent
             return null;
         }
 
+        // The sentence's own standalone "A" or "B" ("rated a B+") would read as a placeholder.
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || words.Length > MaxClaimWords || words.Count(w => w is "A" or "B") > (anchorStart >= 0 ? 1 : 0))
+        if (words.Length < 2 || words.Length > MaxClaimWords || StandaloneLetter().Count(clause) > (anchorStart >= 0 ? 1 : 0))
         {
             return null;
         }
 
-        return "A " + string.Join(' ', words);
+        return from.Placeholder + " " + string.Join(' ', words);
     }
 
     /// <summary>
@@ -308,6 +437,20 @@ public static partial class BrowserAgent
 
     [GeneratedRegex(@"\G(?:\s*\([^()]*\))?(?:,(?: also| or| formerly| better| commonly| officially| known)[^,;()]{0,80},)?(?=\s+(?:is|was|are|were|has|had|became|remains|served|lies|covers)\b)")]
     private static partial Regex AppositionPattern();
+
+    /// <summary>Where a sentence may go on about its subject: ", and ", "; ", ", but ", " and then " …</summary>
+    [GeneratedRegex(@"(?:, and |; |, but | and |, then |, where )")]
+    private static partial Regex Continuation();
+
+    /// <summary>A finite verb (optionally after an adverb) opening a clause whose subject is left out: "and was second to ...".</summary>
+    [GeneratedRegex(@"^(?:(?:also|later|then|eventually|subsequently|soon|finally|again|still|now|was|is|has|had) )?(?:is|was|are|were|has|had|have|became|becomes|won|wins|made|makes|wrote|writes|took|began|left|went|gave|led|ran|met|lost|held|built|remained|remains|served|serves|includes|contains|lies|covers|[a-z]{3,}ed) ")]
+    private static partial Regex ContinuingVerb();
+
+    [GeneratedRegex(@"\b(?:who|whom|whose|which|that|where|when|while|although|because|after|before|until|whereas|if)\b")]
+    private static partial Regex RelativePronoun();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’.-])[AB](?![\p{L}\p{N}'’.-])")]
+    private static partial Regex StandaloneLetter();
 
     [GeneratedRegex(@"^[IVXLC]+$")]
     private static partial Regex RomanNumeral();
