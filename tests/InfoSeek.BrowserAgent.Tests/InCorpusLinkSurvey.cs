@@ -31,6 +31,7 @@ public sealed class InCorpusLinkSurvey(SampleIndexFixture sample, ITestOutputHel
             if (Environment.GetEnvironmentVariable("INFOSEEK_SURVEY_DUMP") is { } dump)
             {
                 var claims = Agent.Browse(page, sample.Resolve).Claims;
+                File.AppendAllLines(dump + ".claims", claims.Select(c => $"{page.Title}\t{c.Kind}\t{c.Text}\t{c.Target}\t{c.TargetInCorpus}\t{c.Evidence.Sentence}"));
                 foreach (var l in inCorpus)
                 {
                     var s = spans.First(s => s.Start <= l.Start && l.Start < s.Start + s.Length);

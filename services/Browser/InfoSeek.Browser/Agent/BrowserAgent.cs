@@ -40,7 +40,7 @@ public static partial class BrowserAgent
                 forms = null;
             }
 
-            forms ??= SubjectForms(page.Title, typeDescriptor is null ? null : TypeHead(typeDescriptor), pronoun);
+            forms ??= SubjectForms(page.Title, typeDescriptor is null ? null : TypeHead(typeDescriptor), pronoun is null ? Pronouns.Take(4) : [pronoun]);
             while (nextLink < page.Links.Count && page.Links[nextLink].Start < span.Start)
             {
                 nextLink++;
@@ -90,12 +90,13 @@ public static partial class BrowserAgent
 
                 var start = links[first].Start - span.Start;
                 var length = link.Start + link.Length - links[first].Start;
-                if ((start > 0 && !IsAnchorBoundary(sentence[start - 1])) || IsPossessiveAnchor(sentence, start + length))
+                if ((start > 0 && !IsAnchorBoundary(sentence[start - 1])) || IsPossessiveAnchor(sentence, start + length)
+                    || QualifiedNoun(sentence, start + length) is not { } tail)
                 {
                     continue;
                 }
 
-                var text = Clause(sentence, clauseStart, start, length);
+                var text = Clause(sentence, clauseStart, start, length, tail);
                 if (text is not null)
                 {
                     claims.Add(new ClaimCandidate(text, ClaimKind.Relation, target, resolved is not null, evidence));
@@ -152,7 +153,7 @@ public static partial class BrowserAgent
             {
                 starts.Add(new ClauseStart(at + named, namedPossessive ? "A's" : "A"));
             }
-            else if (subject > 0 && m.Value != "; " && ContinuingVerb().IsMatch(sentence.AsSpan(at))
+            else if (subject > 0 && m.Value != "; " && (m.Value == " and " ? AuxiliaryVerb() : ContinuingVerb()).IsMatch(sentence.AsSpan(at))
                 && !RelativePronoun().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
             {
                 starts.Add(new ClauseStart(at, "A"));
@@ -176,13 +177,16 @@ public static partial class BrowserAgent
     }
 
     /// <summary>
-    /// The pronoun the page uses for its entity: the one that opens most of its sentences ("He" for a person, "It" for
-    /// a country). Other pronouns there are about someone else ("She was diagnosed ..." on a man's page).
+    /// The pronoun the page uses for its entity: the one that opens most sentences of its lead ("He" for a person, "It"
+    /// for a country); null when the lead uses none. Other pronouns are about someone else ("She was diagnosed ..." on a
+    /// man's page), and a page whose lead never says "He" (a war) uses it later for people in its story.
     /// </summary>
+    private const int LeadSentences = 20;
+
     private static string? EntityPronoun(string text, IReadOnlyList<SentenceSpan> sentences)
     {
         Span<int> counts = stackalloc int[4];
-        foreach (var s in sentences)
+        foreach (var s in sentences.Take(LeadSentences))
         {
             for (var p = 0; p < 4; p++)
             {
@@ -206,13 +210,55 @@ public static partial class BrowserAgent
         return best < 0 ? null : Pronouns[best];
     }
 
+    /// <summary>
+    /// An anchor followed by lowercase words only qualifies them ("the Loggerhead sea turtle nests", "the Jimi Hendrix
+    /// song"): cutting the claim at the anchor would change what it says, so the claim keeps those words ("the B nests").
+    /// The length of that tail; null when it runs on past <see cref="MaxTailWords"/> words.
+    /// </summary>
+    private static int? QualifiedNoun(string sentence, int end)
+    {
+        var at = end;
+        for (var words = 0; ; words++)
+        {
+            if (at + 1 >= sentence.Length || sentence[at] != ' ' || !char.IsLower(sentence[at + 1]))
+            {
+                return at - end;
+            }
+
+            var next = sentence.AsSpan(at + 1);
+            var stop = next.IndexOfAny(' ', ',', '.');
+            var word = stop < 0 ? next : next[..stop];
+            if (WordsAfterAnAnchor.Contains(new string(word)))
+            {
+                return at - end;
+            }
+
+            if (words == MaxTailWords || word.IndexOfAny("();:\"") >= 0)
+            {
+                return null;
+            }
+
+            at += 1 + word.Length;
+        }
+    }
+
+    private const int MaxTailWords = 3;
+
+    private static readonly HashSet<string> WordsAfterAnAnchor =
+    [
+        "and", "or", "but", "in", "on", "at", "for", "from", "to", "with", "as", "by", "of", "into", "onto", "over", "under",
+        "after", "before", "during", "since", "until", "while", "when", "where", "who", "whom", "whose", "which", "that",
+        "is", "was", "are", "were", "has", "had", "have", "be", "been", "being", "than", "against", "between", "through",
+        "near", "about", "around", "across", "along", "via", "per", "itself", "himself", "herself", "themselves", "also",
+    ];
+
     private static bool IsPossessiveAnchor(string sentence, int end) =>
         end + 1 < sentence.Length && sentence[end] is '\'' or '’' && (sentence[end + 1] == 's' || char.IsWhiteSpace(sentence[end + 1]));
 
     /// <summary>How many leading characters of the sentence name the page's entity; 0 when it is about something else.</summary>
     public static int SubjectLength(string sentence, string title)
     {
-        var (length, possessive) = SubjectWithOpening(sentence, SubjectForms(title, null, null));
+        var (length, possessive) = SubjectWithOpening(sentence, SubjectForms(title, null, Pronouns.Take(4)));
         return possessive || length == 0 ? 0 : length + Apposition(sentence, length);
     }
 
@@ -242,9 +288,9 @@ public static partial class BrowserAgent
     /// Name forms of the entity, longest first: the title (bare of its disambiguation, and quoted), the title
     /// before " of " or a comma ("Richard II", "Hannah Primrose"), the last word of a proper name ("Polk"),
     /// "The" + the last word or the type's head noun ("The toad", "The album"), each also possessive ("Polk's");
-    /// then the page's pronoun and its possessive ("He", "His"), or every pronoun when the page shows none.
+    /// then the page's pronoun and its possessive ("He", "His").
     /// </summary>
-    private static List<SubjectForm> SubjectForms(string title, string? typeHead, string? pronoun)
+    private static List<SubjectForm> SubjectForms(string title, string? typeHead, IEnumerable<string> pronouns)
     {
         var bare = Titles.WithoutDisambiguation(title);
         var names = new List<string> { $"The {bare}", bare, $"\"{bare}\"", $"The {LastWord(bare)}" };
@@ -276,7 +322,6 @@ public static partial class BrowserAgent
             .SelectMany(n => new[] { new SubjectForm(n, false, n.StartsWith("The ", StringComparison.Ordinal)), new SubjectForm(n + "'s", true, n.StartsWith("The ", StringComparison.Ordinal)), new SubjectForm(n + "’s", true, n.StartsWith("The ", StringComparison.Ordinal)) })
             .OrderByDescending(f => f.Text.Length)
             .ToList();
-        var pronouns = pronoun is null ? Pronouns.Take(4) : [pronoun];
         foreach (var p in pronouns)
         {
             forms.Add(new SubjectForm(p, false, true));
@@ -294,8 +339,13 @@ public static partial class BrowserAgent
                 && sentence.Length > form.Text.Length
                 && (sentence[form.Text.Length] == ' ' || (!form.Possessive && sentence[form.Text.Length] == ',')))
             {
-                // "His" must be followed by what it owns ("His father ..."), a lowercase noun phrase.
-                return form.Possessive && !char.IsLower(sentence[(form.Text.Length + 1)..].TrimStart()[0]) ? (0, false) : (form.Text.Length, form.Possessive);
+                var rest = sentence[(form.Text.Length + 1)..];
+                if ((form.Possessive && !PossessedThenVerb().IsMatch(rest)) || (form.Text == "It" && ExpletiveIt().IsMatch(rest)))
+                {
+                    return (0, false);
+                }
+
+                return (form.Text.Length, form.Possessive);
             }
         }
 
@@ -358,7 +408,7 @@ public static partial class BrowserAgent
     /// clause that holds the anchor (or at the first clause end, for an attribute), at most
     /// <see cref="MaxClaimWords"/> words. Null when the result is not a usable claim.
     /// </summary>
-    private static string? Clause(string sentence, ClauseStart from, int anchorStart, int anchorLength)
+    private static string? Clause(string sentence, ClauseStart from, int anchorStart, int anchorLength, int tail = 0)
     {
         var rest = sentence[from.Offset..];
         var anchorInRest = anchorStart - from.Offset;
@@ -368,9 +418,9 @@ public static partial class BrowserAgent
         }
 
         // A relation ends at its link; an attribute at the end of its first clause.
-        var end = anchorStart >= 0 ? anchorInRest + 1 : ClauseEnd(rest, 0);
+        var end = anchorStart >= 0 ? anchorInRest + 1 + tail : ClauseEnd(rest, 0);
         var clause = (end < 0 ? rest : rest[..end]).Replace("\"", "", StringComparison.Ordinal).Trim();
-        if (anchorStart >= 0 && (clause.IndexOfAny([',', ';', ':', '(', ')']) >= 0 || clause.Split(' ').Length > MaxRelationWords + 1))
+        if (anchorStart >= 0 && (clause.IndexOfAny([',', ';', ':', '(', ')']) >= 0 || clause.Split(' ').Length > MaxRelationWords + 1 + rest.AsSpan(anchorInRest + 1, tail).Count(' ')))
         {
             return null;
         }
@@ -445,6 +495,18 @@ public static partial class BrowserAgent
     /// <summary>A finite verb (optionally after an adverb) opening a clause whose subject is left out: "and was second to ...".</summary>
     [GeneratedRegex(@"^(?:(?:also|later|then|eventually|subsequently|soon|finally|again|still|now|was|is|has|had) )?(?:is|was|are|were|has|had|have|became|becomes|won|wins|made|makes|wrote|writes|took|began|left|went|gave|led|ran|met|lost|held|built|remained|remains|served|serves|includes|contains|lies|covers|[a-z]{3,}ed) ")]
     private static partial Regex ContinuingVerb();
+
+    /// <summary>"... was produced and directed by": after a bare "and", only an auxiliary starts a clause of its own.</summary>
+    [GeneratedRegex(@"^(?:(?:also|later|then) )?(?:is|was|are|were|has|had|became) ")]
+    private static partial Regex AuxiliaryVerb();
+
+    /// <summary>"His ashes were scattered ...": what the entity owns, in a few lowercase words, then a verb.</summary>
+    [GeneratedRegex(@"^(?:[a-z][a-z-]* ){1,3}(?:(?:also|later|then|was|were|is|are|has|had|have) )?(?:is|was|are|were|has|had|have|became|won|made|took|began|remained|remains|includes|included|contains|[a-z]{3,}ed) ")]
+    private static partial Regex PossessedThenVerb();
+
+    /// <summary>"It is possible that ...", "It has been hypothesized that ...": "It" stands for nothing.</summary>
+    [GeneratedRegex(@"^(?:is|was|has been|had been|seems|seemed|appears|appeared|would be|may be|might be)(?: \w+){0,2} (?:that|to|whether|how|why)\b")]
+    private static partial Regex ExpletiveIt();
 
     [GeneratedRegex(@"\b(?:who|whom|whose|which|that|where|when|while|although|because|after|before|until|whereas|if)\b")]
     private static partial Regex RelativePronoun();
