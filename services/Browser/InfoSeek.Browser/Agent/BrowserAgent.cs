@@ -19,7 +19,7 @@ public static partial class BrowserAgent
     public const int MaxClaimWords = 16;
 
     /// <summary>A relation keeps only the words between the subject and the link: short relations are fuzzy, as they should be.</summary>
-    public const int MaxRelationWords = 7;
+    public const int MaxRelationWords = 10;
 
     private static readonly string[] Pronouns = ["He", "She", "It", "They", "His", "Her", "Its", "Their"];
 
@@ -228,7 +228,8 @@ public static partial class BrowserAgent
             var next = sentence.AsSpan(at + 1);
             var stop = next.IndexOfAny(' ', ',', '.');
             var word = stop < 0 ? next : next[..stop];
-            if (WordsAfterAnAnchor.Contains(new string(word)))
+            // A participle opens a phrase of its own ("a Dominion Office separated out from ...").
+            if (WordsAfterAnAnchor.Contains(new string(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
             {
                 return at - end;
             }
