@@ -50,6 +50,11 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
         var bothShare = (double)both / browsed.Count;
         var inCorpusShare = (double)inCorpus / browsed.Count;
         output.WriteLine($"pages: {browsed.Count}; relation+attribute: {both} ({bothShare:P1}); in-corpus relation: {inCorpus} ({inCorpusShare:P1}); claims: {browsed.Sum(b => b.Browsed.Claims.Count)}");
+        foreach (var (page, b) in browsed.Where(b => !b.Browsed.Claims.Any(c => c.Kind == ClaimKind.Relation) || !b.Browsed.Claims.Any(c => c.Kind == ClaimKind.Attribute)))
+        {
+            output.WriteLine($"  not both kinds: {page.Title} (relations: {b.Claims.Count(c => c.Kind == ClaimKind.Relation)}, attributes: {b.Claims.Count(c => c.Kind == ClaimKind.Attribute)})");
+        }
+
         foreach (var (page, b) in browsed.Where(b => !b.Browsed.Claims.Any(c => c.Kind == ClaimKind.Relation && c.TargetInCorpus)).Take(15))
         {
             output.WriteLine($"  no in-corpus relation: {page.Title} (in-corpus out-links: {sample.Index.OutLinksInCorpus(page.Ordinal).Count})");

@@ -27,7 +27,7 @@ public static partial class BrowserAgent
     public static BrowsedPage Browse(CorpusPage page, Func<string, string?> resolve)
     {
         var sentences = SentenceSplitter.Split(page.Text);
-        var pronoun = EntityPronoun(page.Text, sentences);
+        var pronouns = EntityPronouns(page.Text, sentences);
         var claims = new List<ClaimCandidate>();
         string? typeDescriptor = null;
         List<SubjectForm>? forms = null;
@@ -40,7 +40,7 @@ public static partial class BrowserAgent
                 forms = null;
             }
 
-            forms ??= SubjectForms(page.Title, typeDescriptor is null ? null : TypeHead(typeDescriptor), pronoun is null ? Pronouns.Take(4) : [pronoun]);
+            forms ??= SubjectForms(page.Title, typeDescriptor is null ? null : TypeHead(typeDescriptor), pronouns);
             while (nextLink < page.Links.Count && page.Links[nextLink].Start < span.Start)
             {
                 nextLink++;
@@ -178,12 +178,12 @@ public static partial class BrowserAgent
 
     /// <summary>
     /// The pronoun the page uses for its entity: the one that opens most sentences of its lead ("He" for a person, "It"
-    /// for a country); null when the lead uses none. Other pronouns are about someone else ("She was diagnosed ..." on a
+    /// for a country); any of them when the lead uses none. Other pronouns are about someone else ("She was diagnosed ..." on a
     /// man's page), and a page whose lead never says "He" (a war) uses it later for people in its story.
     /// </summary>
     private const int LeadSentences = 20;
 
-    private static string? EntityPronoun(string text, IReadOnlyList<SentenceSpan> sentences)
+    private static string[] EntityPronouns(string text, IReadOnlyList<SentenceSpan> sentences)
     {
         Span<int> counts = stackalloc int[4];
         foreach (var s in sentences.Take(LeadSentences))
@@ -207,7 +207,8 @@ public static partial class BrowserAgent
             }
         }
 
-        return best < 0 ? null : Pronouns[best];
+        // A species or a road is "It" and "They" by turns; a lead that uses both means both.
+        return best < 0 ? Pronouns[..4] : best >= 2 && counts[2] > 0 && counts[3] > 0 ? ["It", "They"] : [Pronouns[best]];
     }
 
     /// <summary>
