@@ -35,11 +35,14 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
         return [.. chosen];
     }
 
-    private List<(CorpusPage Page, BrowsedPage Browsed)> BrowseSample() =>
-        SampleOrdinals(sample.Index.PageCount, SampleSize, Seed)
-            .Select(o => sample.Index.GetPage(o))
-            .Select(p => (p, Agent.Browse(p, sample.Resolve)))
-            .ToList();
+    private List<(CorpusPage Page, BrowsedPage Browsed)> BrowseSample()
+    {
+        var pages = SampleOrdinals(sample.Index.PageCount, SampleSize, Seed).Select(o => sample.Index.GetPage(o)).ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var browsed = pages.Select(p => (p, Agent.Browse(p, sample.Resolve))).ToList();
+        output.WriteLine($"mining {pages.Count} pages took {clock.ElapsedMilliseconds} ms ({(double)clock.ElapsedMilliseconds / pages.Count:F1} ms a page)");
+        return browsed;
+    }
 
     [Fact]
     public void Coverage_of_200_sampled_pages_meets_the_targets()

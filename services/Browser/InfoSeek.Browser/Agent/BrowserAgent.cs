@@ -452,7 +452,9 @@ public static partial class BrowserAgent
         var emitted = 0;
         for (var length = words.Length - 2; length >= MinVariantWords && emitted < 2; length -= 2)
         {
-            if (!FunctionWords.Contains(words[length - 1].ToLowerInvariant()))
+            // Not inside a name ("in the United | States") nor before the word a comparison needs ("one of her most").
+            if (!FunctionWords.Contains(words[length - 1].ToLowerInvariant())
+                && !(char.IsUpper(words[length - 1][0]) && char.IsUpper(words[length][0])))
             {
                 yield return string.Join(' ', words.Take(length));
                 emitted++;
@@ -466,6 +468,7 @@ public static partial class BrowserAgent
     [
         "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "from", "and", "or", "as", "is", "was",
         "are", "were", "be", "been", "his", "her", "its", "their", "that", "which", "who", "not", "first", "than",
+        "more", "most", "less", "least", "very", "so", "too",
     ];
 
     /// <summary>"X is a species of bird in the family ..." → "a species of bird".</summary>
@@ -519,7 +522,8 @@ public static partial class BrowserAgent
     [GeneratedRegex(@"^[IVXLC]+$")]
     private static partial Regex RomanNumeral();
 
-    [GeneratedRegex(@"\b([0-9]+|first|largest|smallest|oldest|only|second|third|last|born|died|founded|established|built|launched|released|published|located|named|January|February|March|April|May|June|July|August|September|October|November|December|century|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b")]
+    /// <summary>A date, a number, a rank, a role or a named place ("in Omaha").</summary>
+    [GeneratedRegex(@"\b([0-9]+|first|largest|smallest|oldest|only|second|third|last|born|died|founded|established|built|launched|released|published|located|named|January|February|March|April|May|June|July|August|September|October|November|December|century|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|appointed|elected|crowned|succeeded|promoted|served as|president|king|queen|captain|director|chairman|member)\b|\b(?:in|at|near|from) (?:the )?\p{Lu}\p{Ll}+")]
     private static partial Regex SpecificFact();
 
     [GeneratedRegex(@"\b(is|was|are|were)\s+(?<det>an?|the|one of the)\s+(?<type>[^,;:()]+?)(?=\s+(that|which|who|in|of the|from|by|located|based|for)\b|[,;:().]|$)")]
