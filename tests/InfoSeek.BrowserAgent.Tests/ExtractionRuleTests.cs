@@ -199,4 +199,29 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     {
         Assert.DoesNotContain(Browse("Barbara L").Claims, c => c.Text.Contains(" B B", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Attribute_naming_a_place_V_Gordon_Childe()
+    {
+        var claim = Assert.Single(Browse("V. Gordon Childe").Claims, c => c.Text == "A spent most of his life in the United Kingdom");
+        Assert.Equal(ClaimKind.Attribute, claim.Kind);
+        Assert.StartsWith("He spent most of his life in the United Kingdom,", claim.Evidence.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Attribute_from_a_clause_that_goes_on_about_the_entity_V_Gordon_Childe()
+    {
+        // "He spent most of his life in the United Kingdom, working as ..., and wrote twenty-six books during his career."
+        var claim = Assert.Single(Browse("V. Gordon Childe").Claims, c => c.Text == "A wrote twenty-six books during his career");
+        Assert.Equal(ClaimKind.Attribute, claim.Kind);
+    }
+
+    [Fact]
+    public void Fuzzier_variants_are_not_cut_inside_a_date_or_a_name_V_Gordon_Childe_Chad()
+    {
+        var childe = Browse("V. Gordon Childe").Claims;
+        Assert.Contains(childe, c => c.Text == "A was born on 14 April 1892");
+        Assert.DoesNotContain(childe, c => c.Text == "A was born on 14");
+        Assert.DoesNotContain(Browse("Chad").Claims, c => c.Text == "A has also been included on Presidential");
+    }
 }

@@ -452,9 +452,9 @@ public static partial class BrowserAgent
         var emitted = 0;
         for (var length = words.Length - 2; length >= MinVariantWords && emitted < 2; length -= 2)
         {
-            // Not inside a name ("in the United | States") nor before the word a comparison needs ("one of her most").
+            // Not inside a name or a date ("in the United | States", "on 14 | April") nor before the word a comparison needs ("one of her most").
             if (!FunctionWords.Contains(words[length - 1].ToLowerInvariant())
-                && !(char.IsUpper(words[length - 1][0]) && char.IsUpper(words[length][0])))
+                && !(IsNameOrNumber(words[length - 1]) && IsNameOrNumber(words[length])))
             {
                 yield return string.Join(' ', words.Take(length));
                 emitted++;
@@ -464,11 +464,14 @@ public static partial class BrowserAgent
 
     private const int MinVariantWords = 4;
 
+    private static bool IsNameOrNumber(string word) => char.IsUpper(word[0]) || char.IsDigit(word[0]);
+
     private static readonly HashSet<string> FunctionWords =
     [
         "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "from", "and", "or", "as", "is", "was",
         "are", "were", "be", "been", "his", "her", "its", "their", "that", "which", "who", "not", "first", "than",
-        "more", "most", "less", "least", "very", "so", "too",
+        "more", "most", "less", "least", "very", "so", "too", "during", "after", "before", "into", "over", "under", "between",
+        "about", "against", "through", "until", "since", "while", "because", "when", "where", "if", "but", "also",
     ];
 
     /// <summary>"X is a species of bird in the family ..." → "a species of bird".</summary>
