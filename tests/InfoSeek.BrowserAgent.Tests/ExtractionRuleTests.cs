@@ -224,4 +224,29 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(childe, c => c.Text == "A was born on 14");
         Assert.DoesNotContain(Browse("Chad").Claims, c => c.Text == "A has also been included on Presidential");
     }
+
+    [Fact]
+    public void Each_linked_item_of_a_list_after_the_relation_is_its_target_Chad()
+    {
+        var claims = ClaimsFrom("Chad", "It is bordered by Libya to the north").ToList();
+        Assert.Contains(claims, c => c.Text == "A is bordered by B" && c.Target == "Libya");
+        Assert.Contains(claims, c => c.Text == "A is bordered by B" && c.Target == "Sudan");
+        Assert.Contains(claims, c => c.Text == "A is bordered by the B" && c.Target == "Central African Republic");
+        Assert.Contains(claims, c => c.Text == "A is bordered by B" && c.Target == "Cameroon" && c.TargetInCorpus);
+    }
+
+    [Fact]
+    public void A_list_must_start_with_a_link_Chad()
+    {
+        // "Chad is bounded to the north by Libya, to the east by Sudan, to the west by Niger, ...": "to the north by" is no list head.
+        Assert.DoesNotContain(ClaimsFrom("Chad", "Chad is bounded to the north by Libya"), c => c.Text == "A is bounded to B");
+    }
+
+    [Fact]
+    public void Subject_after_a_long_opening_phrase_with_commas_Gerald_Ford()
+    {
+        var claim = Assert.Single(ClaimsFrom("Gerald Ford", "Born in Omaha, Nebraska, and raised in Grand Rapids, Michigan, Ford attended"), c => c.Target == "University of Michigan");
+        Assert.Equal("A attended the B", claim.Text);
+        Assert.True(claim.TargetInCorpus);
+    }
 }

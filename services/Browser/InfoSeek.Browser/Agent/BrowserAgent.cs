@@ -96,7 +96,7 @@ public static partial class BrowserAgent
                     continue;
                 }
 
-                var text = Clause(sentence, clauseStart, start, length, tail);
+                var text = Clause(sentence, clauseStart, start, length, tail) ?? ListItemClause(sentence, clauseStart, at, link.Length, tail, links.Select(l => l.Start - span.Start));
                 if (text is not null)
                 {
                     claims.Add(new ClaimCandidate(text, ClaimKind.Relation, target, resolved is not null, evidence));
@@ -120,8 +120,46 @@ public static partial class BrowserAgent
             }
         }
 
-        return new BrowsedPage(page.Title, typeDescriptor, claims.DistinctBy(c => c.Text).ToList());
+        return new BrowsedPage(page.Title, typeDescriptor, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
     }
+
+    /// <summary>
+    /// "It is bordered by Libya to the north, Sudan to the east, ..., Cameroon and Nigeria to the southwest": a link that
+    /// opens an item of a short list that starts with a link is B of the words before the list ("A is bordered by B").
+    /// Null when the words before the anchor are not such a list.
+    /// </summary>
+    private static string? ListItemClause(string sentence, ClauseStart from, int anchorStart, int anchorLength, int tail, IEnumerable<int> linkStarts)
+    {
+        var before = sentence[from.Offset..anchorStart];
+        var comma = before.IndexOfAny([',', ';']);
+        var head = comma < 0 ? null : ListHead().Match(before, 0, comma);
+        var separator = ListSeparatorAtEnd().Match(before);
+        if (head is not { Success: true } || !separator.Success || separator.Index <= head.Index + head.Length)
+        {
+            return null;
+        }
+
+        // The list's first item is a link too ("by Libya to the north"), not a phrase of the head ("bounded to the north by").
+        var listStart = head.Index + head.Length;
+        var firstItem = from.Offset + listStart + (before.AsSpan(listStart).StartsWith("the ", StringComparison.Ordinal) ? 4 : 0);
+        if (!linkStarts.Contains(firstItem))
+        {
+            return null;
+        }
+
+        var items = ListSeparator().Split(before[listStart..separator.Index]);
+        if (items.Any(i => i.Length == 0 || i.Split(' ').Length > MaxListItemWords || i.IndexOfAny(['(', ')', '"', ';', ':']) >= 0 || RelativePronoun().IsMatch(i)))
+        {
+            return null;
+        }
+
+        // The claim reads the list's head straight into the item: "A is bordered by " + "Cameroon".
+        var the = separator.Value.EndsWith("the ", StringComparison.Ordinal) ? "the " : "";
+        var joined = string.Concat(sentence.AsSpan(0, from.Offset + listStart), the, sentence.AsSpan(anchorStart));
+        return Clause(joined, from, from.Offset + listStart + the.Length, anchorLength, tail);
+    }
+
+    private const int MaxListItemWords = 8;
 
     /// <summary>Where a claim about the entity can begin in a sentence, and how the entity is written there ("A" or "A's").</summary>
     private sealed record ClauseStart(int Offset, string Placeholder);
@@ -274,7 +312,24 @@ public static partial class BrowserAgent
             if (comma > 0 && sentence[..comma].Split(' ').Length <= MaxOpeningWords)
             {
                 var after = SubjectAtStart(sentence.AsSpan(comma + 2), forms);
-                return after.Length > 0 ? (comma + 2 + after.Length, after.Possessive) : (0, false);
+                if (after.Length > 0)
+                {
+                    return (comma + 2 + after.Length, after.Possessive);
+                }
+            }
+
+            // "Born in Omaha, Nebraska, and raised in Grand Rapids, Michigan, Ford attended ...": a participle or
+            // preposition opens a longer phrase, which holds commas of its own; the subject follows one of them.
+            if (comma > 0 && OpeningWord().IsMatch(sentence))
+            {
+                for (var c = comma; c > 0 && sentence[..c].Split(' ').Length <= MaxLongOpeningWords; c = sentence.IndexOf(", ", c + 2, StringComparison.Ordinal))
+                {
+                    var after = SubjectAtStart(sentence.AsSpan(c + 2), forms);
+                    if (after.Length > 0)
+                    {
+                        return (c + 2 + after.Length, after.Possessive);
+                    }
+                }
             }
         }
 
@@ -282,6 +337,8 @@ public static partial class BrowserAgent
     }
 
     private const int MaxOpeningWords = 8;
+
+    private const int MaxLongOpeningWords = 20;
 
     /// <summary>One way the page's text refers to its entity; a possessive one ("His", "Polk's") becomes "A's".</summary>
     private sealed record SubjectForm(string Text, bool Possessive, bool IgnoreCase);
@@ -503,6 +560,19 @@ public static partial class BrowserAgent
     /// <summary>A finite verb (optionally after an adverb) opening a clause whose subject is left out: "and was second to ...".</summary>
     [GeneratedRegex(@"^(?:(?:also|later|then|eventually|subsequently|soon|finally|again|still|now|was|is|has|had) )?(?:is|was|are|were|has|had|have|became|becomes|won|wins|made|makes|wrote|writes|took|began|left|went|gave|led|ran|met|lost|held|built|remained|remains|served|serves|includes|contains|lies|covers|[a-z]{3,}ed) ")]
     private static partial Regex ContinuingVerb();
+
+    /// <summary>The words that open a list: the first preposition ("bordered by") or "include(s)", "such as"; "of" may be part of a name.</summary>
+    [GeneratedRegex(@"\b(?:by|for|with|in|on|at|to|from|as|into|against|including|includes|included|include|such as) ")]
+    private static partial Regex ListHead();
+
+    [GeneratedRegex(@"(?:, and |, or |, |; and |; | and | or )(?:the )?$")]
+    private static partial Regex ListSeparatorAtEnd();
+
+    [GeneratedRegex(@", and |, or |, |; and |; | and | or ")]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^(?:Born|Raised|Educated|Following|After|During|Before|Despite|Although|While|Having|Unlike|Like|Upon|Under|With|As|In|On|At|By|From|Since|Throughout|Between) ")]
+    private static partial Regex OpeningWord();
 
     /// <summary>"... was produced and directed by": after a bare "and", only an auxiliary starts a clause of its own.</summary>
     [GeneratedRegex(@"^(?:(?:also|later|then) )?(?:is|was|are|were|has|had|became) ")]
