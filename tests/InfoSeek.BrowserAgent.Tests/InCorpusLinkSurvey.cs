@@ -30,7 +30,6 @@ public sealed class InCorpusLinkSurvey(SampleIndexFixture sample, ITestOutputHel
             laterOnly += inCorpus.Count > 0 && inCorpus.All(l => l.Start >= front) ? 1 : 0;
 
             var claims = Agent.Browse(page, sample.Resolve).Claims;
-            if (Environment.GetEnvironmentVariable("SURVEY_TMP") is { } dump) File.AppendAllLines(dump, claims.Select(c => $"{page.Title}\t{c.Kind}\t{c.Text}\t{c.Target}\t{c.TargetInCorpus}\t{c.Evidence.Sentence}")); // TEMP
             claimed += claims.Any(c => c.TargetInCorpus) ? 1 : 0;
             var mined = claims.Select(c => c.Evidence.Start).ToHashSet();
             var name = Titles.WithoutDisambiguation(page.Title);

@@ -17,11 +17,13 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
     public const int SampleSize = 200;
     public const int Seed = 42;
 
-    // Issue targets: >= 90 % of pages with a relation and an attribute claim (measured 89.0 %, from 69.0 %), and >= 75 % with an
-    // in-corpus relation. The second is not reached (14.0 %, from 9.5 % before): only 2.2 % of the corpus's links point
-    // inside it, and most of those sit in sentences about something else. Asserted here: the measured level minus a margin.
+    // Issue targets: >= 90 % of pages with a relation and an attribute claim, and >= 75 % with an in-corpus relation.
+    // Measured 89.5 % and 24.0 % (from 89.0 % and 14.0 %, with several false claims of the old miner now dropped). The
+    // second cannot reach 75 %: of the 200 pages, 164 have an in-corpus link at all, 143 have one in a sentence that
+    // mentions the entity anywhere, 83 after a sentence-opening subject that is the entity, and 73 in a sentence the
+    // miner takes a claim from (see InCorpusLinkSurvey). Asserted here: the measured level minus a margin.
     private const double BothKindsTarget = 0.88;
-    private const double InCorpusRelationTarget = 0.12;
+    private const double InCorpusRelationTarget = 0.22;
 
     public static IReadOnlyList<int> SampleOrdinals(int pageCount, int size, int seed)
     {

@@ -9,10 +9,11 @@ namespace InfoSeek.Browser.Agent;
 public sealed record BrowsedPage(string Title, string? TypeDescriptor, IReadOnlyList<ClaimCandidate> Claims);
 
 /// <summary>
-/// The deterministic Browser agent: mines a page's front part for claims about the page's own
-/// entity. A sentence counts when its subject is the entity (its title, a short form, or a
-/// pronoun); the subject becomes "A", a link's anchor becomes "B", and the claim keeps only the
-/// clause that carries the relation. Every claim's evidence is the verbatim sentence.
+/// The deterministic Browser agent: mines the whole page for claims about the page's own entity. A
+/// clause counts when its subject is the entity (its title, a short form, "The" + its type noun, the
+/// pronoun the page uses for it, or a possessive of these), also a later clause of such a sentence
+/// that goes on about it; the subject becomes "A" (or "A's"), a link's anchor becomes "B", and the
+/// claim keeps only the clause that carries the relation. Every claim's evidence is the verbatim sentence.
 /// </summary>
 public static partial class BrowserAgent
 {
