@@ -249,4 +249,18 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
         Assert.Equal("A attended the B", claim.Text);
         Assert.True(claim.TargetInCorpus);
     }
+
+    [Fact]
+    public void Anchor_before_a_capitalised_word_only_qualifies_a_name_Preparing_for_a_Fancy_Dress_Ball()
+    {
+        // "... he was commissioned in 1833 by Welsh Conservative politician Charles Watkin Williams-Wynn ..."
+        Assert.DoesNotContain(Browse("Preparing for a Fancy Dress Ball").Claims, c => c.Target == "Welsh people");
+    }
+
+    [Fact]
+    public void Clause_with_words_the_corpus_dropped_is_no_claim_Preparing_for_a_Fancy_Dress_Ball()
+    {
+        // "... is a oil on canvas by English artist William Etty": the painting's size was dropped before "oil".
+        Assert.DoesNotContain(Browse("Preparing for a Fancy Dress Ball").Claims, c => c.Text.Contains("a oil", StringComparison.Ordinal));
+    }
 }

@@ -253,10 +253,16 @@ public static partial class BrowserAgent
     /// <summary>
     /// An anchor followed by lowercase words only qualifies them ("the Loggerhead sea turtle nests", "the Jimi Hendrix
     /// song"): cutting the claim at the anchor would change what it says, so the claim keeps those words ("the B nests").
-    /// The length of that tail; null when it runs on past <see cref="MaxTailWords"/> words.
+    /// The length of that tail; null when it runs on past <see cref="MaxTailWords"/> words, or when a capitalised word
+    /// follows, so that the anchor only qualifies a longer name ("by Welsh Conservative politician Charles ...").
     /// </summary>
     private static int? QualifiedNoun(string sentence, int end)
     {
+        if (end + 1 < sentence.Length && sentence[end] == ' ' && char.IsUpper(sentence[end + 1]))
+        {
+            return null;
+        }
+
         var at = end;
         for (var words = 0; ; words++)
         {
@@ -489,7 +495,13 @@ public static partial class BrowserAgent
             return null;
         }
 
-        // The sentence's own standalone "A" or "B" ("rated a B+") would read as a placeholder.
+        // The sentence's own standalone "A" or "B" ("rated a B+") would read as a placeholder; "is a oil on canvas"
+        // shows that the corpus dropped words (a measurement) from the clause.
+        if (WrongIndefiniteArticle().IsMatch(clause))
+        {
+            return null;
+        }
+
         var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || words.Length > MaxClaimWords || StandaloneLetter().Count(clause) > (anchorStart >= 0 ? 1 : 0))
         {
@@ -592,6 +604,9 @@ public static partial class BrowserAgent
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}'’.-])[AB](?![\p{L}\p{N}'’.-])")]
     private static partial Regex StandaloneLetter();
+
+    [GeneratedRegex(@"\ban [bcdfgjklmnpqrstvwxz][a-z]+\b|\ba (?!one\b|once\b|eu|ewe)[aeio][a-z]*\b")]
+    private static partial Regex WrongIndefiniteArticle();
 
     [GeneratedRegex(@"^[IVXLC]+$")]
     private static partial Regex RomanNumeral();
