@@ -54,6 +54,7 @@ public static partial class BrowserAgent
             }
 
             var evidence = new Evidence(page.Title, sentence, span.Start, span.Length);
+            var targets = new HashSet<string>(StringComparer.Ordinal);
             var links = new List<PageLink>();
             for (var k = nextLink; k < page.Links.Count && page.Links[k].Start < span.Start + span.Length; k++)
             {
@@ -69,14 +70,6 @@ public static partial class BrowserAgent
                 var at = link.Start - span.Start;
                 var clauseStart = starts.LastOrDefault(c => c.Offset <= at);
                 if (clauseStart is null)
-                {
-                    continue;
-                }
-
-                var resolved = resolve(link.Target);
-                var target = resolved ?? link.Target;
-                if (IsWeakTarget(target) || string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase)
-                    || claims.Any(c => c.Target == target && c.Evidence.Start == span.Start))
                 {
                     continue;
                 }
@@ -98,7 +91,15 @@ public static partial class BrowserAgent
                 }
 
                 var text = Clause(sentence, clauseStart, start, length, tail) ?? ListItemClause(sentence, clauseStart, at, link.Length, tail, links.Select(l => l.Start - span.Start));
-                if (text is not null)
+                if (text is null)
+                {
+                    continue;
+                }
+
+                // Resolved only now: the index look-up costs more than the checks above.
+                var resolved = resolve(link.Target);
+                var target = resolved ?? link.Target;
+                if (!IsWeakTarget(target) && !string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase) && targets.Add(target))
                 {
                     claims.Add(new ClaimCandidate(text, ClaimKind.Relation, target, resolved is not null, evidence));
                 }
@@ -399,6 +400,11 @@ public static partial class BrowserAgent
 
     private static (int Length, bool Possessive) SubjectAtStart(ReadOnlySpan<char> sentence, List<SubjectForm> forms)
     {
+        if (sentence.IsEmpty || !(char.IsUpper(sentence[0]) || sentence[0] is '"' or 't' or 'h' or 's' or 'i'))
+        {
+            return (0, false);
+        }
+
         foreach (var form in forms)
         {
             if (sentence.StartsWith(form.Text, form.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
