@@ -263,4 +263,18 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
         // "... is a oil on canvas by English artist William Etty": the painting's size was dropped before "oil".
         Assert.DoesNotContain(Browse("Preparing for a Fancy Dress Ball").Claims, c => c.Text.Contains("a oil", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_verb_as_anchor_is_no_target_Deusdedit_of_Canterbury()
+    {
+        Assert.DoesNotContain(Browse("Deusdedit of Canterbury").Claims, c => c.Target == "Translation (relic)");
+    }
+
+    [Fact]
+    public void A_participle_after_and_that_shares_the_first_verb_is_no_clause_Into_Temptation()
+    {
+        var claims = Browse("Into Temptation (film)").Claims;
+        Assert.DoesNotContain(claims, c => c.Text == "A distributed by B");
+        Assert.Contains(claims, c => c.Text == "A was distributed by B" && c.Target == "First Look Studios");
+    }
 }

@@ -20,7 +20,7 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
     // Issue targets: >= 90 % of pages with a relation and an attribute claim, and >= 75 % with an in-corpus relation.
     // Measured 89.5 % and 24.0 % (from 89.0 % and 14.0 %, with several false claims of the old miner now dropped). The
     // second cannot reach 75 %: of the 200 pages, 164 have an in-corpus link at all, 143 have one in a sentence that
-    // mentions the entity anywhere, 83 after a sentence-opening subject that is the entity, and 73 in a sentence the
+    // mentions the entity anywhere, 84 after a sentence-opening subject that is the entity, and 73 in a sentence the
     // miner takes a claim from (see InCorpusLinkSurvey). Asserted here: the measured level minus a margin.
     private const double BothKindsTarget = 0.88;
     private const double InCorpusRelationTarget = 0.22;
@@ -54,7 +54,7 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
         var inCorpus = browsed.Count(b => b.Browsed.Claims.Any(c => c.Kind == ClaimKind.Relation && c.TargetInCorpus));
         var bothShare = (double)both / browsed.Count;
         var inCorpusShare = (double)inCorpus / browsed.Count;
-        output.WriteLine($"pages: {browsed.Count}; relation+attribute: {both} ({bothShare:P1}); in-corpus relation: {inCorpus} ({inCorpusShare:P1}); claims: {browsed.Sum(b => b.Browsed.Claims.Count)}");
+        output.WriteLine($"pages: {browsed.Count}; relation+attribute: {both} ({bothShare:P1}); in-corpus relation: {inCorpus} ({inCorpusShare:P1}); claims: {browsed.Sum(b => b.Browsed.Claims.Count)} ({browsed.Sum(b => b.Browsed.Claims.Count(c => c.Kind == ClaimKind.Relation))} relations, {browsed.Sum(b => b.Browsed.Claims.Count(c => c.TargetInCorpus))} of them in the corpus)");
         foreach (var (page, b) in browsed.Where(b => !b.Browsed.Claims.Any(c => c.Kind == ClaimKind.Relation) || !b.Browsed.Claims.Any(c => c.Kind == ClaimKind.Attribute)))
         {
             output.WriteLine($"  not both kinds: {page.Title} (relations: {b.Claims.Count(c => c.Kind == ClaimKind.Relation)}, attributes: {b.Claims.Count(c => c.Kind == ClaimKind.Attribute)})");

@@ -84,7 +84,9 @@ public static partial class BrowserAgent
 
                 var start = links[first].Start - span.Start;
                 var length = link.Start + link.Length - links[first].Start;
+                // A verb as anchor ("was translated", linked to the article on relics) names no entity.
                 if ((start > 0 && !IsAnchorBoundary(sentence[start - 1])) || IsPossessiveAnchor(sentence, start + length)
+                    || (link.Anchor.Length > 0 && char.IsLower(link.Anchor[0]) && (link.Anchor.EndsWith("ed", StringComparison.Ordinal) || link.Anchor.EndsWith("ing", StringComparison.Ordinal)))
                     || QualifiedNoun(sentence, start + length) is not { } tail)
                 {
                     continue;
@@ -194,6 +196,7 @@ public static partial class BrowserAgent
                 starts.Add(new ClauseStart(at + named, namedPossessive ? "A's" : "A"));
             }
             else if (subject > 0 && m.Value != "; " && (m.Value == " and " ? AuxiliaryVerb() : ContinuingVerb()).IsMatch(sentence.AsSpan(at))
+                && !PassiveParticiple().IsMatch(sentence.AsSpan(at))
                 && !RelativePronoun().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
             {
                 starts.Add(new ClauseStart(at, "A"));
@@ -596,6 +599,10 @@ public static partial class BrowserAgent
     /// <summary>"... was produced and directed by": after a bare "and", only an auxiliary starts a clause of its own.</summary>
     [GeneratedRegex(@"^(?:(?:also|later|then) )?(?:is|was|are|were|has|had|became) ")]
     private static partial Regex AuxiliaryVerb();
+
+    /// <summary>"..., and distributed by ...": a participle that shares the first clause's "was" is no clause of its own.</summary>
+    [GeneratedRegex(@"^[a-z]{3,}ed by ")]
+    private static partial Regex PassiveParticiple();
 
     /// <summary>"His ashes were scattered ...": what the entity owns, in a few lowercase words, then a verb.</summary>
     [GeneratedRegex(@"^(?:[a-z][a-z-]* ){1,3}(?:(?:also|later|then|was|were|is|are|has|had|have) )?(?:is|was|are|were|has|had|have|became|won|made|took|began|remained|remains|includes|included|contains|[a-z]{3,}ed) ")]
