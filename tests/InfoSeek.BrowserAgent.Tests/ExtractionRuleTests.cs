@@ -99,4 +99,182 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
         Assert.Contains("O. G. S. Crawford", sentence, StringComparison.Ordinal);
         Assert.EndsWith("toward socialism and Marxism.", sentence, StringComparison.Ordinal);
     }
+
+    private IEnumerable<ClaimCandidate> ClaimsFrom(string title, string sentenceStart) =>
+        Browse(title).Claims.Where(c => c.Evidence.Sentence.StartsWith(sentenceStart, StringComparison.Ordinal));
+
+    [Fact]
+    public void Claims_come_from_the_whole_page_not_only_its_front_James_K_Polk()
+    {
+        var page = sample.Page("James K. Polk");
+        var sentences = SentenceSplitter.Split(page.Text);
+        Assert.True(sentences.Count > 400, $"{sentences.Count} sentences");
+        Assert.Contains(Browse("James K. Polk").Claims, c => c.Evidence.Start >= sentences[400].Start);
+    }
+
+    [Fact]
+    public void Possessive_pronoun_subject_becomes_A_s_Stanley_Bruce()
+    {
+        var claim = Assert.Single(ClaimsFrom("Stanley Bruce", "His ashes were scattered over Lake Burley Griffin"), c => c.Kind == ClaimKind.Relation);
+        Assert.Equal("A's ashes were scattered over B", claim.Text);
+        Assert.Equal("Lake Burley Griffin", claim.Target);
+        Assert.True(claim.TargetInCorpus);
+    }
+
+    [Fact]
+    public void Possessive_name_subject_becomes_A_s_Superb_fairywren()
+    {
+        var claim = Assert.Single(Browse("Superb fairywren").Claims, c => c.Text == "A's closest relative is the B");
+        Assert.Equal("Splendid fairywren", claim.Target);
+        Assert.StartsWith("Within the genus, the superb fairywren's closest relative is the splendid fairywren;", claim.Evidence.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Possessive_without_a_verb_is_no_claim_V_Gordon_Childe()
+    {
+        Assert.DoesNotContain(Browse("V. Gordon Childe").Claims, c => c.Text.StartsWith("A's student", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Clause_after_and_with_its_own_verb_continues_about_the_entity_Michael_Jordan()
+    {
+        var claim = Assert.Single(ClaimsFrom("Michael Jordan", "In 1999, he was named the greatest North American athlete"), c => c.Target == "Babe Ruth");
+        Assert.Equal("A was second to B", claim.Text);
+        Assert.True(claim.TargetInCorpus);
+    }
+
+    [Fact]
+    public void Clause_after_a_semicolon_that_names_the_entity_again_V_Gordon_Childe()
+    {
+        var claim = Assert.Single(ClaimsFrom("V. Gordon Childe", "His job made him well known"), c => c.Kind == ClaimKind.Relation);
+        Assert.Equal("A developed a great friendship with B", claim.Text);
+        Assert.Equal("O. G. S. Crawford", claim.Target);
+    }
+
+    [Fact]
+    public void Coordinated_participles_stay_in_one_clause_Quatermass_II()
+    {
+        var claims = ClaimsFrom("Quatermass II", "As with \"The Quatermass Experiment\", \"Quatermass II\" was produced and directed by").ToList();
+        Assert.Contains(claims, c => c.Text == "A was produced and directed by B" && c.Target == "Rudolph Cartier");
+        Assert.DoesNotContain(claims, c => c.Text == "A directed by B");
+    }
+
+    [Fact]
+    public void Clause_after_a_relative_pronoun_is_about_someone_else_Michael_Jordan()
+    {
+        // "... to select high schooler Kwame Brown, who did not live up to expectations and was traded away ..."
+        Assert.DoesNotContain(ClaimsFrom("Michael Jordan", "He managed to purge the team"), c => c.Text.StartsWith("A was traded", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Anchor_that_qualifies_a_noun_keeps_the_noun_Hurricane_Fred()
+    {
+        var claim = Assert.Single(Browse("Hurricane Fred (2015)").Claims, c => c.Target == "Loggerhead sea turtle");
+        Assert.Equal("A destroyed 80 percent of the B nests", claim.Text.Replace('\u00a0', ' '));
+    }
+
+    [Fact]
+    public void Possessive_anchor_is_no_target_Michael_Jordan()
+    {
+        // "... surpassing Magic Johnson's three Finals MVP awards": cut at the anchor, the claim would say something else.
+        Assert.DoesNotContain(ClaimsFrom("Michael Jordan", "Jordan was named Finals MVP for a record fourth time"), c => c.Target == "Magic Johnson");
+    }
+
+    [Fact]
+    public void Only_the_pronoun_the_lead_uses_for_the_entity_is_its_subject_Don_Dunstan()
+    {
+        // The lead says "He"; "She was diagnosed with advanced lung cancer" is about his wife.
+        Assert.Empty(ClaimsFrom("Don Dunstan", "She was diagnosed with advanced lung cancer"));
+        Assert.Contains(Browse("Don Dunstan").Claims, c => c.Evidence.Sentence.StartsWith("He ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Expletive_it_is_not_the_entity_Chagas_disease()
+    {
+        Assert.Empty(ClaimsFrom("Chagas disease", "It has been hypothesized that Charles Darwin"));
+    }
+
+    [Fact]
+    public void A_standalone_letter_in_the_sentence_is_no_placeholder_Barbara_L()
+    {
+        Assert.DoesNotContain(Browse("Barbara L").Claims, c => c.Text.Contains(" B B", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Attribute_naming_a_place_V_Gordon_Childe()
+    {
+        var claim = Assert.Single(Browse("V. Gordon Childe").Claims, c => c.Text == "A spent most of his life in the United Kingdom");
+        Assert.Equal(ClaimKind.Attribute, claim.Kind);
+        Assert.StartsWith("He spent most of his life in the United Kingdom,", claim.Evidence.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Attribute_from_a_clause_that_goes_on_about_the_entity_V_Gordon_Childe()
+    {
+        // "He spent most of his life in the United Kingdom, working as ..., and wrote twenty-six books during his career."
+        var claim = Assert.Single(Browse("V. Gordon Childe").Claims, c => c.Text == "A wrote twenty-six books during his career");
+        Assert.Equal(ClaimKind.Attribute, claim.Kind);
+    }
+
+    [Fact]
+    public void Fuzzier_variants_are_not_cut_inside_a_date_or_a_name_V_Gordon_Childe_Chad()
+    {
+        var childe = Browse("V. Gordon Childe").Claims;
+        Assert.Contains(childe, c => c.Text == "A was born on 14 April 1892");
+        Assert.DoesNotContain(childe, c => c.Text == "A was born on 14");
+        Assert.DoesNotContain(Browse("Chad").Claims, c => c.Text == "A has also been included on Presidential");
+    }
+
+    [Fact]
+    public void Each_linked_item_of_a_list_after_the_relation_is_its_target_Chad()
+    {
+        var claims = ClaimsFrom("Chad", "It is bordered by Libya to the north").ToList();
+        Assert.Contains(claims, c => c.Text == "A is bordered by B" && c.Target == "Libya");
+        Assert.Contains(claims, c => c.Text == "A is bordered by B" && c.Target == "Sudan");
+        Assert.Contains(claims, c => c.Text == "A is bordered by the B" && c.Target == "Central African Republic");
+        Assert.Contains(claims, c => c.Text == "A is bordered by B" && c.Target == "Cameroon" && c.TargetInCorpus);
+    }
+
+    [Fact]
+    public void A_list_must_start_with_a_link_Chad()
+    {
+        // "Chad is bounded to the north by Libya, to the east by Sudan, to the west by Niger, ...": "to the north by" is no list head.
+        Assert.DoesNotContain(ClaimsFrom("Chad", "Chad is bounded to the north by Libya"), c => c.Text == "A is bounded to B");
+    }
+
+    [Fact]
+    public void Subject_after_a_long_opening_phrase_with_commas_Gerald_Ford()
+    {
+        var claim = Assert.Single(ClaimsFrom("Gerald Ford", "Born in Omaha, Nebraska, and raised in Grand Rapids, Michigan, Ford attended"), c => c.Target == "University of Michigan");
+        Assert.Equal("A attended the B", claim.Text);
+        Assert.True(claim.TargetInCorpus);
+    }
+
+    [Fact]
+    public void Anchor_before_a_capitalised_word_only_qualifies_a_name_Preparing_for_a_Fancy_Dress_Ball()
+    {
+        // "... he was commissioned in 1833 by Welsh Conservative politician Charles Watkin Williams-Wynn ..."
+        Assert.DoesNotContain(Browse("Preparing for a Fancy Dress Ball").Claims, c => c.Target == "Welsh people");
+    }
+
+    [Fact]
+    public void Clause_with_words_the_corpus_dropped_is_no_claim_Preparing_for_a_Fancy_Dress_Ball()
+    {
+        // "... is a oil on canvas by English artist William Etty": the painting's size was dropped before "oil".
+        Assert.DoesNotContain(Browse("Preparing for a Fancy Dress Ball").Claims, c => c.Text.Contains("a oil", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_as_anchor_is_no_target_Deusdedit_of_Canterbury()
+    {
+        Assert.DoesNotContain(Browse("Deusdedit of Canterbury").Claims, c => c.Target == "Translation (relic)");
+    }
+
+    [Fact]
+    public void A_participle_after_and_that_shares_the_first_verb_is_no_clause_Into_Temptation()
+    {
+        var claims = Browse("Into Temptation (film)").Claims;
+        Assert.DoesNotContain(claims, c => c.Text == "A distributed by B");
+        Assert.Contains(claims, c => c.Text == "A was distributed by B" && c.Target == "First Look Studios");
+    }
 }

@@ -17,11 +17,13 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
     public const int SampleSize = 200;
     public const int Seed = 42;
 
-    // Issue targets: >= 90 % of pages with a relation and an attribute claim (measured 89.0 %, from 69.0 %), and >= 75 % with an
-    // in-corpus relation. The second is not reached (14.0 %, from 9.5 % before): only 2.2 % of the corpus's links point
-    // inside it, and most of those sit in sentences about something else. Asserted here: the measured level minus a margin.
+    // Issue targets: >= 90 % of pages with a relation and an attribute claim, and >= 75 % with an in-corpus relation.
+    // Measured 89.5 % and 24.0 % (from 89.0 % and 14.0 %, with several false claims of the old miner now dropped). The
+    // second cannot reach 75 %: of the 200 pages, 164 have an in-corpus link at all, 143 have one in a sentence that
+    // mentions the entity anywhere, 84 after a sentence-opening subject that is the entity, and 73 in a sentence the
+    // miner takes a claim from (see InCorpusLinkSurvey). Asserted here: the measured level minus a margin.
     private const double BothKindsTarget = 0.88;
-    private const double InCorpusRelationTarget = 0.12;
+    private const double InCorpusRelationTarget = 0.22;
 
     public static IReadOnlyList<int> SampleOrdinals(int pageCount, int size, int seed)
     {
@@ -35,11 +37,14 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
         return [.. chosen];
     }
 
-    private List<(CorpusPage Page, BrowsedPage Browsed)> BrowseSample() =>
-        SampleOrdinals(sample.Index.PageCount, SampleSize, Seed)
-            .Select(o => sample.Index.GetPage(o))
-            .Select(p => (p, Agent.Browse(p, sample.Resolve)))
-            .ToList();
+    private List<(CorpusPage Page, BrowsedPage Browsed)> BrowseSample()
+    {
+        var pages = SampleOrdinals(sample.Index.PageCount, SampleSize, Seed).Select(o => sample.Index.GetPage(o)).ToList();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var browsed = pages.Select(p => (p, Agent.Browse(p, sample.Resolve))).ToList();
+        output.WriteLine($"mining {pages.Count} pages took {clock.ElapsedMilliseconds} ms ({(double)clock.ElapsedMilliseconds / pages.Count:F1} ms a page)");
+        return browsed;
+    }
 
     [Fact]
     public void Coverage_of_200_sampled_pages_meets_the_targets()
@@ -49,7 +54,12 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
         var inCorpus = browsed.Count(b => b.Browsed.Claims.Any(c => c.Kind == ClaimKind.Relation && c.TargetInCorpus));
         var bothShare = (double)both / browsed.Count;
         var inCorpusShare = (double)inCorpus / browsed.Count;
-        output.WriteLine($"pages: {browsed.Count}; relation+attribute: {both} ({bothShare:P1}); in-corpus relation: {inCorpus} ({inCorpusShare:P1}); claims: {browsed.Sum(b => b.Browsed.Claims.Count)}");
+        output.WriteLine($"pages: {browsed.Count}; relation+attribute: {both} ({bothShare:P1}); in-corpus relation: {inCorpus} ({inCorpusShare:P1}); claims: {browsed.Sum(b => b.Browsed.Claims.Count)} ({browsed.Sum(b => b.Browsed.Claims.Count(c => c.Kind == ClaimKind.Relation))} relations, {browsed.Sum(b => b.Browsed.Claims.Count(c => c.TargetInCorpus))} of them in the corpus)");
+        foreach (var (page, b) in browsed.Where(b => !b.Browsed.Claims.Any(c => c.Kind == ClaimKind.Relation) || !b.Browsed.Claims.Any(c => c.Kind == ClaimKind.Attribute)))
+        {
+            output.WriteLine($"  not both kinds: {page.Title} (relations: {b.Claims.Count(c => c.Kind == ClaimKind.Relation)}, attributes: {b.Claims.Count(c => c.Kind == ClaimKind.Attribute)})");
+        }
+
         foreach (var (page, b) in browsed.Where(b => !b.Browsed.Claims.Any(c => c.Kind == ClaimKind.Relation && c.TargetInCorpus)).Take(15))
         {
             output.WriteLine($"  no in-corpus relation: {page.Title} (in-corpus out-links: {sample.Index.OutLinksInCorpus(page.Ordinal).Count})");
@@ -75,7 +85,7 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
                     problems.Add($"{page.Title}: evidence not verbatim: {e.Sentence}");
                 }
 
-                if (!claim.Text.StartsWith("A ", StringComparison.Ordinal))
+                if (!claim.Text.StartsWith("A ", StringComparison.Ordinal) && !claim.Text.StartsWith("A's ", StringComparison.Ordinal))
                 {
                     problems.Add($"{page.Title}: no leading A: {claim.Text}");
                 }

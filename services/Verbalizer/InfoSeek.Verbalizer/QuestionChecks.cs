@@ -114,7 +114,8 @@ public static partial class QuestionChecks
     /// </summary>
     private static string? Coverage(string question, TreeSnapshot tree)
     {
-        var tokens = Tokens(question).ToHashSet();
+        // A hyphenated word names each of its parts: "one-point-perspective" names "perspective".
+        var tokens = Tokens(question).SelectMany(t => t.Contains('-', StringComparison.Ordinal) ? t.Split('-').Append(t) : [t]).ToHashSet();
         var present = tokens.Select(Stem).ToHashSet();
         foreach (var vertex in tree.Vertices)
         {

@@ -9,134 +9,367 @@ namespace InfoSeek.Browser.Agent;
 public sealed record BrowsedPage(string Title, string? TypeDescriptor, IReadOnlyList<ClaimCandidate> Claims);
 
 /// <summary>
-/// The deterministic Browser agent: mines a page's front part for claims about the page's own
-/// entity. A sentence counts when its subject is the entity (its title, a short form, or a
-/// pronoun); the subject becomes "A", a link's anchor becomes "B", and the claim keeps only the
-/// clause that carries the relation. Every claim's evidence is the verbatim sentence.
+/// The deterministic Browser agent: mines the whole page for claims about the page's own entity. A
+/// clause counts when its subject is the entity (its title, a short form, "The" + its type noun, the
+/// pronoun the page uses for it, or a possessive of these), also a later clause of such a sentence
+/// that goes on about it; the subject becomes "A" (or "A's"), a link's anchor becomes "B", and the
+/// claim keeps only the clause that carries the relation. Every claim's evidence is the verbatim sentence.
 /// </summary>
 public static partial class BrowserAgent
 {
-    /// <summary>Claims are mined from the lead part of the page, where the defining facts are.</summary>
-    public const int FrontSentences = 400;
-
     public const int MaxClaimWords = 16;
 
     /// <summary>A relation keeps only the words between the subject and the link: short relations are fuzzy, as they should be.</summary>
-    public const int MaxRelationWords = 7;
+    public const int MaxRelationWords = 10;
 
     private static readonly string[] Pronouns = ["He", "She", "It", "They", "His", "Her", "Its", "Their"];
 
     /// <param name="resolve">Maps a link target to its corpus title (redirects followed), or null when it is not in the corpus.</param>
     public static BrowsedPage Browse(CorpusPage page, Func<string, string?> resolve)
     {
-        var sentences = SentenceSplitter.Split(page.Text).Take(FrontSentences).ToList();
+        var sentences = SentenceSplitter.Split(page.Text);
+        var pronouns = EntityPronouns(page.Text, sentences);
         var claims = new List<ClaimCandidate>();
         string? typeDescriptor = null;
-        string? typeHead = null;
+        List<SubjectForm>? forms = null;
+        var nextLink = 0;
         foreach (var span in sentences)
         {
             var sentence = page.Text.Substring(span.Start, span.Length);
             if (typeDescriptor is null && (typeDescriptor = TypeDescriptorOf(sentence)) is not null)
             {
-                typeHead = TypeHead(typeDescriptor);
+                forms = null;
             }
 
-            var subject = SubjectLength(sentence, page.Title, typeHead);
-            if (subject == 0)
+            forms ??= SubjectForms(page.Title, typeDescriptor is null ? null : TypeHead(typeDescriptor), pronouns);
+            while (nextLink < page.Links.Count && page.Links[nextLink].Start < span.Start)
+            {
+                nextLink++;
+            }
+
+            var starts = ClauseStarts(sentence, forms);
+            if (starts.Count == 0)
             {
                 continue;
             }
 
             var evidence = new Evidence(page.Title, sentence, span.Start, span.Length);
-            var links = page.Links.Where(l => l.Start >= span.Start + subject && l.Start + l.Length <= span.Start + span.Length).ToList();
+            var targets = new HashSet<string>(StringComparer.Ordinal);
+            var links = new List<PageLink>();
+            for (var k = nextLink; k < page.Links.Count && page.Links[k].Start < span.Start + span.Length; k++)
+            {
+                if (page.Links[k].Start + page.Links[k].Length <= span.Start + span.Length)
+                {
+                    links.Add(page.Links[k]);
+                }
+            }
+
             for (var i = 0; i < links.Count; i++)
             {
                 var link = links[i];
-                var resolved = resolve(link.Target);
-                var target = resolved ?? link.Target;
-                if (IsWeakTarget(target) || string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase)
-                    || claims.Any(c => c.Target == target && c.Evidence.Start == span.Start))
+                var at = link.Start - span.Start;
+                var clauseStart = starts.LastOrDefault(c => c.Offset <= at);
+                if (clauseStart is null)
                 {
                     continue;
                 }
 
                 // A link inside a list ("bordered by Ara, Triangulum Australe and Circinus"): the whole list becomes B.
                 var first = i;
-                while (first > 0 && IsListSeparator(page.Text, links[first - 1].Start + links[first - 1].Length, links[first].Start))
+                while (first > 0 && links[first - 1].Start - span.Start >= clauseStart.Offset
+                    && IsListSeparator(page.Text, links[first - 1].Start + links[first - 1].Length, links[first].Start))
                 {
                     first--;
                 }
 
                 var start = links[first].Start - span.Start;
                 var length = link.Start + link.Length - links[first].Start;
-                if (start > 0 && !IsAnchorBoundary(sentence[start - 1]))
+                // A verb as anchor ("was translated", linked to the article on relics) names no entity.
+                if ((start > 0 && !IsAnchorBoundary(sentence[start - 1])) || IsPossessiveAnchor(sentence, start + length)
+                    || (link.Anchor.Length > 0 && char.IsLower(link.Anchor[0]) && (link.Anchor.EndsWith("ed", StringComparison.Ordinal) || link.Anchor.EndsWith("ing", StringComparison.Ordinal)))
+                    || QualifiedNoun(sentence, start + length) is not { } tail)
                 {
                     continue;
                 }
 
-                var text = Clause(sentence, subject, start, length);
-                if (text is not null)
+                var text = Clause(sentence, clauseStart, start, length, tail) ?? ListItemClause(sentence, clauseStart, at, link.Length, tail, links.Select(l => l.Start - span.Start));
+                if (text is null)
+                {
+                    continue;
+                }
+
+                // Resolved only now: the index look-up costs more than the checks above.
+                var resolved = resolve(link.Target);
+                var target = resolved ?? link.Target;
+                if (!IsWeakTarget(target) && !string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase) && targets.Add(target))
                 {
                     claims.Add(new ClaimCandidate(text, ClaimKind.Relation, target, resolved is not null, evidence));
                 }
             }
 
-            // An attribute: the first clause after the subject, when it states something specific and holds no link.
-            var firstEnd = ClauseEnd(sentence, subject);
-            var firstLink = links.Count == 0 ? int.MaxValue : links[0].Start - span.Start;
-            if ((firstEnd < 0 ? sentence.Length : firstEnd) <= firstLink
-                && SpecificFact().IsMatch(firstEnd < 0 ? sentence[subject..] : sentence[subject..firstEnd])
-                && Clause(sentence, subject, -1, 0) is { } attribute)
+            // An attribute: a clause that states something specific and holds no link.
+            foreach (var clauseStart in starts)
             {
-                foreach (var variant in FuzzierVariants(attribute))
+                var end = ClauseEnd(sentence, clauseStart.Offset);
+                var stop = end < 0 ? sentence.Length : end;
+                if (!links.Any(l => l.Start - span.Start >= clauseStart.Offset && l.Start - span.Start < stop)
+                    && SpecificFact().IsMatch(sentence[clauseStart.Offset..stop])
+                    && Clause(sentence, clauseStart, -1, 0) is { } attribute)
                 {
-                    claims.Add(new ClaimCandidate(variant, ClaimKind.Attribute, null, false, evidence));
+                    foreach (var variant in FuzzierVariants(attribute))
+                    {
+                        claims.Add(new ClaimCandidate(variant, ClaimKind.Attribute, null, false, evidence));
+                    }
                 }
             }
         }
 
-        return new BrowsedPage(page.Title, typeDescriptor, claims.DistinctBy(c => c.Text).ToList());
+        return new BrowsedPage(page.Title, typeDescriptor, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
     }
 
-    /// <summary>How many leading characters of the sentence name the page's entity; 0 when it is about something else.</summary>
-    public static int SubjectLength(string sentence, string title) => SubjectLength(sentence, title, null);
-
-    /// <param name="typeHead">Head noun of the page's type ("album"), so that "The album ..." counts as the subject.</param>
-    private static int SubjectLength(string sentence, string title, string? typeHead)
+    /// <summary>
+    /// "It is bordered by Libya to the north, Sudan to the east, ..., Cameroon and Nigeria to the southwest": a link that
+    /// opens an item of a short list that starts with a link is B of the words before the list ("A is bordered by B").
+    /// Null when the words before the anchor are not such a list.
+    /// </summary>
+    private static string? ListItemClause(string sentence, ClauseStart from, int anchorStart, int anchorLength, int tail, IEnumerable<int> linkStarts)
     {
-        var forms = SubjectForms(title, typeHead);
-        var direct = SubjectAtStart(sentence, forms);
-        if (direct == 0)
+        var before = sentence[from.Offset..anchorStart];
+        var comma = before.IndexOfAny([',', ';']);
+        var head = comma < 0 ? null : ListHead().Match(before, 0, comma);
+        var separator = ListSeparatorAtEnd().Match(before);
+        if (head is not { Success: true } || !separator.Success || separator.Index <= head.Index + head.Length)
         {
-            // "In 1836, it was described by ..." : a short opening phrase, then the subject.
-            var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
-            if (comma > 0 && sentence[..comma].Split(' ').Length <= MaxOpeningWords)
+            return null;
+        }
+
+        // The list's first item is a link too ("by Libya to the north"), not a phrase of the head ("bounded to the north by").
+        var listStart = head.Index + head.Length;
+        var firstItem = from.Offset + listStart + (before.AsSpan(listStart).StartsWith("the ", StringComparison.Ordinal) ? 4 : 0);
+        if (!linkStarts.Contains(firstItem))
+        {
+            return null;
+        }
+
+        var items = ListSeparator().Split(before[listStart..separator.Index]);
+        if (items.Any(i => i.Length == 0 || i.Split(' ').Length > MaxListItemWords || i.IndexOfAny(['(', ')', '"', ';', ':']) >= 0 || RelativePronoun().IsMatch(i)))
+        {
+            return null;
+        }
+
+        // The claim reads the list's head straight into the item: "A is bordered by " + "Cameroon".
+        var the = separator.Value.EndsWith("the ", StringComparison.Ordinal) ? "the " : "";
+        var joined = string.Concat(sentence.AsSpan(0, from.Offset + listStart), the, sentence.AsSpan(anchorStart));
+        return Clause(joined, from, from.Offset + listStart + the.Length, anchorLength, tail);
+    }
+
+    private const int MaxListItemWords = 8;
+
+    /// <summary>Where a claim about the entity can begin in a sentence, and how the entity is written there ("A" or "A's").</summary>
+    private sealed record ClauseStart(int Offset, string Placeholder);
+
+    /// <summary>
+    /// The sentence's own subject when it is the entity ("Polk was ...", "His father was ..."), then each later clause
+    /// that goes on about it: "..., and was second to ..." (a verb right after the conjunction) or "...; it was ..." (the
+    /// entity named again). A clause after a relative pronoun may be about someone else, so it does not count.
+    /// </summary>
+    private static List<ClauseStart> ClauseStarts(string sentence, List<SubjectForm> forms)
+    {
+        var starts = new List<ClauseStart>();
+        var (subject, possessive) = SubjectWithOpening(sentence, forms);
+        if (subject > 0)
+        {
+            starts.Add(new ClauseStart(subject + Apposition(sentence, subject), possessive ? "A's" : "A"));
+        }
+
+        foreach (Match m in Continuation().Matches(sentence))
+        {
+            var at = m.Index + m.Length;
+            if (starts.Count > 0 && m.Index < starts[^1].Offset)
             {
-                var after = SubjectAtStart(sentence[(comma + 2)..], forms);
-                direct = after > 0 ? comma + 2 + after : 0;
+                continue;
+            }
+
+            var (named, namedPossessive) = SubjectAtStart(sentence.AsSpan(at), forms);
+            if (named > 0 && m.Value != " and " && (subject > 0 || !IsPronoun(sentence.AsSpan(at, named))))
+            {
+                starts.Add(new ClauseStart(at + named, namedPossessive ? "A's" : "A"));
+            }
+            else if (subject > 0 && m.Value != "; " && (m.Value == " and " ? AuxiliaryVerb() : ContinuingVerb()).IsMatch(sentence.AsSpan(at))
+                && !PassiveParticiple().IsMatch(sentence.AsSpan(at))
+                && !RelativePronoun().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
+            {
+                starts.Add(new ClauseStart(at, "A"));
             }
         }
 
-        return direct == 0 ? 0 : direct + Apposition(sentence, direct);
+        return starts;
+    }
+
+    private static bool IsPronoun(ReadOnlySpan<char> word)
+    {
+        foreach (var p in Pronouns)
+        {
+            if (word.Equals(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The pronoun the page uses for its entity: the one that opens most sentences of its lead ("He" for a person, "It"
+    /// for a country); any of them when the lead uses none. Other pronouns are about someone else ("She was diagnosed ..." on a
+    /// man's page), and a page whose lead never says "He" (a war) uses it later for people in its story.
+    /// </summary>
+    private const int LeadSentences = 20;
+
+    private static string[] EntityPronouns(string text, IReadOnlyList<SentenceSpan> sentences)
+    {
+        Span<int> counts = stackalloc int[4];
+        foreach (var s in sentences.Take(LeadSentences))
+        {
+            for (var p = 0; p < 4; p++)
+            {
+                var word = Pronouns[p];
+                if (s.Length > word.Length && text.AsSpan(s.Start).StartsWith(word, StringComparison.Ordinal) && text[s.Start + word.Length] == ' ')
+                {
+                    counts[p]++;
+                }
+            }
+        }
+
+        var best = -1;
+        for (var p = 0; p < 4; p++)
+        {
+            if (counts[p] > 0 && (best < 0 || counts[p] > counts[best]))
+            {
+                best = p;
+            }
+        }
+
+        // A species or a road is "It" and "They" by turns; a lead that uses both means both.
+        return best < 0 ? Pronouns[..4] : best >= 2 && counts[2] > 0 && counts[3] > 0 ? ["It", "They"] : [Pronouns[best]];
+    }
+
+    /// <summary>
+    /// An anchor followed by lowercase words only qualifies them ("the Loggerhead sea turtle nests", "the Jimi Hendrix
+    /// song"): cutting the claim at the anchor would change what it says, so the claim keeps those words ("the B nests").
+    /// The length of that tail; null when it runs on past <see cref="MaxTailWords"/> words, or when a capitalised word
+    /// follows, so that the anchor only qualifies a longer name ("by Welsh Conservative politician Charles ...").
+    /// </summary>
+    private static int? QualifiedNoun(string sentence, int end)
+    {
+        if (end + 1 < sentence.Length && sentence[end] == ' ' && char.IsUpper(sentence[end + 1]))
+        {
+            return null;
+        }
+
+        var at = end;
+        for (var words = 0; ; words++)
+        {
+            if (at + 1 >= sentence.Length || sentence[at] != ' ' || !char.IsLower(sentence[at + 1]))
+            {
+                return at - end;
+            }
+
+            var next = sentence.AsSpan(at + 1);
+            var stop = next.IndexOfAny(' ', ',', '.');
+            var word = stop < 0 ? next : next[..stop];
+            // A participle opens a phrase of its own ("a Dominion Office separated out from ...").
+            if (WordsAfterAnAnchor.Contains(new string(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return at - end;
+            }
+
+            if (words == MaxTailWords || word.IndexOfAny("();:\"") >= 0)
+            {
+                return null;
+            }
+
+            at += 1 + word.Length;
+        }
+    }
+
+    private const int MaxTailWords = 3;
+
+    private static readonly HashSet<string> WordsAfterAnAnchor =
+    [
+        "and", "or", "but", "in", "on", "at", "for", "from", "to", "with", "as", "by", "of", "into", "onto", "over", "under",
+        "after", "before", "during", "since", "until", "while", "when", "where", "who", "whom", "whose", "which", "that",
+        "is", "was", "are", "were", "has", "had", "have", "be", "been", "being", "than", "against", "between", "through",
+        "near", "about", "around", "across", "along", "via", "per", "itself", "himself", "herself", "themselves", "also",
+    ];
+
+    private static bool IsPossessiveAnchor(string sentence, int end) =>
+        end + 1 < sentence.Length && sentence[end] is '\'' or '’' && (sentence[end + 1] == 's' || char.IsWhiteSpace(sentence[end + 1]));
+
+    /// <summary>How many leading characters of the sentence name the page's entity; 0 when it is about something else.</summary>
+    public static int SubjectLength(string sentence, string title)
+    {
+        var (length, possessive) = SubjectWithOpening(sentence, SubjectForms(title, null, Pronouns.Take(4)));
+        return possessive || length == 0 ? 0 : length + Apposition(sentence, length);
+    }
+
+    /// <summary>The subject at the start of the sentence or after a short opening phrase ("In 1836, it was described by ...").</summary>
+    private static (int Length, bool Possessive) SubjectWithOpening(string sentence, List<SubjectForm> forms)
+    {
+        var direct = SubjectAtStart(sentence, forms);
+        if (direct.Length == 0)
+        {
+            var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0 && sentence[..comma].Split(' ').Length <= MaxOpeningWords)
+            {
+                var after = SubjectAtStart(sentence.AsSpan(comma + 2), forms);
+                if (after.Length > 0)
+                {
+                    return (comma + 2 + after.Length, after.Possessive);
+                }
+            }
+
+            // "Born in Omaha, Nebraska, and raised in Grand Rapids, Michigan, Ford attended ...": a participle or
+            // preposition opens a longer phrase, which holds commas of its own; the subject follows one of them.
+            if (comma > 0 && OpeningWord().IsMatch(sentence))
+            {
+                for (var c = comma; c > 0 && sentence[..c].Split(' ').Length <= MaxLongOpeningWords; c = sentence.IndexOf(", ", c + 2, StringComparison.Ordinal))
+                {
+                    var after = SubjectAtStart(sentence.AsSpan(c + 2), forms);
+                    if (after.Length > 0)
+                    {
+                        return (c + 2 + after.Length, after.Possessive);
+                    }
+                }
+            }
+        }
+
+        return direct;
     }
 
     private const int MaxOpeningWords = 8;
 
+    private const int MaxLongOpeningWords = 20;
+
+    /// <summary>One way the page's text refers to its entity; a possessive one ("His", "Polk's") becomes "A's".</summary>
+    private sealed record SubjectForm(string Text, bool Possessive, bool IgnoreCase);
+
     /// <summary>
     /// Name forms of the entity, longest first: the title (bare of its disambiguation, and quoted), the title
     /// before " of " or a comma ("Richard II", "Hannah Primrose"), the last word of a proper name ("Polk"),
-    /// "The" + the last word or the type's head noun ("The toad", "The album").
+    /// "The" + the last word or the type's head noun ("The toad", "The album"), each also possessive ("Polk's");
+    /// then the page's pronoun and its possessive ("He", "His").
     /// </summary>
-    private static List<string> SubjectForms(string title, string? typeHead)
+    private static List<SubjectForm> SubjectForms(string title, string? typeHead, IEnumerable<string> pronouns)
     {
         var bare = Titles.WithoutDisambiguation(title);
-        var forms = new List<string> { $"The {bare}", bare, $"\"{bare}\"", $"The {LastWord(bare)}" };
+        var names = new List<string> { $"The {bare}", bare, $"\"{bare}\"", $"The {LastWord(bare)}" };
         foreach (var cut in new[] { " of ", ", " })
         {
             var at = bare.IndexOf(cut, StringComparison.Ordinal);
             if (at > 0)
             {
-                forms.Add(bare[..at]);
+                names.Add(bare[..at]);
             }
         }
 
@@ -146,32 +379,52 @@ public static partial class BrowserAgent
             var last = words[^1].TrimEnd('.');
             if (last.Length >= 3 && !last.All(char.IsUpper) && !RomanNumeral().IsMatch(last))
             {
-                forms.Add(last);
+                names.Add(last);
             }
         }
 
         if (typeHead is not null)
         {
-            forms.Add($"The {typeHead}");
+            names.Add($"The {typeHead}");
         }
 
-        return [.. forms.Distinct().OrderByDescending(f => f.Length)];
+        var forms = names.Distinct()
+            .SelectMany(n => new[] { new SubjectForm(n, false, n.StartsWith("The ", StringComparison.Ordinal)), new SubjectForm(n + "'s", true, n.StartsWith("The ", StringComparison.Ordinal)), new SubjectForm(n + "’s", true, n.StartsWith("The ", StringComparison.Ordinal)) })
+            .OrderByDescending(f => f.Text.Length)
+            .ToList();
+        foreach (var p in pronouns)
+        {
+            forms.Add(new SubjectForm(p, false, true));
+            forms.Add(new SubjectForm(Pronouns[Array.IndexOf(Pronouns, p) + 4], true, true));
+        }
+
+        return forms;
     }
 
-    private static int SubjectAtStart(string sentence, List<string> forms)
+    private static (int Length, bool Possessive) SubjectAtStart(ReadOnlySpan<char> sentence, List<SubjectForm> forms)
     {
-        foreach (var form in forms.Concat(Pronouns))
+        if (sentence.IsEmpty || !(char.IsUpper(sentence[0]) || sentence[0] is '"' or 't' or 'h' or 's' or 'i'))
         {
-            if (sentence.StartsWith(form, Pronouns.Contains(form) || form.StartsWith("The ", StringComparison.Ordinal) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
-                && sentence.Length > form.Length
-                && (sentence[form.Length] == ' ' || sentence[form.Length] == ','))
+            return (0, false);
+        }
+
+        foreach (var form in forms)
+        {
+            if (sentence.StartsWith(form.Text, form.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+                && sentence.Length > form.Text.Length
+                && (sentence[form.Text.Length] == ' ' || (!form.Possessive && sentence[form.Text.Length] == ',')))
             {
-                // A possessive pronoun ("His wife ...") is not the subject itself.
-                return form is "His" or "Her" or "Its" or "Their" ? 0 : form.Length;
+                var rest = sentence[(form.Text.Length + 1)..];
+                if ((form.Possessive && !PossessedThenVerb().IsMatch(rest)) || (form.Text == "It" && ExpletiveIt().IsMatch(rest)))
+                {
+                    return (0, false);
+                }
+
+                return (form.Text.Length, form.Possessive);
             }
         }
 
-        return 0;
+        return (0, false);
     }
 
     /// <summary>
@@ -226,23 +479,23 @@ public static partial class BrowserAgent
     }
 
     /// <summary>
-    /// "A" + the sentence after its subject, with the anchor replaced by "B", cut at the end of the
+    /// "A" (or "A's") + the sentence after the clause start, with the anchor replaced by "B", cut at the end of the
     /// clause that holds the anchor (or at the first clause end, for an attribute), at most
     /// <see cref="MaxClaimWords"/> words. Null when the result is not a usable claim.
     /// </summary>
-    private static string? Clause(string sentence, int subjectLength, int anchorStart, int anchorLength)
+    private static string? Clause(string sentence, ClauseStart from, int anchorStart, int anchorLength, int tail = 0)
     {
-        var rest = sentence[subjectLength..];
-        var anchorInRest = anchorStart - subjectLength;
+        var rest = sentence[from.Offset..];
+        var anchorInRest = anchorStart - from.Offset;
         if (anchorStart >= 0)
         {
             rest = string.Concat(rest.AsSpan(0, anchorInRest), "B", rest.AsSpan(anchorInRest + anchorLength));
         }
 
         // A relation ends at its link; an attribute at the end of its first clause.
-        var end = anchorStart >= 0 ? anchorInRest + 1 : ClauseEnd(rest, 0);
+        var end = anchorStart >= 0 ? anchorInRest + 1 + tail : ClauseEnd(rest, 0);
         var clause = (end < 0 ? rest : rest[..end]).Replace("\"", "", StringComparison.Ordinal).Trim();
-        if (anchorStart >= 0 && (clause.IndexOfAny([',', ';', ':', '(', ')']) >= 0 || clause.Split(' ').Length > MaxRelationWords + 1))
+        if (anchorStart >= 0 && (clause.IndexOfAny([',', ';', ':', '(', ')']) >= 0 || clause.Split(' ').Length > MaxRelationWords + 1 + rest.AsSpan(anchorInRest + 1, tail).Count(' ')))
         {
             return null;
         }
@@ -251,13 +504,20 @@ public static partial class BrowserAgent
             return null;
         }
 
-        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || words.Length > MaxClaimWords || words.Count(w => w is "A" or "B") > (anchorStart >= 0 ? 1 : 0))
+        // The sentence's own standalone "A" or "B" ("rated a B+") would read as a placeholder; "is a oil on canvas"
+        // shows that the corpus dropped words (a measurement) from the clause.
+        if (WrongIndefiniteArticle().IsMatch(clause))
         {
             return null;
         }
 
-        return "A " + string.Join(' ', words);
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > MaxClaimWords || StandaloneLetter().Count(clause) > (anchorStart >= 0 ? 1 : 0))
+        {
+            return null;
+        }
+
+        return from.Placeholder + " " + string.Join(' ', words);
     }
 
     /// <summary>
@@ -271,7 +531,9 @@ public static partial class BrowserAgent
         var emitted = 0;
         for (var length = words.Length - 2; length >= MinVariantWords && emitted < 2; length -= 2)
         {
-            if (!FunctionWords.Contains(words[length - 1].ToLowerInvariant()))
+            // Not inside a name or a date ("in the United | States", "on 14 | April") nor before the word a comparison needs ("one of her most").
+            if (!FunctionWords.Contains(words[length - 1].ToLowerInvariant())
+                && !(IsNameOrNumber(words[length - 1]) && IsNameOrNumber(words[length])))
             {
                 yield return string.Join(' ', words.Take(length));
                 emitted++;
@@ -281,10 +543,14 @@ public static partial class BrowserAgent
 
     private const int MinVariantWords = 4;
 
+    private static bool IsNameOrNumber(string word) => char.IsUpper(word[0]) || char.IsDigit(word[0]);
+
     private static readonly HashSet<string> FunctionWords =
     [
         "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "from", "and", "or", "as", "is", "was",
         "are", "were", "be", "been", "his", "her", "its", "their", "that", "which", "who", "not", "first", "than",
+        "more", "most", "less", "least", "very", "so", "too", "during", "after", "before", "into", "over", "under", "between",
+        "about", "against", "through", "until", "since", "while", "because", "when", "where", "if", "but", "also",
     ];
 
     /// <summary>"X is a species of bird in the family ..." → "a species of bird".</summary>
@@ -309,10 +575,57 @@ public static partial class BrowserAgent
     [GeneratedRegex(@"\G(?:\s*\([^()]*\))?(?:,(?: also| or| formerly| better| commonly| officially| known)[^,;()]{0,80},)?(?=\s+(?:is|was|are|were|has|had|became|remains|served|lies|covers)\b)")]
     private static partial Regex AppositionPattern();
 
+    /// <summary>Where a sentence may go on about its subject: ", and ", "; ", ", but ", " and then " …</summary>
+    [GeneratedRegex(@"(?:, and |; |, but | and |, then |, where )")]
+    private static partial Regex Continuation();
+
+    /// <summary>A finite verb (optionally after an adverb) opening a clause whose subject is left out: "and was second to ...".</summary>
+    [GeneratedRegex(@"^(?:(?:also|later|then|eventually|subsequently|soon|finally|again|still|now|was|is|has|had) )?(?:is|was|are|were|has|had|have|became|becomes|won|wins|made|makes|wrote|writes|took|began|left|went|gave|led|ran|met|lost|held|built|remained|remains|served|serves|includes|contains|lies|covers|[a-z]{3,}ed) ")]
+    private static partial Regex ContinuingVerb();
+
+    /// <summary>The words that open a list: the first preposition ("bordered by") or "include(s)", "such as"; "of" may be part of a name.</summary>
+    [GeneratedRegex(@"\b(?:by|for|with|in|on|at|to|from|as|into|against|including|includes|included|include|such as) ")]
+    private static partial Regex ListHead();
+
+    [GeneratedRegex(@"(?:, and |, or |, |; and |; | and | or )(?:the )?$")]
+    private static partial Regex ListSeparatorAtEnd();
+
+    [GeneratedRegex(@", and |, or |, |; and |; | and | or ")]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^(?:Born|Raised|Educated|Following|After|During|Before|Despite|Although|While|Having|Unlike|Like|Upon|Under|With|As|In|On|At|By|From|Since|Throughout|Between) ")]
+    private static partial Regex OpeningWord();
+
+    /// <summary>"... was produced and directed by": after a bare "and", only an auxiliary starts a clause of its own.</summary>
+    [GeneratedRegex(@"^(?:(?:also|later|then) )?(?:is|was|are|were|has|had|became) ")]
+    private static partial Regex AuxiliaryVerb();
+
+    /// <summary>"..., and distributed by ...": a participle that shares the first clause's "was" is no clause of its own.</summary>
+    [GeneratedRegex(@"^[a-z]{3,}ed by ")]
+    private static partial Regex PassiveParticiple();
+
+    /// <summary>"His ashes were scattered ...": what the entity owns, in a few lowercase words, then a verb.</summary>
+    [GeneratedRegex(@"^(?:[a-z][a-z-]* ){1,3}(?:(?:also|later|then|was|were|is|are|has|had|have) )?(?:is|was|are|were|has|had|have|became|won|made|took|began|remained|remains|includes|included|contains|[a-z]{3,}ed) ")]
+    private static partial Regex PossessedThenVerb();
+
+    /// <summary>"It is possible that ...", "It has been hypothesized that ...": "It" stands for nothing.</summary>
+    [GeneratedRegex(@"^(?:is|was|has been|had been|seems|seemed|appears|appeared|would be|may be|might be)(?: \w+){0,2} (?:that|to|whether|how|why)\b")]
+    private static partial Regex ExpletiveIt();
+
+    [GeneratedRegex(@"\b(?:who|whom|whose|which|that|where|when|while|although|because|after|before|until|whereas|if)\b")]
+    private static partial Regex RelativePronoun();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'’.-])[AB](?![\p{L}\p{N}'’.-])")]
+    private static partial Regex StandaloneLetter();
+
+    [GeneratedRegex(@"\ban [bcdfgjklmnpqrstvwxz][a-z]+\b|\ba (?!one\b|once\b|eu|ewe)[aeio][a-z]*\b")]
+    private static partial Regex WrongIndefiniteArticle();
+
     [GeneratedRegex(@"^[IVXLC]+$")]
     private static partial Regex RomanNumeral();
 
-    [GeneratedRegex(@"\b([0-9]+|first|largest|smallest|oldest|only|second|third|last|born|died|founded|established|built|launched|released|published|located|named|January|February|March|April|May|June|July|August|September|October|November|December|century|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b")]
+    /// <summary>A date, a number, a rank, a role or a named place ("in Omaha").</summary>
+    [GeneratedRegex(@"\b([0-9]+|first|largest|smallest|oldest|only|second|third|last|born|died|founded|established|built|launched|released|published|located|named|January|February|March|April|May|June|July|August|September|October|November|December|century|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|appointed|elected|crowned|succeeded|promoted|served as|president|king|queen|captain|director|chairman|member)\b|\b(?:in|at|near|from) (?:the )?\p{Lu}\p{Ll}+")]
     private static partial Regex SpecificFact();
 
     [GeneratedRegex(@"\b(is|was|are|were)\s+(?<det>an?|the|one of the)\s+(?<type>[^,;:()]+?)(?=\s+(that|which|who|in|of the|from|by|located|based|for)\b|[,;:().]|$)")]
