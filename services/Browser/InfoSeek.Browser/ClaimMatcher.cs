@@ -119,6 +119,7 @@ public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDispos
             }).ToList();
         })!;
 
-    [GeneratedRegex(@"\b[AB]\b")]
+    // "A's ashes" holds the entity's possessive: the "'s" is not a word the page must contain.
+    [GeneratedRegex(@"\b[AB]\b(?:['’]s\b)?")]
     private static partial Regex Placeholder();
 }
