@@ -58,36 +58,38 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
     }
 
     /// <summary>
-    /// The Browser agent's work for one BrowsePage command. A root page must be extendable (at least
-    /// MinLinks relation claims whose targets are in the corpus); see <see cref="RootOrder"/>.
+    /// The Browser agent's work for one BrowsePage command. A root page must be extendable: at least
+    /// MinLinks relations to pages of the corpus that fit two pages or more with their target
+    /// unknown, the ones the Planner may follow; see <see cref="RootOrder"/>.
     /// </summary>
     public ITreeMessage Browse(BrowsePage command)
     {
         BrowsedPage? browsed;
         if (command.Title is not null)
         {
-            browsed = Index.FindPage(command.Title) is { } page ? BrowserAgent.Browse(page, Index.Resolve) : null;
+            browsed = Index.FindPage(command.Title) is { } page ? WithCluePages(BrowserAgent.Browse(page, Index.Resolve)) : null;
         }
         else
         {
             var order = rootOrders.GetOrAdd((command.RandomSeed, command.MinLinks), key => new RootOrder(PagesWithLinks(key.MinLinks), key.Seed));
-            browsed = order.Root(command.RootNumber, ordinal => BrowserAgent.Browse(Index.GetPage(ordinal), Index.Resolve), command.MinLinks);
+            browsed = order.Root(command.RootNumber, ordinal => WithCluePages(BrowserAgent.Browse(Index.GetPage(ordinal), Index.Resolve)), command.MinLinks);
         }
 
         if (browsed is null)
         {
             var reason = command.Title is null
-                ? $"no page of the corpus has {command.MinLinks} relation claims to pages of the corpus"
+                ? $"no page of the corpus has {command.MinLinks} relation claims to pages of the corpus that a tree can follow"
                 : $"'{command.Title}' is not a page of the corpus";
             return new BrowseFailed(command.RunId, command.TreeId, command.Step, command.VertexId, command.Title, reason);
         }
 
-        return new PageBrowsed(command.RunId, command.TreeId, command.Step, command.VertexId, browsed.Title, browsed.TypeDescriptor, WithCluePages(browsed));
+        return new PageBrowsed(command.RunId, command.TreeId, command.Step, command.VertexId, browsed.Title, browsed.TypeDescriptor, browsed.Claims);
     }
 
     /// <summary>Counts, for each relation that could extend a tree, the pages it fits with its target unknown.</summary>
-    private List<ClaimCandidate> WithCluePages(BrowsedPage page) =>
-        page.Claims.Select(c =>
+    private BrowsedPage WithCluePages(BrowsedPage page) => page with
+    {
+        Claims = page.Claims.Select(c =>
         {
             if (c.Kind != ClaimKind.Relation || !c.TargetInCorpus)
             {
@@ -96,7 +98,8 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
 
             var clue = matcher.Candidates(page.Title, c with { Target = null, TargetInCorpus = false }, 0);
             return clue.Exact ? c with { CluePages = clue.Count } : c;
-        }).ToList();
+        }).ToList(),
+    };
 
     private int[] PagesWithLinks(int minLinks) => pagesWithLinks.GetOrAdd(minLinks, n =>
         Enumerable.Range(0, Index.PageCount).Where(o => Index.OutLinksInCorpus(o).Count >= n).ToArray());
@@ -130,7 +133,7 @@ internal sealed class RootOrder(int[] eligible, int seed)
             while (extendable.Count < number && scanned < order.Length)
             {
                 var page = browse(order[scanned++]);
-                if (page.Claims.Where(c => c.TargetInCorpus).Select(c => c.Target).Distinct().Count() >= minLinks)
+                if (page.Claims.Where(c => c.TargetInCorpus && c.CluePages >= 2).Select(c => c.Target).Distinct().Count() >= minLinks)
                 {
                     extendable.Add(order[scanned - 1]);
                     last = page;
