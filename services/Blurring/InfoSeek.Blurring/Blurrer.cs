@@ -1,5 +1,7 @@
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
+using InfoSeek.Llm;
+using InfoSeek.Llm.Roles;
 
 namespace InfoSeek.Blurring;
 
@@ -13,8 +15,12 @@ namespace InfoSeek.Blurring;
 /// unknown. For the intersection, a blurred child counts as itself (H(child) = {child} once it is
 /// valid); a leaf counts as unknown, a superset of the pages related to its type, so uniqueness
 /// is never overstated.
+/// For a run with Blurring on the model, a judge (prompt blurring.choose.v1) ranks the usable claims
+/// and they are added in its order instead (each only if it narrows the intersection); the same
+/// uniqueness, fuzziness and redundancy checks decide, and a judge that fails, or whose claims do not
+/// identify the vertex, fails the blur with the reason.
 /// </summary>
-public sealed class Blurrer(ICorpusApi corpus)
+public sealed class Blurrer(ICorpusApi corpus, ClaimChooser? judge = null)
 {
     public const int MaxClaims = 8;
     public const int OtherCandidatesInCertificate = 5;
@@ -73,13 +79,34 @@ public sealed class Blurrer(ICorpusApi corpus)
             return Failed(command, "only identifying claims: every claim alone picks out the vertex or is too general");
         }
 
+        IReadOnlyList<(ClaimCandidate Claim, CandidateSet Set)>? judged = null;
+        if (command.Backends?.Blurring == AgentBackend.Llm && pool.Count > 0 && chosen.Count < MaxClaims)
+        {
+            try
+            {
+                using var scope = LlmCallScope.ForTree(command.TreeId);
+                var order = await (judge ?? throw new InvalidOperationException("Blurring was composed without AddInfoSeekLlm.")).ChooseAsync(
+                    command.RunId, vertex.Entity, vertex.TypeDescriptor, required.Select(c => c.Text).ToList(),
+                    pool.Select(x => new ClaimOption(x.Claim.Text, x.Set.Count)).ToList(), MaxClaims - chosen.Count, ct);
+                judged = order.Select(i => pool[i]).ToList();
+            }
+            catch (LlmException e)
+            {
+                return Failed(command, e.Message);
+            }
+        }
+
         while ((intersection is null || intersection.Count > 1) && chosen.Count < MaxClaims && pool.Count > 0)
         {
             var current = intersection;
-            var best = pool
-                .Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Set.Members.Contains)))
-                .Where(t => current is null || t.Size < current.Count)
-                .OrderBy(t => t.Size)
+            // The rules take the claim that shrinks the intersection most; the judge's order, the first that shrinks it.
+            var best = (judged is null
+                    ? pool.Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Set.Members.Contains)))
+                        .Where(t => current is null || t.Size < current.Count)
+                        .OrderBy(t => t.Size)
+                    : judged.Where(pool.Contains)
+                        .Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Set.Members.Contains)))
+                        .Where(t => current is null || t.Size < current.Count))
                 .FirstOrDefault();
             if (best.x.Claim is null)
             {
@@ -94,7 +121,9 @@ public sealed class Blurrer(ICorpusApi corpus)
         if (intersection is null || intersection.Count != 1)
         {
             var others = (intersection ?? []).Where(t => t != vertex.Entity).Take(3);
-            return Failed(command, $"underdetermined: {intersection?.Count ?? 0} pages satisfy every usable claim (also {string.Join(", ", others)})");
+            return Failed(command, judged is null
+                ? $"underdetermined: {intersection?.Count ?? 0} pages satisfy every usable claim (also {string.Join(", ", others)})"
+                : $"underdetermined: {intersection?.Count ?? 0} pages satisfy the claims the judge chose (also {string.Join(", ", others)})");
         }
 
         // Drop claims the others make redundant, the last added first; a tree relation may not be redundant.

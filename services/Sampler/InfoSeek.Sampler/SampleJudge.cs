@@ -1,6 +1,8 @@
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
 using InfoSeek.Domain;
+using InfoSeek.Llm;
+using InfoSeek.Llm.Roles;
 
 namespace InfoSeek.Sampler;
 
@@ -16,25 +18,93 @@ namespace InfoSeek.Sampler;
 /// resolved; several pages (ambiguous) or none (unreachable) reject the question.</item>
 /// </list>
 /// Accepted questions get a trajectory from the <see cref="TreeGuidedSolver"/>.
+/// For a run with the Sampler on the model, a third filter runs:
+/// <item><b>closed-book</b>: rejected when the model names the answer without searching (prompt
+/// sampler.closedbook.v1);</item> and the trajectory is the model's own search (prompt sampler.search.v1).
+/// A model that fails rejects the question with the reason.
 /// </summary>
-public sealed class SampleJudge(ICorpusApi corpus)
+public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBook = null, SearchSolver? searchSolver = null)
 {
     public const int SearchDepth = 5;
     public const string ShortcutFilter = "shortcut";
     public const string VerifiableFilter = "verifiable";
+    public const string ClosedBookFilter = "closed-book";
+
+    /// <summary>Model turns for a search trajectory: enough to resolve a deep tree one entity per search.</summary>
+    public const int ModelTurns = 10;
 
     public async Task<SampleJudged> JudgeAsync(QuestionVerbalized m, CancellationToken ct)
     {
         var clues = new Clues(corpus);
-        FilterOutcome[] filters = [await ShortcutAsync(m, ct), await VerifiableAsync(m, clues, ct)];
-        if (filters.FirstOrDefault(f => !f.Passed) is { } failed)
+        var model = m.Backends?.Sampler == AgentBackend.Llm;
+        List<FilterOutcome> filters = [await ShortcutAsync(m, ct), await VerifiableAsync(m, clues, ct)];
+        using var scope = LlmCallScope.ForTree(m.TreeId);
+        try
         {
-            return new SampleJudged(m.RunId, m.TreeId, m.Step, false, failed.Detail, null, filters);
-        }
+            if (model)
+            {
+                filters.Add(await ClosedBookAsync(m, ct));
+            }
 
-        var trajectory = await new TreeGuidedSolver(corpus, clues).SolveAsync(m.Tree, m.Answer, ct);
-        return new SampleJudged(m.RunId, m.TreeId, m.Step, true, null, trajectory, filters);
+            if (filters.FirstOrDefault(f => !f.Passed) is { } failed)
+            {
+                return new SampleJudged(m.RunId, m.TreeId, m.Step, false, failed.Detail, null, filters);
+            }
+
+            var trajectory = model
+                ? await ModelTrajectoryAsync(m, ct)
+                : await new TreeGuidedSolver(corpus, clues).SolveAsync(m.Tree, m.Answer, ct);
+            return new SampleJudged(m.RunId, m.TreeId, m.Step, true, null, trajectory, filters);
+        }
+        catch (LlmException e)
+        {
+            return new SampleJudged(m.RunId, m.TreeId, m.Step, false, e.Message, null, filters);
+        }
     }
+
+    private async Task<FilterOutcome> ClosedBookAsync(QuestionVerbalized m, CancellationToken ct)
+    {
+        var answer = await (closedBook ?? throw NoModels()).AnswerAsync(m.RunId, m.Question, ct);
+        return SameEntity(answer, m.Answer)
+            ? new FilterOutcome(ClosedBookFilter, false, $"closed-book: the model names the answer '{answer}' without searching")
+            : new FilterOutcome(ClosedBookFilter, true, $"the model's answer without searching is '{answer}', not the answer");
+    }
+
+    /// <summary>The model's search transcript; each search step keeps the titles it retrieved.</summary>
+    private async Task<Trajectory> ModelTrajectoryAsync(QuestionVerbalized m, CancellationToken ct)
+    {
+        var searches = new Queue<IReadOnlyList<string>>();
+        var solution = await (searchSolver ?? throw NoModels()).SolveAsync(m.RunId, m.Question, async query =>
+        {
+            var hits = (await corpus.SearchAsync(query, SearchDepth, ct)).Hits.Select(h => h.Title).ToList();
+            searches.Enqueue(hits);
+            var documents = new List<string>();
+            foreach (var title in hits)
+            {
+                var page = await corpus.GetPageAsync(title, ct);
+                documents.Add($"(Title: {title}) {(page.IsSuccessStatusCode && page.Content is { } p ? TreeGuidedSolver.Snippet(p.Text, query) : "")}".TrimEnd());
+            }
+
+            return documents;
+        }, ModelTurns, ct);
+
+        // The last search of a solver out of turns was not run: it has no hits.
+        var steps = solution.Steps
+            .Select(s => s.Kind == "search" && searches.TryDequeue(out var hits) ? s with { Hits = hits } : s)
+            .ToList();
+        var final = solution.Answer ?? "";
+        return new Trajectory($"{searchSolver.Model} ({SearchSolver.PromptId})", steps, final, SameEntity(final, m.Answer));
+    }
+
+    /// <summary>A model's answer names the entity when it is its title, with or without the disambiguation, in any case.</summary>
+    public static bool SameEntity(string answer, string entity)
+    {
+        var a = answer.Trim().TrimEnd('.');
+        return string.Equals(a, entity, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(a, Titles.WithoutDisambiguation(entity), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static InvalidOperationException NoModels() => new("The Sampler was composed without AddInfoSeekLlm.");
 
     private async Task<FilterOutcome> ShortcutAsync(QuestionVerbalized m, CancellationToken ct)
     {

@@ -37,7 +37,7 @@ public sealed class ClaimChooser(LlmClients clients)
             ["candidates"] = string.Join("\n", options.Select((o, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {o.Text} [{o.Pages}]"))),
             ["max_claims"] = maxClaims.ToString(CultureInfo.InvariantCulture),
         });
-        return await clients.Get(LlmRole.Blurring).CompleteAsync(runId, messages, c => Parse(c, options.Count, maxClaims), ct);
+        return await clients.Require(LlmRole.Blurring).CompleteAsync(runId, messages, c => Parse(c, options.Count, maxClaims), ct);
     }
 
     public static ParseResult<IReadOnlyList<int>> Parse(LlmCompletion completion, int optionCount, int maxClaims)

@@ -18,7 +18,7 @@ public sealed class QuestionRewriter(LlmClients clients)
     public async Task<string> RewriteAsync(Guid runId, string question, string treeDescription, Func<string, string?> check, CancellationToken ct)
     {
         var messages = Prompt.Render(new Dictionary<string, string> { ["question"] = question, ["tree"] = treeDescription });
-        return await clients.Get(LlmRole.Verbalizer).CompleteAsync(runId, messages, c => Parse(c) is { IsValid: true, Value: { } q } && check(q) is { } problem
+        return await clients.Require(LlmRole.Verbalizer).CompleteAsync(runId, messages, c => Parse(c) is { IsValid: true, Value: { } q } && check(q) is { } problem
             ? ParseResult.Invalid<string>($"the question fails a check: {problem}")
             : Parse(c), ct);
     }
