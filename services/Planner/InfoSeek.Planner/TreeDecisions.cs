@@ -28,6 +28,55 @@ public sealed record TreeDecisions(IActionDecision Actions, ILinkDecision Links)
 }
 
 /// <summary>
+/// Records the choices of the wrapped decisions (a model's failure included) while the policy runs on
+/// a copy of the tree, then replays them in the same order when it runs again on the stored tree.
+/// </summary>
+public sealed class RecordedDecisions(TreeDecisions inner) : IActionDecision, ILinkDecision
+{
+    private readonly List<object> log = [];
+    private int position = -1;
+
+    /// <summary>From now on every choice is taken from the record, none is asked.</summary>
+    public void Replay() => position = 0;
+
+    public Task<TreeActionOption> ChooseAsync(ResearchTree tree, StartRun run, IReadOnlyList<TreeActionOption> options, Random rng, CancellationToken ct) =>
+        NextAsync(() => inner.Actions.ChooseAsync(tree, run, options, rng, ct));
+
+    public Task<ClaimCandidate> ChooseAsync(ResearchTree tree, TreeVertex parent, IReadOnlyList<ClaimCandidate> links, Random rng, CancellationToken ct) =>
+        NextAsync(() => inner.Links.ChooseAsync(tree, parent, links, rng, ct));
+
+    private async Task<T> NextAsync<T>(Func<Task<T>> ask)
+        where T : notnull
+    {
+        if (position < 0)
+        {
+            try
+            {
+                var choice = await ask();
+                log.Add(choice);
+                return choice;
+            }
+            catch (Llm.LlmException e)
+            {
+                log.Add(e);
+                throw;
+            }
+        }
+
+        if (position >= log.Count)
+        {
+            throw new InvalidOperationException("The tree changed between asking the model and applying its choice; the message is handled again.");
+        }
+
+        return log[position++] switch
+        {
+            Llm.LlmException e => throw e,
+            var choice => (T)choice,
+        };
+    }
+}
+
+/// <summary>
 /// The deterministic back end: a vertex to extend and its link are drawn from the seeded generator
 /// (vertex first, so that a page with many links does not always win); blurring takes the rules' first
 /// vertex, the deepest.

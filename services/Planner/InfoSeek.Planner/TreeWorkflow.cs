@@ -96,23 +96,41 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
             return null;
         });
 
-    private Task<IReadOnlyList<object>> HandleAsync(ITreeMessage m, string kind, CancellationToken ct, Func<ResearchTree, RunRecord, Task<PlannerAction>> decide) =>
-        HandleAsync(m, kind, ct, async (_, tree, run) => (PlannerAction?)await decide(tree, run));
+    private async Task<IReadOnlyList<object>> HandleAsync(ITreeMessage m, string kind, CancellationToken ct, Func<ResearchTree, RunRecord, Task<PlannerAction>> decide)
+    {
+        // A model is asked before the tree's transaction, on a copy of the tree, and its choices are
+        // replayed inside: a write transaction must not wait on a model call (SQLite has one writer).
+        if (await store.FindRunAsync(m.RunId, ct) is { Status: RunStatus.Running } run && ModelDecisions(run.Request) is { } model
+            && await store.LoadTreeAsync(m.TreeId, ct) is { IsEnded: false } draft && draft.Step == m.Step)
+        {
+            recorded = new RecordedDecisions(model);
+            await decide(draft, run);
+            recorded.Replay();
+        }
 
-    /// <summary>
-    /// The policy with the run's back ends. A model is asked inside the tree's transaction: its answer
-    /// and the tree's next state commit together, and a redelivered event asks again.
-    /// </summary>
+        return await HandleAsync(m, kind, ct, async (_, tree, run) => (PlannerAction?)await decide(tree, run));
+    }
+
+    /// <summary>The choices asked of the models for the message being handled, replayed in its transaction.</summary>
+    private RecordedDecisions? recorded;
+
+    /// <summary>The policy with the run's back ends.</summary>
     private async Task<PlannerAction> NextAsync(ResearchTree tree, RunRecord run, CancellationToken ct)
     {
-        var backends = run.Request.Backends ?? AgentBackends.AllDeterministic;
-        var decisions = backends.Planner == AgentBackend.Deterministic && backends.Browser == AgentBackend.Deterministic
-            ? TreeDecisions.Deterministic
+        var decisions = recorded is { } r ? new TreeDecisions(r, r) : ModelDecisions(run.Request) ?? TreeDecisions.Deterministic;
+        using var scope = Llm.LlmCallScope.ForTree(tree.TreeId);
+        return await TreePolicy.NextAsync(tree, run.Request, decisions, ct);
+    }
+
+    /// <summary>The decisions of a run with the Planner or the Browser on a model; null when both are deterministic.</summary>
+    private TreeDecisions? ModelDecisions(StartRun run)
+    {
+        var backends = run.Backends ?? AgentBackends.AllDeterministic;
+        return backends.Planner == AgentBackend.Deterministic && backends.Browser == AgentBackend.Deterministic
+            ? null
             : new TreeDecisions(
                 backends.Planner == AgentBackend.Llm ? new ModelActionDecision(actionChooser ?? throw NoModels()) : SeededDecisions.Instance,
                 backends.Browser == AgentBackend.Llm ? new ModelLinkDecision(linkChooser ?? throw NoModels()) : SeededDecisions.Instance);
-        using var scope = Llm.LlmCallScope.ForTree(tree.TreeId);
-        return await TreePolicy.NextAsync(tree, run.Request, decisions, ct);
     }
 
     private static InvalidOperationException NoModels() =>
