@@ -11,7 +11,8 @@ namespace InfoSeek.Browser.Consumers;
 /// each quotes its evidence verbatim from the page (checked, with one corrective retry), and a model that
 /// fails ends the browse as BrowseFailed with the reason.
 /// </summary>
-public sealed class BrowsePageConsumer(CorpusQueries queries, AttributeMiner miner) : IConsumer<BrowsePage>
+/// <param name="miner">The model back end; absent where the host did not add InfoSeek.Llm.</param>
+public sealed class BrowsePageConsumer(CorpusQueries queries, AttributeMiner? miner = null) : IConsumer<BrowsePage>
 {
     /// <summary>Attribute claims asked of the model per page.</summary>
     public const int ModelClaims = 5;
@@ -34,7 +35,7 @@ public sealed class BrowsePageConsumer(CorpusQueries queries, AttributeMiner min
         try
         {
             using var scope = LlmCallScope.ForTree(command.TreeId);
-            var mined = await miner.MineAsync(command.RunId, page.Title, page.Text, ModelClaims, ct);
+            var mined = await (miner ?? throw new LlmException(LlmRole.Browser, LlmOutcome.NotConfigured, LlmClients.NotConfiguredMessage(LlmRole.Browser))).MineAsync(command.RunId, page.Title, page.Text, ModelClaims, ct);
             var known = browsed.Claims.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
             return browsed with { Claims = [.. browsed.Claims, .. mined.Where(c => known.Add(c.Text))] };
         }

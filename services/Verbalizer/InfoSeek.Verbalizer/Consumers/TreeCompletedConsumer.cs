@@ -15,7 +15,8 @@ namespace InfoSeek.Verbalizer.Consumers;
 /// model rewrites; the rewrite must pass the same checks (a failing one gets the corrective retry), and a
 /// model that fails fails the verbalization with the reason.
 /// </summary>
-public sealed partial class TreeCompletedConsumer(QuestionRewriter rewriter) : IConsumer<TreeCompleted>
+/// <param name="rewriter">The model back end; absent where the host did not add InfoSeek.Llm.</param>
+public sealed partial class TreeCompletedConsumer(QuestionRewriter? rewriter = null) : IConsumer<TreeCompleted>
 {
     public async Task Consume(ConsumeContext<TreeCompleted> context)
     {
@@ -32,7 +33,7 @@ public sealed partial class TreeCompletedConsumer(QuestionRewriter rewriter) : I
             else if (m.Backends?.Verbalizer == AgentBackend.Llm)
             {
                 using var scope = LlmCallScope.ForTree(m.TreeId);
-                var rewritten = await rewriter.RewriteAsync(m.RunId, question, Describe(m.Tree), q => QuestionChecks.Problem(q, m.Tree), context.CancellationToken);
+                var rewritten = await (rewriter ?? throw NotConfigured()).RewriteAsync(m.RunId, question, Describe(m.Tree), q => QuestionChecks.Problem(q, m.Tree), context.CancellationToken);
                 result = new QuestionVerbalized(m.RunId, m.TreeId, m.Step, rewritten, answer, m.Tree, m.Backends);
             }
             else
@@ -52,6 +53,9 @@ public sealed partial class TreeCompletedConsumer(QuestionRewriter rewriter) : I
 
         await context.Publish(result, result.GetType(), context.CancellationToken);
     }
+
+    private static LlmException NotConfigured() =>
+        new(LlmRole.Verbalizer, LlmOutcome.NotConfigured, LlmClients.NotConfiguredMessage(LlmRole.Verbalizer));
 
     /// <summary>
     /// The tree's constraints for the rewrite prompt, one vertex a line by its letter: hidden vertices
