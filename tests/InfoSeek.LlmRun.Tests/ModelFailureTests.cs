@@ -18,29 +18,29 @@ public sealed class ModelFailureTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    private static async Task<(RunRecord Run, IReadOnlyList<TreeOutcome> Trees, IReadOnlyList<LlmUsageTotal> Calls)> RunWithPlannerModelAsync(
-        FakeChatServer server, string timeout = "00:00:05")
+    private static async Task<(RunRecord Run, IReadOnlyList<TreeOutcome> Trees, IReadOnlyList<LlmUsageTotal> Calls)> RunWithModelAsync(
+        FakeChatServer server, string timeout = "00:00:05", string role = "Planner")
     {
         using var temp = new TempDirectory();
         using var host = AllInOneHost.Build(Repository.SampleIndex, temp.File("state.db"), new Dictionary<string, string?>
         {
-            ["Llm:Planner:BaseAddress"] = server.BaseAddress,
-            ["Llm:Planner:Model"] = "failing-model",
-            ["Llm:Planner:Timeout"] = timeout,
-            ["Llm:Planner:MaxRetries"] = "1",
-            ["Llm:Planner:RetryDelay"] = "00:00:00.010",
+            [$"Llm:{role}:BaseAddress"] = server.BaseAddress,
+            [$"Llm:{role}:Model"] = "failing-model",
+            [$"Llm:{role}:Timeout"] = timeout,
+            [$"Llm:{role}:MaxRetries"] = "1",
+            [$"Llm:{role}:RetryDelay"] = "00:00:00.010",
         });
         await host.StartAsync();
         try
         {
             var request = new StartRun
             {
-                RunId = DeterministicIds.RunId("planner-model"),
-                Name = "planner-model",
+                RunId = DeterministicIds.RunId($"{role}-model"),
+                Name = $"{role}-model",
                 Count = 1,
                 Seed = 2,
                 Parallelism = 4,
-                Backends = AgentBackends.WithLlm(["planner"]),
+                Backends = AgentBackends.WithLlm([role]),
             };
             await host.Services.GetRequiredService<IBus>().Publish(request);
             var store = host.Services.GetRequiredService<StateStore>();
@@ -82,7 +82,7 @@ public sealed class ModelFailureTests
             _ => _ => Reply.Error(500),
         };
 
-        var (run, trees, calls) = await RunWithPlannerModelAsync(server, timeout: "00:00:00.400");
+        var (run, trees, calls) = await RunWithModelAsync(server, timeout: "00:00:00.400");
 
         var asked = trees.Where(t => (t.FailureReason ?? "").StartsWith("LLM Planner: ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(asked);
@@ -110,7 +110,7 @@ public sealed class ModelFailureTests
         var requests = 0;
         server.Respond = r => Interlocked.Increment(ref requests) % 2 == 1 ? Reply.Error(429, retryAfter: "1") : PlausibleModel.Respond(r);
 
-        var (run, trees, calls) = await RunWithPlannerModelAsync(server);
+        var (run, trees, calls) = await RunWithModelAsync(server);
 
         Assert.True(run.Status == RunStatus.Completed, string.Join("\n", trees.Select(t => $"{t.TreeNo} {t.Status} {t.FailureReason}")));
         Assert.DoesNotContain(trees, t => (t.FailureReason ?? "").StartsWith("LLM", StringComparison.Ordinal));
@@ -120,5 +120,25 @@ public sealed class ModelFailureTests
         // Every call was answered 429 first and then succeeded after waiting: two requests per accounted call.
         Assert.Equal(2 * planner.Calls, server.Requests.Count);
         Assert.Contains(server.Requests.Zip(server.Requests.Skip(1)), pair => pair.Second.At - pair.First.At >= TimeSpan.FromSeconds(0.9));
+    }
+
+    [Fact]
+    public async Task A_rewrite_that_fails_the_question_checks_twice_fails_the_verbalization_and_is_never_published()
+    {
+        await using var server = await FakeChatServer.StartAsync();
+        // A fluent question that drops the draft's claims: the coverage check fails it.
+        server.Respond = _ => Reply.Completion(@"\boxed{Which remarkable entity is described by all of these clues?}");
+
+        var (run, trees, calls) = await RunWithModelAsync(server, role: "Verbalizer");
+
+        var verbalized = trees.Where(t => (t.FailureReason ?? "").StartsWith("verbalizing: LLM Verbalizer", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(verbalized);
+        Assert.All(verbalized, t => Assert.StartsWith(
+            "verbalizing: LLM Verbalizer: InvalidOutput: the reply was unusable twice; last: the question fails a check: missing claim", t.FailureReason));
+        Assert.DoesNotContain(trees, t => t.Status is Domain.TreeStatus.Accepted or Domain.TreeStatus.Rejected);
+        var verbalizer = Assert.Single(calls);
+        Assert.Equal(2 * verbalized.Count, verbalizer.Calls);
+        Assert.Equal(verbalizer.Calls, verbalizer.Failures);
+        Assert.Equal(RunStatus.Exhausted, run.Status);
     }
 }
