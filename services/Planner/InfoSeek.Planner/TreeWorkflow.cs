@@ -98,14 +98,28 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
 
     private async Task<IReadOnlyList<object>> HandleAsync(ITreeMessage m, string kind, CancellationToken ct, Func<ResearchTree, RunRecord, Task<PlannerAction>> decide)
     {
-        // A model is asked before the tree's transaction, on a copy of the tree, and its choices are
+        try
+        {
+            return await HandleAsync(m, kind, ct, async (_, tree, run) => (PlannerAction?)await decide(tree, run));
+        }
+        catch (ModelsNeededException)
+        {
+            // The transaction was rolled back before any model was asked.
+        }
+
+        // A model is asked outside the tree's transaction, on a copy of the tree, and its choices are
         // replayed inside: a write transaction must not wait on a model call (SQLite has one writer).
-        if (await store.FindRunAsync(m.RunId, ct) is { Status: RunStatus.Running } run && ModelDecisions(run.Request) is { } model
+        if (await store.FindRunAsync(m.RunId, ct) is { } run && ModelDecisions(run.Request) is { } model
             && await store.LoadTreeAsync(m.TreeId, ct) is { IsEnded: false } draft && draft.Step == m.Step)
         {
             recorded = new RecordedDecisions(model);
             await decide(draft, run);
             recorded.Replay();
+        }
+        else
+        {
+            // The tree moved on meanwhile: the transaction will find the message stale, or (a race) ask inside.
+            askInside = true;
         }
 
         return await HandleAsync(m, kind, ct, async (_, tree, run) => (PlannerAction?)await decide(tree, run));
@@ -114,10 +128,18 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
     /// <summary>The choices asked of the models for the message being handled, replayed in its transaction.</summary>
     private RecordedDecisions? recorded;
 
+    private bool askInside;
+
+    private sealed class ModelsNeededException() : Exception("The run's models are asked outside the transaction.");
+
     /// <summary>The policy with the run's back ends.</summary>
     private async Task<PlannerAction> NextAsync(ResearchTree tree, RunRecord run, CancellationToken ct)
     {
-        var decisions = recorded is { } r ? new TreeDecisions(r, r) : ModelDecisions(run.Request) ?? TreeDecisions.Deterministic;
+        var decisions = recorded is { } r
+            ? new TreeDecisions(r, r)
+            : ModelDecisions(run.Request) is { } model
+                ? askInside ? model : throw new ModelsNeededException()
+                : TreeDecisions.Deterministic;
         using var scope = Llm.LlmCallScope.ForTree(tree.TreeId);
         return await TreePolicy.NextAsync(tree, run.Request, decisions, ct);
     }
