@@ -27,4 +27,7 @@ public sealed record StartRun
 
     /// <summary>How many trees are grown at the same time.</summary>
     public int Parallelism { get; init; } = 8;
+
+    /// <summary>The back end of each agent role; null (the default) is deterministic in every role.</summary>
+    public AgentBackends? Backends { get; init; }
 }

@@ -130,7 +130,7 @@ public sealed class LlmClient(
         decimal? cost = completion is { PromptTokens: { } p, CompletionTokens: { } c } ? options.Cost(p, c) : null;
         var call = new LlmCallRecord(
             Guid.NewGuid(), runId, role.ToString(), options.Model!, completion.PromptTokens, completion.CompletionTokens,
-            cost, completion.Latency, outcome.ToString(), detail, time.GetUtcNow().UtcDateTime);
+            cost, completion.Latency, outcome.ToString(), detail, time.GetUtcNow().UtcDateTime, LlmCallScope.CurrentTree);
         await recorder.RecordAsync(call, CancellationToken.None);
         if (outcome == LlmOutcome.Succeeded)
         {

@@ -10,6 +10,16 @@ public sealed class LlmClients(IServiceProvider services, IOptionsMonitor<LlmRol
 
     public LlmClient Get(LlmRole role) => IsConfigured(role)
         ? services.GetRequiredKeyedService<LlmClient>(role)
-        : throw new InvalidOperationException(
-            $"The LLM role {role} is not configured: set Llm__{role}__BaseAddress (or Llm__Default__BaseAddress) and its Model, or use the deterministic back end.");
+        : throw new InvalidOperationException(NotConfiguredMessage(role));
+
+    /// <summary>
+    /// The role's client for a run that asked for the role's model: when the role has no endpoint here,
+    /// <see cref="LlmException"/> with <see cref="LlmOutcome.NotConfigured"/>, which the services record as the tree's failure.
+    /// </summary>
+    public LlmClient Require(LlmRole role) => IsConfigured(role)
+        ? services.GetRequiredKeyedService<LlmClient>(role)
+        : throw new LlmException(role, LlmOutcome.NotConfigured, NotConfiguredMessage(role));
+
+    public static string NotConfiguredMessage(LlmRole role) =>
+        $"The LLM role {role} is not configured: set Llm__{role}__BaseAddress (or Llm__Default__BaseAddress) and its Model, or use the deterministic back end.";
 }

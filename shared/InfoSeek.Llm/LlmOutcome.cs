@@ -28,6 +28,9 @@ public enum LlmOutcome
 
     /// <summary>The caller cancelled; recorded, then rethrown as <see cref="OperationCanceledException"/>.</summary>
     Cancelled,
+
+    /// <summary>A run asked for the role's model, but this process has no endpoint for the role: nothing was sent or recorded.</summary>
+    NotConfigured,
 }
 
 /// <summary>A model call that failed for good; <see cref="Outcome"/> names the reason.</summary>

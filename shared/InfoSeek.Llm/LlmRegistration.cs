@@ -34,6 +34,7 @@ public static class LlmRegistration
         services.TryAddSingleton<ActionChooser>();
         services.TryAddSingleton<LinkChooser>();
         services.TryAddSingleton<AttributeMiner>();
+        services.TryAddSingleton<ClaimChooser>();
         services.TryAddSingleton<QuestionRewriter>();
         services.TryAddSingleton<ClosedBookAnswerer>();
         services.TryAddSingleton<SearchSolver>();

@@ -42,6 +42,25 @@ public sealed class RunsApiTests(ServicesFixture services) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_role_on_the_model_back_end_without_an_endpoint_for_it_is_400_naming_the_role()
+    {
+        var errors = await ErrorsOf(await PostRunAsync("""{"name": "model-run", "count": 1, "backends": {"planner": "deterministic", "verbalizer": "llm", "sampler": "Llm"}}"""));
+
+        Assert.Equal(["backends.sampler", "backends.verbalizer"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            "backends.verbalizer is 'llm', but no LLM endpoint is configured for the Verbalizer role: set Llm__Verbalizer__BaseAddress (or Llm__Default__BaseAddress) and its Model.",
+            errors.GetProperty("backends.verbalizer")[0].GetString());
+    }
+
+    [Fact]
+    public async Task An_unknown_back_end_is_400_naming_the_role()
+    {
+        var errors = await ErrorsOf(await PostRunAsync("""{"name": "model-run", "count": 1, "backends": {"blurring": "gpt"}}"""));
+
+        Assert.Equal("backends.blurring", Assert.Single(errors.EnumerateObject()).Name);
+    }
+
+    [Fact]
     public async Task A_field_of_the_wrong_type_is_400_naming_the_field()
     {
         var errors = await ErrorsOf(await PostRunAsync("""{"name": "typed", "count": "many"}"""));

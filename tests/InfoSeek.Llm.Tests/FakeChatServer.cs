@@ -68,6 +68,9 @@ public sealed class FakeChatServer : IAsyncDisposable
     /// <summary>The answer once the script is used up; by default a 599 that no test expects.</summary>
     public Reply WhenScriptEnds { get; set; } = new(599, """{"error":"the test script has no more replies"}""");
 
+    /// <summary>When set, answers every request the script does not: a reply computed from the request.</summary>
+    public Func<ReceivedRequest, Reply>? Respond { get; set; }
+
     public IReadOnlyList<ReceivedRequest> Requests => received.ToList();
 
     public int MaxInFlight => Volatile.Read(ref maxInFlight);
@@ -107,15 +110,16 @@ public sealed class FakeChatServer : IAsyncDisposable
         try
         {
             var body = await JsonNode.ParseAsync(context.Request.Body);
-            received.Enqueue(new ReceivedRequest(
-                DateTimeOffset.UtcNow, context.Request.Path, context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body!));
+            var request = new ReceivedRequest(
+                DateTimeOffset.UtcNow, context.Request.Path, context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null, body!);
+            received.Enqueue(request);
             if (!context.Request.Path.Value!.EndsWith("/v1/chat/completions", StringComparison.Ordinal))
             {
                 context.Response.StatusCode = 404;
                 return;
             }
 
-            var reply = script.TryDequeue(out var next) ? next : WhenScriptEnds;
+            var reply = script.TryDequeue(out var next) ? next : Respond is { } respond ? respond(request) : WhenScriptEnds;
             if (reply.Delay > TimeSpan.Zero)
             {
                 try

@@ -7,7 +7,7 @@ public sealed class PromptTests
     [Fact]
     public void Every_role_client_prompt_is_embedded_with_a_system_and_a_user_part()
     {
-        string[] used = [ActionChooser.PromptId, LinkChooser.PromptId, AttributeMiner.PromptId, QuestionRewriter.PromptId, ClosedBookAnswerer.PromptId, SearchSolver.PromptId];
+        string[] used = [ActionChooser.PromptId, LinkChooser.PromptId, AttributeMiner.PromptId, ClaimChooser.PromptId, QuestionRewriter.PromptId, ClosedBookAnswerer.PromptId, SearchSolver.PromptId];
 
         Assert.Equal(used.Order(StringComparer.Ordinal), PromptTemplate.Available());
         Assert.All(used, id =>

@@ -1,5 +1,7 @@
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
+using InfoSeek.Llm;
+using InfoSeek.Llm.Roles;
 using Chosen = (InfoSeek.Contracts.ClaimCandidate Claim, InfoSeek.CorpusApi.CandidateSet Set);
 
 namespace InfoSeek.Blurring;
@@ -14,8 +16,12 @@ namespace InfoSeek.Blurring;
 /// unknown. For the intersection, a blurred child counts as itself (H(child) = {child} once it is
 /// valid); a leaf counts as unknown, a superset of the pages related to its type, so uniqueness
 /// is never overstated.
+/// For a run with Blurring on the model, a judge (prompt blurring.choose.v1) ranks the usable claims
+/// and they are added in its order instead (each only if it narrows the intersection); the same
+/// uniqueness, fuzziness and redundancy checks decide, and a judge that fails, or whose claims do not
+/// identify the vertex, fails the blur with the reason.
 /// </summary>
-public sealed class Blurrer(ICorpusApi corpus)
+public sealed class Blurrer(ICorpusApi corpus, ClaimChooser? judge = null)
 {
     public const int MaxClaims = 8;
     public const int OtherCandidatesInCertificate = 5;
@@ -81,13 +87,30 @@ public sealed class Blurrer(ICorpusApi corpus)
             return Failed(command, "only identifying claims: every claim alone picks out the vertex or is too general");
         }
 
+        IReadOnlyList<Chosen>? judged = null;
+        if (command.Backends?.Blurring == AgentBackend.Llm && pool.Count > 0 && relations.Count < MaxClaims)
+        {
+            try
+            {
+                using var scope = LlmCallScope.ForTree(command.TreeId);
+                var order = await (judge ?? throw new InvalidOperationException("Blurring was composed without AddInfoSeekLlm.")).ChooseAsync(
+                    command.RunId, vertex.Entity, vertex.TypeDescriptor, required.Select(c => c.Text).ToList(),
+                    pool.Select(x => new ClaimOption(x.Claim.Text, x.Set.Count)).ToList(), MaxClaims - relations.Count, ct);
+                judged = order.Select(i => pool[i]).ToList();
+            }
+            catch (LlmException e)
+            {
+                return Failed(command, e.Message);
+            }
+        }
+
         // When the chosen claims make a tree relation redundant, the claim that narrowed the set
         // most is set aside and the choice made again, a few times, before the vertex fails.
         var setAside = new List<Chosen>();
         List<Chosen> chosen;
         while (true)
         {
-            var (choice, failure, first) = Choose(relations, pool.Where(x => !setAside.Contains(x)).ToList(), vertex.Entity);
+            var (choice, failure, first) = Choose(relations, pool.Where(x => !setAside.Contains(x)).ToList(), judged, vertex.Entity);
             if (choice is not null)
             {
                 chosen = choice;
@@ -117,20 +140,24 @@ public sealed class Blurrer(ICorpusApi corpus)
     /// <summary>
     /// Adds claims from the pool greedily (the one that shrinks the intersection most, the fuzzier
     /// one on ties) to the tree relations until the intersection is the vertex, then drops claims the
-    /// others make redundant, the last added first. Returns the choice, or why there is none and the
-    /// first claim the greedy step added.
+    /// others make redundant, the last added first. With a judge's order, the first claim in that order
+    /// that shrinks the intersection is added instead. Returns the choice, or why there is none and
+    /// the first claim the greedy step added.
     /// </summary>
-    private static (List<Chosen>? Chosen, string Failure, Chosen? FirstAdded) Choose(List<Chosen> relations, List<Chosen> pool, string entity)
+    private static (List<Chosen>? Chosen, string Failure, Chosen? FirstAdded) Choose(List<Chosen> relations, List<Chosen> pool, IReadOnlyList<Chosen>? judged, string entity)
     {
         var chosen = relations.ToList();
         var intersection = chosen.Count == 0 ? null : Intersect(chosen);
         while ((intersection is null || intersection.Count > 1) && chosen.Count < MaxClaims && pool.Count > 0)
         {
             var current = intersection;
-            var best = pool
-                .Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Set.Members.Contains)))
-                .Where(t => current is null || t.Size < current.Count)
-                .OrderBy(t => t.Size)
+            var best = (judged is null
+                    ? pool.Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Set.Members.Contains)))
+                        .Where(t => current is null || t.Size < current.Count)
+                        .OrderBy(t => t.Size)
+                    : judged.Where(pool.Contains)
+                        .Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Set.Members.Contains)))
+                        .Where(t => current is null || t.Size < current.Count))
                 .FirstOrDefault();
             if (best.x.Claim is null)
             {
@@ -146,7 +173,8 @@ public sealed class Blurrer(ICorpusApi corpus)
         if (intersection is null || intersection.Count != 1)
         {
             var others = (intersection ?? []).Where(t => t != entity).Take(3);
-            return (null, $"underdetermined: {intersection?.Count ?? 0} pages satisfy every usable claim (also {string.Join(", ", others)})", first);
+            var which = judged is null ? "every usable claim" : "the claims the judge chose";
+            return (null, $"underdetermined: {intersection?.Count ?? 0} pages satisfy {which} (also {string.Join(", ", others)})", first);
         }
 
         for (var i = chosen.Count - 1; i >= 0; i--)

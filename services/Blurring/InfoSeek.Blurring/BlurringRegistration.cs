@@ -1,5 +1,6 @@
 using InfoSeek.Blurring.Consumers;
 using InfoSeek.Hosting;
+using InfoSeek.Llm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -10,6 +11,7 @@ public static class BlurringRegistration
     /// <summary>Blurring: needs an ICorpusApi (HTTP client or in-process) registered by the host.</summary>
     public static IHostApplicationBuilder AddBlurring(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddInfoSeekLlm();
         builder.Services.AddScoped<Blurrer>();
         builder.AddConsumers(x => x.AddServiceConsumer<BlurNodeConsumer>());
         return builder;

@@ -1,6 +1,7 @@
 using InfoSeek.Browser.Consumers;
 using InfoSeek.CorpusApi;
 using InfoSeek.Hosting;
+using InfoSeek.Llm;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,6 +19,7 @@ public static class BrowserRegistration
         builder.Services.AddSingleton<CorpusIndexProvider>();
         builder.Services.AddSingleton<ClaimMatcher>();
         builder.Services.AddSingleton<CorpusQueries>();
+        builder.Services.AddInfoSeekLlm();
         builder.AddConsumers(x => x.AddServiceConsumer<BrowsePageConsumer>());
         return builder;
     }

@@ -13,11 +13,13 @@ namespace InfoSeek.Cli;
 
 /// <summary>
 /// Every service in one process: the same AddX registrations the service hosts use, on the
-/// in-memory bus and a SQLite file, with the corpus API served in-process.
+/// in-memory bus and a SQLite file, with the corpus API served in-process. Language-model endpoints
+/// come from configuration (Llm__Default__BaseAddress etc. in the environment).
 /// </summary>
 public static class AllInOneHost
 {
-    public static IHost Build(string indexDirectory, string databasePath)
+    /// <param name="settings">Configuration that overrides the environment's, e.g. the Llm section.</param>
+    public static IHost Build(string indexDirectory, string databasePath, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -27,6 +29,11 @@ public static class AllInOneHost
             ["Storage:ConnectionString"] = $"Data Source={databasePath}",
             ["Browser:IndexDirectory"] = indexDirectory,
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
 

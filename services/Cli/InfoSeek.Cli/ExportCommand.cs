@@ -70,6 +70,6 @@ public static class ExportCommand
         var store = new StateStore(database);
         var found = await store.FindRunAsync(nameOrId, ct)
             ?? throw new ArgumentException($"No run named or with id '{nameOrId}' in {statePath}.");
-        return await new DatasetExporter(store).ExportAsync(found.RunId, outDir, ct, testFraction);
+        return await new DatasetExporter(store, new LlmCallStore(database)).ExportAsync(found.RunId, outDir, ct, testFraction);
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Llm;
 using InfoSeek.Planner;
 using InfoSeek.Sampler;
 using InfoSeek.Storage;
@@ -28,10 +29,15 @@ public static class SynthesizeCommand
         var parallelism = new Option<int>("--parallelism") { Description = "Trees grown at the same time", DefaultValueFactory = _ => 8 };
         var cache = new Option<string>("--cache") { Description = "Index cache folder", DefaultValueFactory = _ => CliPaths.DefaultCache() };
         var testFraction = ExportCommand.TestFractionOption();
+        var llm = new Option<string?>("--llm")
+        {
+            Description = "Agent roles on the language-model back end, comma-separated: planner, browser, blurring, verbalizer, sampler, or all " +
+                "(default: none, every role deterministic). Endpoints come from Llm__Default__* and Llm__<Role>__* (BaseAddress, Model, ApiKey, ...)",
+        };
 
         var command = new Command("synthesize", "Build research trees and write the dataset (questions, trajectories, train/test split, card, report)")
         {
-            corpus, format, count, seed, output, runName, vertices, maxDepth, maxBreadth, parallelism, cache, testFraction,
+            corpus, format, count, seed, output, runName, vertices, maxDepth, maxBreadth, parallelism, cache, testFraction, llm,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -52,6 +58,7 @@ public static class SynthesizeCommand
                     MaxDepth = parse.GetValue(maxDepth),
                     MaxBreadth = parse.GetValue(maxBreadth),
                     Parallelism = parse.GetValue(parallelism),
+                    Backends = parse.GetValue(llm) is { } roles ? AgentBackends.WithLlm(roles.Split(',', StringSplitOptions.TrimEntries)) : null,
                 };
                 return await RunAsync(request, corpusPath, parse.GetValue(format), parse.GetValue(cache)!, outDir, parse.GetValue(testFraction), ct);
             }
@@ -70,6 +77,13 @@ public static class SynthesizeCommand
         var stateDirectory = Path.Combine(outDir, ".infoseek");
         Directory.CreateDirectory(stateDirectory);
         using var host = AllInOneHost.Build(indexDirectory, Path.Combine(stateDirectory, "state.db"));
+        if (RunRequests.UnconfiguredLlmRoles(request, host.Services.GetRequiredService<LlmClients>()) is { Count: > 0 } missing)
+        {
+            throw new ArgumentException(
+                $"--llm puts {string.Join(", ", missing)} on the model back end, but no LLM endpoint is configured for {(missing.Count == 1 ? "it" : "them")}: " +
+                $"set {string.Join(" and ", missing.Select(r => $"Llm__{r}__BaseAddress"))} (or Llm__Default__BaseAddress) and the Model.");
+        }
+
         await host.StartAsync(ct);
         try
         {
@@ -83,7 +97,8 @@ public static class SynthesizeCommand
             {
                 throw new ArgumentException(
                     $"Run '{request.Name}' already exists with other settings (count {existing.Request.Count}, seed {existing.Request.Seed}, " +
-                    $"vertices {existing.Request.MinVertices}-{existing.Request.MaxVertices}); use another --run name.");
+                    $"vertices {existing.Request.MinVertices}-{existing.Request.MaxVertices}, model roles " +
+                    $"{string.Join(",", (existing.Request.Backends ?? AgentBackends.AllDeterministic).LlmRoles().DefaultIfEmpty("none"))}); use another --run name.");
             }
             else
             {

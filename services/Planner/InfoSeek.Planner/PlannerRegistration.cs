@@ -1,4 +1,5 @@
 using InfoSeek.Hosting;
+using InfoSeek.Llm;
 using InfoSeek.Planner.Consumers;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
@@ -13,6 +14,8 @@ public static class PlannerRegistration
     public static IHostApplicationBuilder AddPlanner(this IHostApplicationBuilder builder)
     {
         builder.AddInfoSeekStorage();
+        // The Planner asks the Planner role's model (actions) and the Browser role's (links) for runs that want them.
+        builder.Services.AddInfoSeekLlm();
         builder.Services.AddScoped<TreeWorkflow>();
         builder.Services.AddHostedService<PendingCommandRedelivery>();
         builder.AddConsumers(x =>

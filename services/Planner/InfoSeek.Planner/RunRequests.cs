@@ -1,4 +1,5 @@
 using InfoSeek.Contracts;
+using InfoSeek.Llm;
 
 namespace InfoSeek.Planner;
 
@@ -30,5 +31,10 @@ public static class RunRequests
     /// <summary>Whether a second request for a run may join the first: everything that shapes the output is the same (parallelism does not).</summary>
     public static bool SameSettings(StartRun a, StartRun b) =>
         a.Count == b.Count && a.Seed == b.Seed && a.MinVertices == b.MinVertices && a.MaxVertices == b.MaxVertices
-        && a.MaxDepth == b.MaxDepth && a.MaxBreadth == b.MaxBreadth;
+        && a.MaxDepth == b.MaxDepth && a.MaxBreadth == b.MaxBreadth
+        && (a.Backends ?? AgentBackends.AllDeterministic) == (b.Backends ?? AgentBackends.AllDeterministic);
+
+    /// <summary>The roles a run puts on the model back end that have no endpoint in this process, keyed by role name.</summary>
+    public static IReadOnlyList<string> UnconfiguredLlmRoles(StartRun m, LlmClients clients) =>
+        (m.Backends ?? AgentBackends.AllDeterministic).LlmRoles().Where(r => !clients.IsConfigured(Enum.Parse<LlmRole>(r))).ToList();
 }

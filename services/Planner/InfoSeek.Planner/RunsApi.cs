@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Llm;
 using InfoSeek.Storage;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -31,7 +32,7 @@ public static class RunsApi
     }
 
     private static async Task<Results<Accepted<RunAccepted>, ValidationProblem, ProblemHttpResult>> StartAsync(
-        HttpRequest request, StateStore store, IPublishEndpoint publish, CancellationToken ct)
+        HttpRequest request, StateStore store, IPublishEndpoint publish, LlmClients llm, CancellationToken ct)
     {
         if (!request.HasJsonContentType())
         {
@@ -54,7 +55,7 @@ public static class RunsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["body must be a JSON object."] });
         }
 
-        if (Validate(body) is { Count: > 0 } errors)
+        if (Validate(body, llm) is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
         }
@@ -81,7 +82,7 @@ public static class RunsApi
     }
 
     /// <summary>Every bad field of the request, named as in the JSON body.</summary>
-    private static Dictionary<string, string[]> Validate(StartRunRequest body)
+    private static Dictionary<string, string[]> Validate(StartRunRequest body, LlmClients llm)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(body.Name))
@@ -104,6 +105,12 @@ public static class RunsApi
             errors.TryAdd(field, [$"{field} {problem}."]);
         }
 
+        foreach (var role in RunRequests.UnconfiguredLlmRoles(ToStartRun(body), llm))
+        {
+            var field = $"backends.{JsonNamingPolicy.CamelCase.ConvertName(role)}";
+            errors[field] = [$"{field} is 'llm', but no LLM endpoint is configured for the {role} role: set Llm__{role}__BaseAddress (or Llm__Default__BaseAddress) and its Model."];
+        }
+
         return errors;
     }
 
@@ -119,6 +126,8 @@ public static class RunsApi
             MaxDepth = body.MaxDepth ?? defaults.MaxDepth,
             MaxBreadth = body.MaxBreadth ?? defaults.MaxBreadth,
             Parallelism = body.Parallelism ?? defaults.Parallelism,
+            // All deterministic is stored as no back ends, so that such a run is the same as one from before back ends existed.
+            Backends = body.Backends is { } b && b != AgentBackends.AllDeterministic ? b : null,
         };
     }
 

@@ -1,5 +1,6 @@
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Llm.Roles;
 
 namespace InfoSeek.Planner;
 
@@ -38,33 +39,58 @@ public static class TreePolicy
     /// as in the paper's "whose wife was a British artist". Applies an extension to the tree
     /// before returning it, so the caller only has to send the browse command.
     /// </summary>
-    public static PlannerAction Next(ResearchTree tree, StartRun run)
+    public static PlannerAction Next(ResearchTree tree, StartRun run) =>
+        // The deterministic decisions complete synchronously.
+        NextAsync(tree, run, TreeDecisions.Deterministic, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>
+    /// <see cref="Next(ResearchTree, StartRun)"/> with the run's back ends for the choices: the rules
+    /// say which actions are allowed, the decisions choose among them. A model that fails (after its
+    /// corrective retry) ends the tree with the reason.
+    /// </summary>
+    public static async Task<PlannerAction> NextAsync(ResearchTree tree, StartRun run, TreeDecisions decisions, CancellationToken ct)
     {
-        if (tree.Status == TreeStatus.Growing && tree.Vertices.Count < tree.TargetVertices)
+        try
         {
-            var extension = ChooseExtension(tree, run);
-            if (extension is not null)
+            if (tree.Status == TreeStatus.Growing && tree.Vertices.Count < tree.TargetVertices)
             {
-                return extension;
+                var extension = await ChooseExtensionAsync(tree, run, decisions, ct);
+                if (extension is not null)
+                {
+                    return extension;
+                }
+
+                if (tree.Vertices.Count < run.MinVertices)
+                {
+                    return new PlannerAction.Quit(
+                        $"no in-corpus hyperlink left to extend the tree beyond {tree.Vertices.Count} vertices (minimum {run.MinVertices})");
+                }
             }
 
-            if (tree.Vertices.Count < run.MinVertices)
+            tree.Status = TreeStatus.Blurring;
+            // A vertex may be blurred once every child with children of its own is: deepest first by the rules.
+            var toBlur = tree.Vertices
+                .Where(v => !v.Blurred && tree.Children(v.Id).Any() && tree.Children(v.Id).All(c => c.Blurred || !tree.Children(c.Id).Any()))
+                .OrderByDescending(v => tree.Depth(v.Id))
+                .ThenByDescending(v => v.Id)
+                .Select(v => new TreeActionOption(TreeActionKind.Blur, v.Id, $"blur {v.Entity} (depth {tree.Depth(v.Id)}, {tree.Children(v.Id).Count()} children)"))
+                .ToList();
+            if (toBlur.Count == 0)
             {
-                return new PlannerAction.Quit(
-                    $"no in-corpus hyperlink left to extend the tree beyond {tree.Vertices.Count} vertices (minimum {run.MinVertices})");
+                return new PlannerAction.Complete();
             }
+
+            var rng = new Random(DeterministicIds.Seed(run.Seed, tree.TreeNo, tree.Step, "blur"));
+            var chosen = await decisions.Actions.ChooseAsync(tree, run, toBlur, rng, ct);
+            return new PlannerAction.Blur(chosen.VertexId!.Value);
         }
-
-        tree.Status = TreeStatus.Blurring;
-        var toBlur = tree.Vertices
-            .Where(v => !v.Blurred && tree.Children(v.Id).Any())
-            .OrderByDescending(v => tree.Depth(v.Id))
-            .ThenByDescending(v => v.Id)
-            .FirstOrDefault();
-        return toBlur is null ? new PlannerAction.Complete() : new PlannerAction.Blur(toBlur.Id);
+        catch (Llm.LlmException e)
+        {
+            return new PlannerAction.Quit(e.Message);
+        }
     }
 
-    private static PlannerAction.Browse? ChooseExtension(ResearchTree tree, StartRun run)
+    private static async Task<PlannerAction.Browse?> ChooseExtensionAsync(ResearchTree tree, StartRun run, TreeDecisions decisions, CancellationToken ct)
     {
         var inTree = tree.Vertices.Select(v => v.Entity).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         var options = tree.Vertices
@@ -84,10 +110,14 @@ public static class TreePolicy
         // Choose the vertex first, then the link, so that a page with many links does not always win:
         // this mixes extension in depth (a child) and in breadth (a sibling).
         var rng = new Random(DeterministicIds.Seed(run.Seed, tree.TreeNo, tree.Step, "extend"));
-        var vertices = options.Select(o => o.Vertex.Id).Distinct().Order().ToList();
-        var parentId = vertices[rng.Next(vertices.Count)];
-        var links = options.Where(o => o.Vertex.Id == parentId).ToList();
-        var (parent, claim) = links[rng.Next(links.Count)];
+        var vertices = options.GroupBy(o => o.Vertex.Id).OrderBy(g => g.Key)
+            .Select(g => new TreeActionOption(TreeActionKind.Extend, g.Key,
+                $"extend {g.First().Vertex.Entity} (depth {tree.Depth(g.Key)}, {tree.Children(g.Key).Count()} children, {g.Count()} links to follow)"))
+            .ToList();
+        var parentId = (await decisions.Actions.ChooseAsync(tree, run, vertices, rng, ct)).VertexId!.Value;
+        var parent = tree.Vertex(parentId);
+        var links = options.Where(o => o.Vertex.Id == parentId).Select(o => o.Claim).ToList();
+        var claim = await decisions.Links.ChooseAsync(tree, parent, links, rng, ct);
 
         var child = new TreeVertex { Id = tree.Vertices.Count, ParentId = parent.Id, Entity = claim.Target };
         tree.Vertices.Add(child);

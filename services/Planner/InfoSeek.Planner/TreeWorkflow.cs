@@ -2,6 +2,7 @@ using System.Text.Json;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
 using InfoSeek.Hosting;
+using InfoSeek.Llm.Roles;
 using InfoSeek.Storage;
 
 namespace InfoSeek.Planner;
@@ -11,7 +12,9 @@ namespace InfoSeek.Planner;
 /// transaction with the message's processed-row, and returns the messages to publish once that
 /// transaction has committed: a redelivered message finds its row and changes nothing.
 /// </summary>
-public sealed class TreeWorkflow(StateStore store)
+/// <param name="actionChooser">The Planner's model back end, for runs that ask for it.</param>
+/// <param name="linkChooser">The Browser's model back end for links, for runs that ask for it.</param>
+public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser = null, LinkChooser? linkChooser = null)
 {
     public async Task<IReadOnlyList<object>> StartRunAsync(StartRun message, CancellationToken ct)
     {
@@ -32,18 +35,18 @@ public sealed class TreeWorkflow(StateStore store)
     }
 
     public Task<IReadOnlyList<object>> OnPageBrowsedAsync(PageBrowsed m, CancellationToken ct) =>
-        HandleAsync(m, "page-browsed", ct, (tree, run) =>
+        HandleAsync(m, "page-browsed", ct, async (tree, run) =>
         {
             var vertex = tree.Vertex(m.VertexId);
             vertex.Entity = m.Title;
             vertex.TypeDescriptor = m.TypeDescriptor;
             vertex.Candidates = m.Claims;
             vertex.Browsed = true;
-            return TreePolicy.Next(tree, run.Request);
+            return await NextAsync(tree, run, ct);
         });
 
     public Task<IReadOnlyList<object>> OnBrowseFailedAsync(BrowseFailed m, CancellationToken ct) =>
-        HandleAsync(m, "browse-failed", ct, (tree, run) =>
+        HandleAsync(m, "browse-failed", ct, async (tree, run) =>
         {
             if (m.VertexId == 0)
             {
@@ -51,11 +54,11 @@ public sealed class TreeWorkflow(StateStore store)
             }
 
             TreePolicy.RemoveUnbrowsableChild(tree, m.VertexId);
-            return TreePolicy.Next(tree, run.Request);
+            return await NextAsync(tree, run, ct);
         });
 
     public Task<IReadOnlyList<object>> OnNodeBlurredAsync(NodeBlurred m, CancellationToken ct) =>
-        HandleAsync(m, "node-blurred", ct, (tree, run) =>
+        HandleAsync(m, "node-blurred", ct, async (tree, run) =>
         {
             var vertex = tree.Vertex(m.VertexId);
             foreach (var claim in m.Chosen)
@@ -65,12 +68,12 @@ public sealed class TreeWorkflow(StateStore store)
 
             vertex.Blurred = true;
             vertex.Certificate = m.Certificate;
-            return TreePolicy.Next(tree, run.Request);
+            return await NextAsync(tree, run, ct);
         });
 
     public Task<IReadOnlyList<object>> OnBlurFailedAsync(BlurFailed m, CancellationToken ct) =>
         HandleAsync(m, "blur-failed", ct, (tree, _) =>
-            new PlannerAction.Quit($"blurring {tree.Vertex(m.VertexId).Entity}: {m.Reason}"));
+            Task.FromResult<PlannerAction>(new PlannerAction.Quit($"blurring {tree.Vertex(m.VertexId).Entity}: {m.Reason}")));
 
     public Task<IReadOnlyList<object>> OnQuestionVerbalizedAsync(QuestionVerbalized m, CancellationToken ct) =>
         HandleAsync(m, "question-verbalized", ct, async (tx, tree, _) =>
@@ -81,7 +84,7 @@ public sealed class TreeWorkflow(StateStore store)
         });
 
     public Task<IReadOnlyList<object>> OnVerbalizationFailedAsync(VerbalizationFailed m, CancellationToken ct) =>
-        HandleAsync(m, "verbalization-failed", ct, (_, _) => new PlannerAction.Quit($"verbalizing: {m.Reason}"));
+        HandleAsync(m, "verbalization-failed", ct, (_, _) => Task.FromResult<PlannerAction>(new PlannerAction.Quit($"verbalizing: {m.Reason}")));
 
     public Task<IReadOnlyList<object>> OnSampleJudgedAsync(SampleJudged m, CancellationToken ct) =>
         HandleAsync(m, "sample-judged", ct, async (tx, tree, _) =>
@@ -93,8 +96,67 @@ public sealed class TreeWorkflow(StateStore store)
             return null;
         });
 
-    private Task<IReadOnlyList<object>> HandleAsync(ITreeMessage m, string kind, CancellationToken ct, Func<ResearchTree, RunRecord, PlannerAction> decide) =>
-        HandleAsync(m, kind, ct, (_, tree, run) => Task.FromResult<PlannerAction?>(decide(tree, run)));
+    private async Task<IReadOnlyList<object>> HandleAsync(ITreeMessage m, string kind, CancellationToken ct, Func<ResearchTree, RunRecord, Task<PlannerAction>> decide)
+    {
+        try
+        {
+            return await HandleAsync(m, kind, ct, async (_, tree, run) => (PlannerAction?)await decide(tree, run));
+        }
+        catch (ModelsNeededException)
+        {
+            // The transaction was rolled back before any model was asked.
+        }
+
+        // A model is asked outside the tree's transaction, on a copy of the tree, and its choices are
+        // replayed inside: a write transaction must not wait on a model call (SQLite has one writer).
+        if (await store.FindRunAsync(m.RunId, ct) is { } run && ModelDecisions(run.Request) is { } model
+            && await store.LoadTreeAsync(m.TreeId, ct) is { IsEnded: false } draft && draft.Step == m.Step)
+        {
+            recorded = new RecordedDecisions(model);
+            await decide(draft, run);
+            recorded.Replay();
+        }
+        else
+        {
+            // The tree moved on meanwhile: the transaction will find the message stale, or (a race) ask inside.
+            askInside = true;
+        }
+
+        return await HandleAsync(m, kind, ct, async (_, tree, run) => (PlannerAction?)await decide(tree, run));
+    }
+
+    /// <summary>The choices asked of the models for the message being handled, replayed in its transaction.</summary>
+    private RecordedDecisions? recorded;
+
+    private bool askInside;
+
+    private sealed class ModelsNeededException() : Exception("The run's models are asked outside the transaction.");
+
+    /// <summary>The policy with the run's back ends.</summary>
+    private async Task<PlannerAction> NextAsync(ResearchTree tree, RunRecord run, CancellationToken ct)
+    {
+        var decisions = recorded is { } r
+            ? new TreeDecisions(r, r)
+            : ModelDecisions(run.Request) is { } model
+                ? askInside ? model : throw new ModelsNeededException()
+                : TreeDecisions.Deterministic;
+        using var scope = Llm.LlmCallScope.ForTree(tree.TreeId);
+        return await TreePolicy.NextAsync(tree, run.Request, decisions, ct);
+    }
+
+    /// <summary>The decisions of a run with the Planner or the Browser on a model; null when both are deterministic.</summary>
+    private TreeDecisions? ModelDecisions(StartRun run)
+    {
+        var backends = run.Backends ?? AgentBackends.AllDeterministic;
+        return backends.Planner == AgentBackend.Deterministic && backends.Browser == AgentBackend.Deterministic
+            ? null
+            : new TreeDecisions(
+                backends.Planner == AgentBackend.Llm ? new ModelActionDecision(actionChooser ?? throw NoModels()) : SeededDecisions.Instance,
+                backends.Browser == AgentBackend.Llm ? new ModelLinkDecision(linkChooser ?? throw NoModels()) : SeededDecisions.Instance);
+    }
+
+    private static InvalidOperationException NoModels() =>
+        new("The run asks for a model back end, but the Planner was composed without AddInfoSeekLlm.");
 
     private async Task<IReadOnlyList<object>> HandleAsync(
         ITreeMessage m, string kind, CancellationToken ct, Func<StateTransaction, ResearchTree, RunRecord, Task<PlannerAction?>> apply)
@@ -177,9 +239,9 @@ public sealed class TreeWorkflow(StateStore store)
         {
             PlannerAction.Browse b => new BrowsePage(
                 tree.RunId, tree.TreeId, tree.Step, b.VertexId, b.Title,
-                DeterministicIds.Seed(run.Seed, 0, 0, "root-order"), TreePolicy.MinRootLinks, tree.TreeNo),
-            PlannerAction.Blur b => new BlurNode(tree.RunId, tree.TreeId, tree.Step, b.VertexId, tree.ToSnapshot(), tree.Vertex(b.VertexId).Candidates),
-            PlannerAction.Complete => new TreeCompleted(tree.RunId, tree.TreeId, tree.Step, tree.ToSnapshot()),
+                DeterministicIds.Seed(run.Seed, 0, 0, "root-order"), TreePolicy.MinRootLinks, tree.TreeNo, run.Backends),
+            PlannerAction.Blur b => new BlurNode(tree.RunId, tree.TreeId, tree.Step, b.VertexId, tree.ToSnapshot(), tree.Vertex(b.VertexId).Candidates, run.Backends),
+            PlannerAction.Complete => new TreeCompleted(tree.RunId, tree.TreeId, tree.Step, tree.ToSnapshot(), run.Backends),
             _ => throw new InvalidOperationException($"Unknown action {action}."),
         };
         if (action is PlannerAction.Complete)

@@ -17,7 +17,8 @@ public sealed record ExportResult(string Directory, int Questions, int Train, in
 /// whole to a temporary name and then moved over the old one, never appended. Everything but the
 /// timings in report.md depends only on the stored run, so a re-export gives the same files.
 /// </summary>
-public sealed class DatasetExporter(StateStore store)
+/// <param name="llmCalls">The model calls of the run, for report.md; null where the process has no llm_calls table.</param>
+public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = null)
 {
     public const double DefaultTestFraction = 0.2;
 
@@ -34,7 +35,9 @@ public sealed class DatasetExporter(StateStore store)
         var outcomes = await store.TreeOutcomesAsync(runId, ct);
         var exported = StateStore.DatasetSamples(run, samples);
         var testAnswers = DatasetSplit.TestAnswers(exported.Select(s => s.Answer), run.Request.Seed, testFraction);
-        var report = DatasetReport.Compute(run, outcomes, samples, exported, testAnswers);
+        var llmRoles = llmCalls is null ? [] : await llmCalls.TotalsAsync(runId, ct);
+        var llmTrees = llmCalls is null || llmRoles.Count == 0 ? [] : await llmCalls.TreeTotalsAsync(runId, ct);
+        var report = DatasetReport.Compute(run, outcomes, samples, exported, testAnswers, llmRoles, llmTrees);
 
         var questions = new StringBuilder();
         var train = new StringBuilder();

@@ -26,6 +26,9 @@ public sealed record Distribution(int Count, int Min, double Median, double Mean
     }
 }
 
+/// <summary>The model calls made for one accepted question's tree, in total and per role.</summary>
+public sealed record QuestionLlmUsage(int TreeNo, string Question, LlmUsageTotal Total, IReadOnlyList<LlmUsageTotal> Roles);
+
 /// <summary>How many of <see cref="Of"/> questions a filter rejected.</summary>
 public sealed record FilterRate(int Rejected, int Of)
 {
@@ -116,15 +119,25 @@ public sealed partial record DatasetReport
 
     public required int Test { get; init; }
 
+    /// <summary>Every model call of the run, per role; empty for a run on the deterministic back ends.</summary>
+    public IReadOnlyList<LlmUsageTotal> LlmRoles { get; init; } = [];
+
+    /// <summary>The model calls for each accepted question's tree, in questions.jsonl order.</summary>
+    public IReadOnlyList<QuestionLlmUsage> LlmPerQuestion { get; init; } = [];
+
     public DateTime? StartedAt { get; init; }
 
     public DateTime? EndedAt { get; init; }
 
     /// <param name="exported">The accepted samples written to questions.jsonl, in file order.</param>
     /// <param name="testAnswers">The answers of the test split.</param>
+    /// <param name="llmRoles">The run's model calls per role (none for deterministic back ends).</param>
+    /// <param name="llmTrees">The run's model calls per tree and role.</param>
     public static DatasetReport Compute(
-        RunRecord run, IReadOnlyList<TreeOutcome> outcomes, IReadOnlyList<StoredSample> samples, IReadOnlyList<StoredSample> exported, IReadOnlySet<string> testAnswers)
+        RunRecord run, IReadOnlyList<TreeOutcome> outcomes, IReadOnlyList<StoredSample> samples, IReadOnlyList<StoredSample> exported, IReadOnlySet<string> testAnswers,
+        IReadOnlyList<LlmUsageTotal>? llmRoles = null, IReadOnlyList<LlmTreeUsageTotal>? llmTrees = null)
     {
+        var byTree = (llmTrees ?? []).ToLookup(t => t.TreeId, t => t.Usage);
         var window = exported.Count >= run.Request.Count && exported.Count > 0 ? exported[^1].TreeNo : int.MaxValue;
         var counted = outcomes.Where(o => o.TreeNo <= window).ToList();
         var judged = samples.Where(s => s.TreeNo <= window).ToList();
@@ -164,9 +177,21 @@ public sealed partial record DatasetReport
             SearchStepsGoldRetrieved = searches.Count(s => s.GoldRetrieved == true),
             Train = exported.Count(s => !testAnswers.Contains(s.Answer)),
             Test = exported.Count(s => testAnswers.Contains(s.Answer)),
+            LlmRoles = llmRoles ?? [],
+            LlmPerQuestion = byTree.Count == 0 ? [] : exported
+                .Select(s => new QuestionLlmUsage(s.TreeNo, s.Question, Sum("all", byTree[s.TreeId]), byTree[s.TreeId].ToList()))
+                .ToList(),
             StartedAt = run.CreatedAt,
             EndedAt = run.CompletedAt,
         };
+    }
+
+    /// <summary>The sums over several totals, under one name.</summary>
+    public static LlmUsageTotal Sum(string role, IEnumerable<LlmUsageTotal> totals)
+    {
+        var list = totals.ToList();
+        return new LlmUsageTotal(role, list.Sum(t => t.Calls), list.Sum(t => t.Failures), list.Sum(t => t.PromptTokens), list.Sum(t => t.CompletionTokens),
+            list.Sum(t => t.CallsWithoutUsage), list.Sum(t => t.Cost), TimeSpan.FromTicks(list.Sum(t => t.Latency.Ticks)));
     }
 
     public static int WordCount(string question) => question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -303,6 +328,11 @@ public sealed partial record DatasetReport
         md.AppendLine($"| train questions | {Train} |");
         md.AppendLine($"| test questions | {Test} |");
         md.AppendLine();
+        if (LlmRoles.Count > 0)
+        {
+            AppendModelCalls(md);
+        }
+
         md.AppendLine("## Timings");
         md.AppendLine();
         md.AppendLine(StartedAt is { } start
@@ -310,9 +340,52 @@ public sealed partial record DatasetReport
                 ? $"it ended at {Utc(end)}, after {Duration(end - start)}."
                 : "it has not ended.")
             : "The store holds no start time for this run.");
-        md.AppendLine("Per-tree timings are not stored. The deterministic back ends call no model, so there is no model cost.");
+        md.AppendLine(LlmRoles.Count == 0
+            ? "Per-tree timings are not stored. The deterministic back ends call no model, so there is no model cost."
+            : "Per-tree timings are not stored; the time spent waiting for models is under Model calls.");
         return md.ToString();
     }
+
+    private void AppendModelCalls(StringBuilder md)
+    {
+        md.AppendLine("## Model calls");
+        md.AppendLine();
+        md.AppendLine("Every request to a language model of this run (all trees, including those not counted above), per role. A failed call is one whose reply was unusable or that did not get one; tokens a server did not report are not in the sums. Cost is at the prices configured per role (Llm:<Role>:InputPricePerMillion and OutputPricePerMillion).");
+        md.AppendLine();
+        md.AppendLine("| role | calls | failed | prompt tokens | completion tokens | cost | time waiting |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var role in LlmRoles.Append(Sum("total", LlmRoles)))
+        {
+            md.AppendLine($"| {role.Role} | {role.Calls} | {role.Failures} | {role.PromptTokens} | {role.CompletionTokens} | {Cost(role.Cost)} | {Duration(role.Latency)} |");
+        }
+
+        md.AppendLine();
+        md.AppendLine("### Per accepted question");
+        md.AppendLine();
+        if (LlmPerQuestion.Count == 0)
+        {
+            md.AppendLine("No accepted question's tree made model calls.");
+            md.AppendLine();
+            return;
+        }
+
+        md.AppendLine("The calls made for the tree of each question in questions.jsonl: growing, blurring, verbalizing and judging it.");
+        md.AppendLine();
+        md.AppendLine("| tree | calls | failed | prompt tokens | completion tokens | cost | by role (calls) | question |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---|---|");
+        foreach (var q in LlmPerQuestion)
+        {
+            var roles = string.Join(", ", q.Roles.Select(r => $"{r.Role} {r.Calls}"));
+            md.AppendLine($"| {q.TreeNo} | {q.Total.Calls} | {q.Total.Failures} | {q.Total.PromptTokens} | {q.Total.CompletionTokens} | {Cost(q.Total.Cost)} | {roles} | {Cell(q.Question)} |");
+        }
+
+        var total = Sum("accepted", LlmPerQuestion.Select(q => q.Total));
+        md.AppendLine();
+        md.AppendLine($"Per accepted question on average: {Number((double)total.Calls / LlmPerQuestion.Count)} calls, {Number((double)(total.PromptTokens + total.CompletionTokens) / LlmPerQuestion.Count)} tokens, {Cost(total.Cost / LlmPerQuestion.Count)}.");
+        md.AppendLine();
+    }
+
+    private static string Cost(decimal cost) => "$" + cost.ToString("0.######", CultureInfo.InvariantCulture);
 
     private static void AppendReasons(StringBuilder md, string title, IReadOnlyList<ReasonCount> reasons)
     {

@@ -1,6 +1,8 @@
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
 using InfoSeek.Domain;
+using InfoSeek.Llm;
+using InfoSeek.Llm.Roles;
 
 namespace InfoSeek.Sampler;
 
@@ -14,28 +16,60 @@ namespace InfoSeek.Sampler;
 /// nearest search hits of every claim) must reach the answer: resolving the blurred vertices deepest
 /// first, each must be the only page of that set satisfying its claims, given the children it
 /// resolved; several pages (ambiguous) or none (unreachable) reject the question.</item>
-/// <item><b>solved</b>: the <see cref="TreeGuidedSolver"/>'s search trajectory must reach the answer,
-/// so every accepted question comes with at least one trajectory that solves it.</item>
+/// <item><b>solved</b>: the search trajectory (the <see cref="TreeGuidedSolver"/>'s, or the model's)
+/// must reach the answer, so every accepted question comes with a trajectory that solves it.</item>
 /// </list>
+/// For a run with the Sampler on the model, the trajectory is the model's own search (prompt
+/// sampler.search.v1) and one more filter runs before it:
+/// <list type="bullet">
+/// <item><b>closed-book</b>: rejected when the model names the answer without searching (prompt
+/// sampler.closedbook.v1).</item>
+/// </list>
+/// A model that fails rejects the question with the reason.
 /// </summary>
-public sealed class SampleJudge(ICorpusApi corpus)
+public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBook = null, SearchSolver? searchSolver = null)
 {
     public const int SearchDepth = 5;
     public const string ShortcutFilter = "shortcut";
     public const string VerifiableFilter = "verifiable";
     public const string SolvedFilter = "solved";
+    public const string ClosedBookFilter = "closed-book";
+
+    /// <summary>Model turns for a search trajectory: enough to resolve a deep tree one entity per search.</summary>
+    public const int ModelTurns = 10;
 
     public async Task<SampleJudged> JudgeAsync(QuestionVerbalized m, CancellationToken ct)
     {
         var clues = new Clues(corpus);
-        var trajectory = await new TreeGuidedSolver(corpus, clues).SolveAsync(m.Tree, m.Answer, ct);
-        FilterOutcome[] filters = [await ShortcutAsync(m, ct), await VerifiableAsync(m, clues, ct), Solved(trajectory)];
-        if (filters.FirstOrDefault(f => !f.Passed) is { } failed)
+        var model = m.Backends?.Sampler == AgentBackend.Llm;
+        List<FilterOutcome> filters = [await ShortcutAsync(m, ct), await VerifiableAsync(m, clues, ct)];
+        using var scope = LlmCallScope.ForTree(m.TreeId);
+        try
         {
-            return new SampleJudged(m.RunId, m.TreeId, m.Step, false, failed.Detail, null, filters);
-        }
+            if (model)
+            {
+                filters.Add(await ClosedBookAsync(m, ct));
+            }
 
-        return new SampleJudged(m.RunId, m.TreeId, m.Step, true, null, trajectory, filters);
+            // The model is not asked for a trajectory of a question already rejected.
+            if (!(model && filters.Any(f => !f.Passed)))
+            {
+                var trajectory = model
+                    ? await ModelTrajectoryAsync(m, ct)
+                    : await new TreeGuidedSolver(corpus, clues).SolveAsync(m.Tree, m.Answer, ct);
+                filters.Add(Solved(trajectory));
+                if (filters.All(f => f.Passed))
+                {
+                    return new SampleJudged(m.RunId, m.TreeId, m.Step, true, null, trajectory, filters);
+                }
+            }
+
+            return new SampleJudged(m.RunId, m.TreeId, m.Step, false, filters.First(f => !f.Passed).Detail, null, filters);
+        }
+        catch (LlmException e)
+        {
+            return new SampleJudged(m.RunId, m.TreeId, m.Step, false, e.Message, null, filters);
+        }
     }
 
     private static FilterOutcome Solved(Trajectory trajectory)
@@ -47,6 +81,50 @@ public sealed class SampleJudge(ICorpusApi corpus)
                 ? $"unsolved: the {trajectory.Solver} trajectory found no answer in {searches} searches"
                 : $"unsolved: the {trajectory.Solver} trajectory ends at '{trajectory.FinalAnswer}' after {searches} searches");
     }
+
+    private async Task<FilterOutcome> ClosedBookAsync(QuestionVerbalized m, CancellationToken ct)
+    {
+        var answer = await (closedBook ?? throw NoModels()).AnswerAsync(m.RunId, m.Question, ct);
+        return SameEntity(answer, m.Answer)
+            ? new FilterOutcome(ClosedBookFilter, false, $"closed-book: the model names the answer '{answer}' without searching")
+            : new FilterOutcome(ClosedBookFilter, true, $"the model's answer without searching is '{answer}', not the answer");
+    }
+
+    /// <summary>The model's search transcript; each search step keeps the titles it retrieved.</summary>
+    private async Task<Trajectory> ModelTrajectoryAsync(QuestionVerbalized m, CancellationToken ct)
+    {
+        var searches = new Queue<IReadOnlyList<string>>();
+        var solution = await (searchSolver ?? throw NoModels()).SolveAsync(m.RunId, m.Question, async query =>
+        {
+            var hits = (await corpus.SearchAsync(query, SearchDepth, ct)).Hits.Select(h => h.Title).ToList();
+            searches.Enqueue(hits);
+            var documents = new List<string>();
+            foreach (var title in hits)
+            {
+                var page = await corpus.GetPageAsync(title, ct);
+                documents.Add($"(Title: {title}) {(page.IsSuccessStatusCode && page.Content is { } p ? TreeGuidedSolver.Snippet(p.Text, query) : "")}".TrimEnd());
+            }
+
+            return documents;
+        }, ModelTurns, ct);
+
+        // The last search of a solver out of turns was not run: it has no hits.
+        var steps = solution.Steps
+            .Select(s => s.Kind == "search" && searches.TryDequeue(out var hits) ? s with { Hits = hits } : s)
+            .ToList();
+        var final = solution.Answer ?? "";
+        return new Trajectory($"{searchSolver.Model} ({SearchSolver.PromptId})", steps, final, SameEntity(final, m.Answer));
+    }
+
+    /// <summary>A model's answer names the entity when it is its title, with or without the disambiguation, in any case.</summary>
+    public static bool SameEntity(string answer, string entity)
+    {
+        var a = answer.Trim().TrimEnd('.');
+        return string.Equals(a, entity, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(a, Titles.WithoutDisambiguation(entity), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static InvalidOperationException NoModels() => new("The Sampler was composed without AddInfoSeekLlm.");
 
     private async Task<FilterOutcome> ShortcutAsync(QuestionVerbalized m, CancellationToken ct)
     {

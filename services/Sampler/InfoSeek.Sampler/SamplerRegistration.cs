@@ -1,4 +1,5 @@
 using InfoSeek.Hosting;
+using InfoSeek.Llm;
 using InfoSeek.Sampler.Consumers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +26,7 @@ public static class SamplerRegistration
         builder.Services.AddOptions<SamplerOptions>().BindConfiguration("Sampler").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DatasetExporter>();
         builder.Services.AddSingleton<DatasetFiles>();
+        builder.Services.AddInfoSeekLlm();
         builder.Services.AddScoped<SampleJudge>();
         builder.AddConsumers(x => x.AddServiceConsumer<QuestionVerbalizedConsumer>());
         return builder;

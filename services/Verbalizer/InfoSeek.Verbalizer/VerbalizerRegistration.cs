@@ -1,4 +1,5 @@
 using InfoSeek.Hosting;
+using InfoSeek.Llm;
 using InfoSeek.Verbalizer.Consumers;
 using Microsoft.Extensions.Hosting;
 
@@ -8,6 +9,7 @@ public static class VerbalizerRegistration
 {
     public static IHostApplicationBuilder AddVerbalizer(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddInfoSeekLlm();
         builder.AddConsumers(x => x.AddServiceConsumer<TreeCompletedConsumer>());
         return builder;
     }

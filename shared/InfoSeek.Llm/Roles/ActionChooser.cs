@@ -40,7 +40,7 @@ public sealed class ActionChooser(LlmClients clients)
             ["tree"] = treeDescription,
             ["options"] = string.Join("\n", options.Select(o => $"- {Key(o.Action, o.VertexId)}: {o.Description}")),
         });
-        return await clients.Get(LlmRole.Planner).CompleteAsync(runId, messages, c => Parse(c, options), ct);
+        return await clients.Require(LlmRole.Planner).CompleteAsync(runId, messages, c => Parse(c, options), ct);
     }
 
     public static ParseResult<TreeActionChoice> Parse(LlmCompletion completion, IReadOnlyList<TreeActionOption> options)

@@ -30,7 +30,7 @@ public sealed partial class AttributeMiner(LlmClients clients)
             ["page_title"] = pageTitle,
             ["page_text"] = text,
         });
-        return await clients.Get(LlmRole.Browser).CompleteAsync(runId, messages, c => Parse(c, pageTitle, text, maxClaims), ct);
+        return await clients.Require(LlmRole.Browser).CompleteAsync(runId, messages, c => Parse(c, pageTitle, text, maxClaims), ct);
     }
 
     public static ParseResult<IReadOnlyList<ClaimCandidate>> Parse(LlmCompletion completion, string pageTitle, string pageText, int maxClaims)

@@ -15,6 +15,6 @@ public sealed class ClosedBookAnswerer(LlmClients clients)
     public async Task<string> AnswerAsync(Guid runId, string question, CancellationToken ct)
     {
         var messages = Prompt.Render(new Dictionary<string, string> { ["question"] = question });
-        return await clients.Get(LlmRole.Sampler).CompleteAsync(runId, messages, StructuredOutput.Boxed, ct);
+        return await clients.Require(LlmRole.Sampler).CompleteAsync(runId, messages, StructuredOutput.Boxed, ct);
     }
 }

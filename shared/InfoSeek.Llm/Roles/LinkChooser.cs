@@ -29,7 +29,7 @@ public sealed class LinkChooser(LlmClients clients)
             ["in_tree"] = inTree.Count == 0 ? "(none)" : string.Join("; ", inTree),
             ["links"] = string.Join("\n", links.Select(l => $"- {l.Title}: {l.Sentence}")),
         });
-        return await clients.Get(LlmRole.Browser).CompleteAsync(runId, messages, c => Parse(c, links), ct);
+        return await clients.Require(LlmRole.Browser).CompleteAsync(runId, messages, c => Parse(c, links), ct);
     }
 
     public static ParseResult<LinkChoice> Parse(LlmCompletion completion, IReadOnlyList<LinkOption> links)

@@ -23,13 +23,16 @@ public sealed partial class SearchSolver(LlmClients clients)
 
     public bool IsConfigured => clients.IsConfigured(LlmRole.Sampler);
 
+    /// <summary>The model that solves, for naming the trajectories it writes.</summary>
+    public string Model => clients.Require(LlmRole.Sampler).Model;
+
     /// <param name="search">Runs a query against the corpus; returns the documents to show, best first.</param>
     /// <param name="maxTurns">Model replies allowed; the last one is told to answer, and a search it asks for anyway is not run.</param>
     public async Task<SearchSolution> SolveAsync(
         Guid runId, string question, Func<string, Task<IReadOnlyList<string>>> search, int maxTurns, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxTurns, 1);
-        var client = clients.Get(LlmRole.Sampler);
+        var client = clients.Require(LlmRole.Sampler);
         var conversation = Prompt.Render(new Dictionary<string, string>
         {
             ["question"] = question,

@@ -1,14 +1,47 @@
 using InfoSeek.Contracts;
+using InfoSeek.Llm;
+using InfoSeek.Llm.Roles;
 using MassTransit;
 
 namespace InfoSeek.Browser.Consumers;
 
-/// <summary>Reads the page and mines its claims; answers PageBrowsed, or BrowseFailed when there is no such page.</summary>
-public sealed class BrowsePageConsumer(CorpusQueries queries) : IConsumer<BrowsePage>
+/// <summary>
+/// Reads the page and mines its claims; answers PageBrowsed, or BrowseFailed when there is no such page.
+/// For a run with the Browser on the model, the model's attribute claims are added to the rules' claims;
+/// each quotes its evidence verbatim from the page (checked, with one corrective retry), and a model that
+/// fails ends the browse as BrowseFailed with the reason.
+/// </summary>
+/// <param name="miner">The model back end; absent where the host did not add InfoSeek.Llm.</param>
+public sealed class BrowsePageConsumer(CorpusQueries queries, AttributeMiner? miner = null) : IConsumer<BrowsePage>
 {
+    /// <summary>Attribute claims asked of the model per page.</summary>
+    public const int ModelClaims = 5;
+
     public async Task Consume(ConsumeContext<BrowsePage> context)
     {
-        var result = queries.Browse(context.Message);
+        var command = context.Message;
+        var result = queries.Browse(command);
+        if (result is PageBrowsed browsed && command.Backends?.Browser == AgentBackend.Llm)
+        {
+            result = await WithModelClaimsAsync(command, browsed, context.CancellationToken);
+        }
+
         await context.Publish(result, result.GetType(), context.CancellationToken);
+    }
+
+    private async Task<ITreeMessage> WithModelClaimsAsync(BrowsePage command, PageBrowsed browsed, CancellationToken ct)
+    {
+        var page = queries.GetPage(browsed.Title) ?? throw new InvalidOperationException($"Page '{browsed.Title}' was browsed but cannot be read back.");
+        try
+        {
+            using var scope = LlmCallScope.ForTree(command.TreeId);
+            var mined = await (miner ?? throw new LlmException(LlmRole.Browser, LlmOutcome.NotConfigured, LlmClients.NotConfiguredMessage(LlmRole.Browser))).MineAsync(command.RunId, page.Title, page.Text, ModelClaims, ct);
+            var known = browsed.Claims.Select(c => c.Text).ToHashSet(StringComparer.Ordinal);
+            return browsed with { Claims = [.. browsed.Claims, .. mined.Where(c => known.Add(c.Text))] };
+        }
+        catch (LlmException e)
+        {
+            return new BrowseFailed(command.RunId, command.TreeId, command.Step, command.VertexId, command.Title, e.Message);
+        }
     }
 }
