@@ -137,7 +137,7 @@ public sealed class ServicesFixture : IAsyncLifetime
         var root = Assert.IsType<BrowsePage>(Assert.Single(await workflow.StartRunAsync(request, ct)));
         var child = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
             new PageBrowsed(root.RunId, root.TreeId, root.Step, 0, "Root page", "a building",
-                [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, evidence)]), ct)));
+                [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, evidence, CluePages: 2)]), ct)));
         var blur = Assert.IsType<BlurNode>(Assert.Single(await workflow.OnPageBrowsedAsync(
             new PageBrowsed(child.RunId, child.TreeId, child.Step, 1, "Child page", "an architect", []), ct)));
         var certificate = new Certificate("Root page", [new ClaimCertificate("A was built by B", 2, ["Other page"])], ["Root page"]);
