@@ -108,8 +108,9 @@ public sealed class ModelFailureTests
     public async Task A_planner_model_behind_429_with_Retry_After_is_waited_for_and_the_run_completes()
     {
         await using var server = await FakeChatServer.StartAsync();
-        var requests = 0;
-        server.Respond = r => Interlocked.Increment(ref requests) % 2 == 1 ? Reply.Error(429, retryAfter: "1") : PlausibleModel.Respond(r);
+        // Each request is refused once and answered when it comes again; trees ask concurrently, so this is kept per request.
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        server.Respond = r => seen.AddOrUpdate(r.Body.ToJsonString(), 1, (_, n) => n + 1) % 2 == 1 ? Reply.Error(429, retryAfter: "1") : PlausibleModel.Respond(r);
 
         var (run, trees, calls) = await RunWithModelAsync(server);
 
