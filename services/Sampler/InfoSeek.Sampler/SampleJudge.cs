@@ -20,7 +20,8 @@ namespace InfoSeek.Sampler;
 /// must reach the answer, so every accepted question comes with a trajectory that solves it.</item>
 /// </list>
 /// For a run with the Sampler on the model, the trajectory is the model's own search (prompt
-/// sampler.search.v1) and one more filter runs before it:
+/// sampler.search.v1), or the tree-guided one when only that reaches the answer, and one more
+/// filter runs before it:
 /// <list type="bullet">
 /// <item><b>closed-book</b>: rejected when the model names the answer without searching (prompt
 /// sampler.closedbook.v1).</item>
@@ -54,10 +55,19 @@ public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBoo
             // The model is not asked for a trajectory of a question already rejected.
             if (!(model && filters.Any(f => !f.Passed)))
             {
-                var trajectory = model
-                    ? await ModelTrajectoryAsync(m, ct)
-                    : await new TreeGuidedSolver(corpus, clues).SolveAsync(m.Tree, m.Answer, ct);
-                filters.Add(Solved(trajectory));
+                // A model's trajectory that misses the answer is replaced by the tree-guided one when that reaches it.
+                var trajectory = model ? await ModelTrajectoryAsync(m, ct) : null;
+                Trajectory? missed = null;
+                if (trajectory is not { Correct: true })
+                {
+                    var guided = await new TreeGuidedSolver(corpus, clues).SolveAsync(m.Tree, m.Answer, ct);
+                    if (trajectory is null || guided.Correct)
+                    {
+                        (missed, trajectory) = (trajectory, guided);
+                    }
+                }
+
+                filters.Add(Solved(trajectory, missed));
                 if (filters.All(f => f.Passed))
                 {
                     return new SampleJudged(m.RunId, m.TreeId, m.Step, true, null, trajectory, filters);
@@ -72,11 +82,12 @@ public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBoo
         }
     }
 
-    private static FilterOutcome Solved(Trajectory trajectory)
+    private static FilterOutcome Solved(Trajectory trajectory, Trajectory? missed)
     {
         var searches = trajectory.Steps.Count(s => s.Kind == "search");
+        var before = missed is null ? "" : $"the {missed.Solver} trajectory ends at '{missed.FinalAnswer}'; ";
         return trajectory.Correct
-            ? new FilterOutcome(SolvedFilter, true, $"the {trajectory.Solver} trajectory reaches the answer in {searches} searches")
+            ? new FilterOutcome(SolvedFilter, true, $"{before}the {trajectory.Solver} trajectory reaches the answer in {searches} searches")
             : new FilterOutcome(SolvedFilter, false, trajectory.FinalAnswer.Length == 0
                 ? $"unsolved: the {trajectory.Solver} trajectory found no answer in {searches} searches"
                 : $"unsolved: the {trajectory.Solver} trajectory ends at '{trajectory.FinalAnswer}' after {searches} searches");
