@@ -18,7 +18,7 @@ public sealed class RabbitMqNode : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using var start = new ChildProcess("bash", [Script, "start", data.Path, Port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        var code = await start.WaitAsync(TimeSpan.FromMinutes(3));
+        var code = await start.WaitAsync(TimeSpan.FromMinutes(9));
         if (code != 0)
         {
             throw new InvalidOperationException($"RabbitMQ did not start (exit {code}):\n{start.Output}");

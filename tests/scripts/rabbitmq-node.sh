@@ -17,8 +17,13 @@ case $cmd in
     echo '[].' > "$RABBITMQ_ENABLED_PLUGINS_FILE"
     : > "$dir/rabbitmq.conf"
     rabbitmq-server > "$dir/stdout.log" 2>&1 &
-    rabbitmqctl -n "$RABBITMQ_NODENAME" wait "$RABBITMQ_PID_FILE" --timeout 90 > /dev/null
-    rabbitmqctl -n "$RABBITMQ_NODENAME" await_startup --timeout 90 > /dev/null
+    # Generous timeouts: on a loaded 2-core machine the Erlang VM can take minutes to boot.
+    if ! rabbitmqctl -n "$RABBITMQ_NODENAME" wait "$RABBITMQ_PID_FILE" --timeout 240 > /dev/null ||
+       ! rabbitmqctl -n "$RABBITMQ_NODENAME" await_startup --timeout 240 > /dev/null; then
+      echo "the broker's own output:" >&2
+      tail -n 30 "$dir/stdout.log" >&2
+      exit 75
+    fi
     ;;
   stop)
     rabbitmqctl -n "$RABBITMQ_NODENAME" stop > /dev/null 2>&1 || true
