@@ -89,22 +89,22 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
         string Root(int number, int seed = 7) =>
             Assert.IsType<PageBrowsed>(queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, null, seed, 2, number))).Title;
 
-        var backwards = Enumerable.Range(1, 12).Reverse().Select(n => Root(n)).Reverse().ToList();
-        var forwards = Enumerable.Range(1, 12).Select(n => Root(n)).ToList();
+        var backwards = Enumerable.Range(1, 6).Reverse().Select(n => Root(n)).Reverse().ToList();
+        var forwards = Enumerable.Range(1, 6).Select(n => Root(n)).ToList();
 
         Assert.Equal(forwards, backwards);
-        Assert.Equal(12, forwards.Distinct().Count());
-        Assert.NotEqual(forwards, Enumerable.Range(1, 12).Select(n => Root(n, seed: 8)).ToList());
+        Assert.Equal(6, forwards.Distinct().Count());
+        Assert.NotEqual(forwards, Enumerable.Range(1, 6).Select(n => Root(n, seed: 8)).ToList());
     }
 
     [Fact]
-    public void A_browsed_page_counts_for_each_relation_into_the_corpus_the_pages_it_fits_with_its_target_unknown()
+    public void A_root_page_counts_for_each_relation_into_the_corpus_the_pages_it_fits_with_its_target_unknown()
     {
         var queries = app.Services.GetRequiredService<CorpusQueries>();
         var matcher = app.Services.GetRequiredService<ClaimMatcher>();
 
         // Root pages: each has relations to at least two pages of the corpus.
-        var roots = Enumerable.Range(1, 5)
+        var roots = Enumerable.Range(1, 3)
             .Select(n => Assert.IsType<PageBrowsed>(queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, null, 7, 2, n))))
             .ToList();
 
