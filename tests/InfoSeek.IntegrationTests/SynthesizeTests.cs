@@ -49,7 +49,7 @@ public sealed class SynthesizeTests
     {
         using var clean = new TempDirectory();
         using var killed = new TempDirectory();
-        var args = new[] { "synthesize", "--count", "6", "--seed", "4", "--run", "resumable" };
+        var args = new[] { "synthesize", "--count", "4", "--seed", "4", "--run", "resumable" };
 
         var (code, output) = await Cli.RunAsync(Timeout, [.. args, "--out", clean.Path]);
         Assert.True(code == 0, output);
@@ -74,7 +74,7 @@ public sealed class SynthesizeTests
 
         var expected = await File.ReadAllBytesAsync(clean.File("questions.jsonl"));
         var resumed = await File.ReadAllBytesAsync(killed.File("questions.jsonl"));
-        Assert.Equal(6, (await File.ReadAllLinesAsync(killed.File("questions.jsonl"))).Length);
+        Assert.Equal(4, (await File.ReadAllLinesAsync(killed.File("questions.jsonl"))).Length);
         Assert.Equal(expected, resumed);
 
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(killed.Path, ".infoseek", "state.db")}");

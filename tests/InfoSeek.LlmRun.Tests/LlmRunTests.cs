@@ -59,7 +59,7 @@ public sealed class LlmRunTests
             {
                 RunId = DeterministicIds.RunId("all-llm"),
                 Name = "all-llm",
-                Count = 2,
+                Count = 1,
                 Seed = 3,
                 Parallelism = 4,
                 Backends = AgentBackends.WithLlm(["all"]),
@@ -75,7 +75,7 @@ public sealed class LlmRunTests
             var output = Path.Combine(temp.Path, "out");
             using var scope = host.Services.CreateScope();
             var export = await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(request.RunId, output, CancellationToken.None);
-            Assert.Equal(2, export.Questions);
+            Assert.Equal(1, export.Questions);
 
             // Every role's prompt was asked, and every answer went through the same deterministic checks.
             var systems = server.Requests.Select(r => (string)r.Messages[0]!["content"]!).ToList();
@@ -104,7 +104,7 @@ public sealed class LlmRunTests
             var report = export.Report;
             Assert.Equal(["Blurring", "Browser", "Planner", "Sampler", "Verbalizer"], report.LlmRoles.Select(r => r.Role));
             Assert.All(report.LlmRoles, r => Assert.True(r.Calls > 0 && r.PromptTokens > 0 && r.Cost > 0, $"{r.Role}: {r}"));
-            Assert.Equal(2, report.LlmPerQuestion.Count);
+            Assert.Equal(1, report.LlmPerQuestion.Count);
             foreach (var q in report.LlmPerQuestion)
             {
                 Assert.True(q.Total.Calls >= 5 && q.Total.CompletionTokens > 0 && q.Total.Cost > 0, $"tree {q.TreeNo}: {q.Total}");
