@@ -104,7 +104,7 @@ public sealed class LlmRunTests
             var report = export.Report;
             Assert.Equal(["Blurring", "Browser", "Planner", "Sampler", "Verbalizer"], report.LlmRoles.Select(r => r.Role));
             Assert.All(report.LlmRoles, r => Assert.True(r.Calls > 0 && r.PromptTokens > 0 && r.Cost > 0, $"{r.Role}: {r}"));
-            Assert.Equal(1, report.LlmPerQuestion.Count);
+            Assert.Single(report.LlmPerQuestion);
             foreach (var q in report.LlmPerQuestion)
             {
                 Assert.True(q.Total.Calls >= 5 && q.Total.CompletionTokens > 0 && q.Total.Cost > 0, $"tree {q.TreeNo}: {q.Total}");
