@@ -3,7 +3,7 @@ namespace InfoSeek.Contracts;
 /// <summary>
 /// Asks the Browser to read a page and mine its claims. Title null asks for a root page: the
 /// RootNumber-th extendable page in an order of the corpus drawn from RandomSeed, so the trees of
-/// one run start from different pages until every extendable page has been used. Backends is the
-/// run's (null: deterministic).
+/// one run start from different pages until every extendable page has been used. Backends and Corpus
+/// are the run's (null: deterministic; the Browser's default corpus).
 /// </summary>
-public sealed record BrowsePage(Guid RunId, Guid TreeId, int Step, int VertexId, string? Title, int RandomSeed, int MinLinks, int RootNumber = 1, AgentBackends? Backends = null) : ITreeMessage;
+public sealed record BrowsePage(Guid RunId, Guid TreeId, int Step, int VertexId, string? Title, int RandomSeed, int MinLinks, int RootNumber = 1, AgentBackends? Backends = null, string? Corpus = null) : ITreeMessage;

@@ -28,6 +28,12 @@ public sealed record StartRun
     /// <summary>How many trees are grown at the same time.</summary>
     public int Parallelism { get; init; } = 8;
 
+    /// <summary>
+    /// The name of a corpus the Browser serves (Browser:Corpora:&lt;name&gt;); null (the default) is
+    /// its default corpus.
+    /// </summary>
+    public string? Corpus { get; init; }
+
     /// <summary>The back end of each agent role; null (the default) is deterministic in every role.</summary>
     public AgentBackends? Backends { get; init; }
 }

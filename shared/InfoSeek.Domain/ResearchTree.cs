@@ -72,6 +72,9 @@ public sealed class ResearchTree
 
     public PendingCommand? Pending { get; set; }
 
+    /// <summary>When the Planner started the tree (UTC), as stored; null for a tree not yet stored or stored before it was kept.</summary>
+    public DateTime? StartedAt { get; init; }
+
     public List<TreeVertex> Vertices { get; } = [];
 
     public bool IsEnded => Status.IsEnded();

@@ -22,4 +22,8 @@ public static class InfoSeekMetrics
     /// <summary>Tagged with "accepted": true or false.</summary>
     public static readonly Counter<long> QuestionsJudged =
         Meter.CreateCounter<long>("infoseek.questions.judged", "{question}", "Questions the Sampler judged, by verdict.");
+
+    /// <summary>Tagged with "status" like <see cref="TreesEnded"/>: from the tree's start to its end, in seconds.</summary>
+    public static readonly Histogram<double> TreeDuration =
+        Meter.CreateHistogram<double>("infoseek.tree.duration", "s", "How long research trees took from start to end, by final status.");
 }

@@ -136,8 +136,8 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
     // ---- trees ----
 
     private const string InsertTree = """
-        INSERT INTO trees (tree_id, run_id, tree_no, status, step, version, target_vertices, failure_reason, pending_type, pending_json, updated_at)
-        VALUES (@TreeId, @RunId, @TreeNo, @Status, @Step, 1, @TargetVertices, @FailureReason, @PendingType, @PendingJson, @UpdatedAt)
+        INSERT INTO trees (tree_id, run_id, tree_no, status, step, version, target_vertices, failure_reason, pending_type, pending_json, updated_at, started_at)
+        VALUES (@TreeId, @RunId, @TreeNo, @Status, @Step, 1, @TargetVertices, @FailureReason, @PendingType, @PendingJson, @UpdatedAt, @UpdatedAt)
         """;
 
     public async Task InsertTreeAsync(ResearchTree tree)
@@ -254,7 +254,8 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
 
     private const string SelectTree = """
         SELECT tree_id AS TreeId, run_id AS RunId, tree_no AS TreeNo, status AS Status, step AS Step, version AS Version,
-               target_vertices AS TargetVertices, failure_reason AS FailureReason, pending_type AS PendingType, pending_json AS PendingJson
+               target_vertices AS TargetVertices, failure_reason AS FailureReason, pending_type AS PendingType, pending_json AS PendingJson,
+               started_at AS StartedAt
         FROM trees WHERE tree_id = @TreeId
         """;
 
@@ -289,6 +290,7 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
             Version = row.Version,
             TargetVertices = row.TargetVertices,
             FailureReason = row.FailureReason,
+            StartedAt = row.StartedAt is { } started ? DateTime.SpecifyKind(started, DateTimeKind.Utc) : null,
             Pending = row.PendingType is null ? null : new PendingCommand(row.PendingType, row.PendingJson ?? "{}"),
         };
         foreach (var v in await connection.QueryAsync<VertexRow>(SelectVertices, id, transaction))
@@ -423,6 +425,8 @@ public sealed class StateTransaction(DbConnection connection, DbTransaction tran
         public string? PendingType { get; set; }
 
         public string? PendingJson { get; set; }
+
+        public DateTime? StartedAt { get; set; }
     }
 
     private sealed class VertexRow

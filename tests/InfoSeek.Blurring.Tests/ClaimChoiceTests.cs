@@ -76,8 +76,10 @@ public sealed class ClaimChoiceTests
                 return new CandidateSet(members.Count, members, members.Contains(request.Subject), Exact: true);
             }).ToList()));
 
-        public Task<IApiResponse<PageDto>> GetPageAsync(string title, CancellationToken ct) => throw new NotSupportedException();
+        public Task<CorporaResponse> CorporaAsync(CancellationToken ct) => throw new NotSupportedException();
 
-        public Task<SearchResponse> SearchAsync(string query, int k, CancellationToken ct) => throw new NotSupportedException();
+        public Task<IApiResponse<PageDto>> GetPageAsync(string title, string? corpus, CancellationToken ct) => throw new NotSupportedException();
+
+        public Task<SearchResponse> SearchAsync(string query, int k, string? corpus, CancellationToken ct) => throw new NotSupportedException();
     }
 }

@@ -1,8 +1,11 @@
 using InfoSeek.Browser;
+using InfoSeek.Browser.Consumers;
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
 using InfoSeek.Hosting;
 using InfoSeek.TestSupport;
+using MassTransit;
+using MassTransit.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +16,8 @@ namespace InfoSeek.Browser.Tests;
 
 /// <summary>
 /// The Browser's endpoints hosted in-process and called through the Refit client that Blurring and
-/// Sampler use, compared with the in-process corpus API: both ways must give the same answers.
+/// Sampler use, compared with the in-process corpus API: both ways must give the same answers. The
+/// Browser serves two corpora: the sample pages (the default) and the real MediaWiki dump as "dump".
 /// </summary>
 public sealed class CorpusApiOverHttpTests : IAsyncLifetime
 {
@@ -25,7 +29,12 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Browser:IndexDirectory"] = Repository.SampleIndex });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Browser:IndexDirectory"] = Repository.SampleIndex,
+            ["Browser:IndexCacheDirectory"] = Repository.IndexCache,
+            ["Browser:Corpora:dump:CorpusPath"] = Repository.SampleDump,
+        });
         builder.AddServiceDefaults();
         builder.AddBrowser();
         builder.AddInProcessCorpusApi();
@@ -62,19 +71,19 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Pages_are_served_with_redirects_resolved_and_missing_pages_are_404()
     {
-        var found = await http.GetPageAsync("apollo_11", CancellationToken.None);
+        var found = await http.GetPageAsync("apollo_11", null, CancellationToken.None);
         Assert.True(found.IsSuccessStatusCode);
         Assert.Equal("Apollo 11", found.Content!.Title);
         Assert.Contains(found.Content.Links, l => l.Target == "Neil Armstrong" && l.InCorpus);
 
-        var missing = await http.GetPageAsync("No such page at all", CancellationToken.None);
+        var missing = await http.GetPageAsync("No such page at all", null, CancellationToken.None);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     [Fact]
     public async Task Search_answers_and_bad_parameters_are_400_naming_the_parameter()
     {
-        var result = await http.SearchAsync("first crewed Moon landing", 3, CancellationToken.None);
+        var result = await http.SearchAsync("first crewed Moon landing", 3, null, CancellationToken.None);
         Assert.Contains(result.Hits, h => h.Title == "Apollo 11");
 
         var bad = await app.GetTestClient().GetAsync(new Uri("/search?q=moon&k=0", UriKind.Relative));
@@ -85,7 +94,7 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     [Fact]
     public void Root_pages_of_one_seed_differ_by_tree_and_do_not_depend_on_the_order_of_the_requests()
     {
-        var queries = app.Services.GetRequiredService<CorpusQueries>();
+        var queries = app.Services.GetRequiredService<CorpusCatalog>().Queries(null);
         string Root(int number, int seed = 7) =>
             Assert.IsType<PageBrowsed>(queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, null, seed, 2, number))).Title;
 
@@ -100,8 +109,7 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     [Fact]
     public void A_root_page_counts_for_each_relation_into_the_corpus_the_pages_it_fits_with_its_target_unknown()
     {
-        var queries = app.Services.GetRequiredService<CorpusQueries>();
-        var matcher = app.Services.GetRequiredService<ClaimMatcher>();
+        var queries = app.Services.GetRequiredService<CorpusCatalog>().Queries(null);
 
         // Root pages: each has relations to at least two pages of the corpus.
         var roots = Enumerable.Range(1, 3)
@@ -114,10 +122,67 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
             Assert.All(root.Claims.Where(c => c.Kind != ClaimKind.Relation || !c.TargetInCorpus), c => Assert.Null(c.CluePages));
             foreach (var claim in root.Claims.Where(c => c.Kind == ClaimKind.Relation && c.TargetInCorpus))
             {
-                var unknownTarget = matcher.Candidates(root.Title, claim with { Target = null, TargetInCorpus = false, CluePages = null }, 10);
+                var unknownTarget = queries.CandidateSets(new CandidateSetsRequest(root.Title, [claim with { Target = null, TargetInCorpus = false, CluePages = null }], 10)).Sets[0];
                 Assert.True(unknownTarget.ContainsSubject || !unknownTarget.Exact, claim.Text);
                 Assert.Equal(unknownTarget.Exact ? unknownTarget.Count : null, claim.CluePages);
             }
+        }
+    }
+
+    [Fact]
+    public async Task A_second_corpus_is_asked_by_name_and_an_unknown_corpus_is_400_naming_it()
+    {
+        var corpora = await http.CorporaAsync(CancellationToken.None);
+        Assert.Equal("default", corpora.Default);
+        Assert.Equal(["default", "dump"], corpora.Names);
+
+        // Anarchism is a page of the dump, not of the sample pages.
+        var inDump = await http.GetPageAsync("Anarchism", "dump", CancellationToken.None);
+        Assert.True(inDump.IsSuccessStatusCode);
+        Assert.Equal("Anarchism", inDump.Content!.Title);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetPageAsync("Anarchism", null, CancellationToken.None)).StatusCode);
+        Assert.Equal("Anarchism", (await http.SearchAsync("anarchism", 1, "dump", CancellationToken.None)).Hits[0].Title);
+        Assert.DoesNotContain((await http.SearchAsync("anarchism", 5, null, CancellationToken.None)).Hits, h => h.Title == "Anarchism");
+
+        var request = new CandidateSetsRequest("Anarchism",
+            [new ClaimCandidate("A is a political philosophy", ClaimKind.Attribute, null, false, new Evidence("Anarchism", "", 0, 0))], Corpus: "dump");
+        Assert.Equal(
+            (await local.CandidateSetsAsync(request, CancellationToken.None)).Sets[0].Members,
+            (await http.CandidateSetsAsync(request, CancellationToken.None)).Sets[0].Members);
+
+        foreach (var path in new[] { "/search?q=moon&corpus=nope", "/pages/Apollo%2011?corpus=nope" })
+        {
+            var unknown = await app.GetTestClient().GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknown.StatusCode);
+            var body = await unknown.Content.ReadAsStringAsync();
+            Assert.Contains("\"corpus\"", body);
+            Assert.Contains("No corpus named 'nope'; the Browser serves: default, dump.", body);
+        }
+    }
+
+    [Fact]
+    public async Task A_browse_in_an_unknown_corpus_fails_the_tree_with_the_reason()
+    {
+        var catalog = app.Services.GetRequiredService<CorpusCatalog>();
+        await using var provider = new ServiceCollection()
+            .AddSingleton(catalog)
+            .AddMassTransitTestHarness(x => x.AddConsumer<BrowsePageConsumer>())
+            .BuildServiceProvider(true);
+        var harness = provider.GetRequiredService<ITestHarness>();
+        await harness.Start();
+        try
+        {
+            var command = new BrowsePage(Guid.NewGuid(), Guid.NewGuid(), 1, 0, null, 7, 2, Corpus: "nope");
+            await harness.Bus.Publish(command);
+
+            Assert.True(await harness.Published.Any<BrowseFailed>());
+            var failed = harness.Published.Select<BrowseFailed>().Single().Context.Message;
+            Assert.Equal((command.TreeId, command.Step), (failed.TreeId, failed.Step));
+            Assert.Equal("No corpus named 'nope'; the Browser serves: default, dump.", failed.Reason);
+        }
+        finally
+        {
+            await harness.Stop();
         }
     }
 }

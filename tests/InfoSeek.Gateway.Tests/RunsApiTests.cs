@@ -61,6 +61,25 @@ public sealed class RunsApiTests(ServicesFixture services) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_run_names_a_corpus_the_Browser_serves_or_is_400_naming_the_corpus()
+    {
+        var unknown = await ErrorsOf(await PostRunAsync("""{"name": "corpus-run", "count": 1, "corpus": "nope"}"""));
+        Assert.Equal("corpus 'nope' is not served by the Browser; it serves: default.", unknown.GetProperty("corpus")[0].GetString());
+
+        var malformed = await ErrorsOf(await PostRunAsync("""{"name": "corpus-run", "count": 1, "corpus": "../etc"}"""));
+        Assert.StartsWith("corpus must be a corpus name: a corpus name is 1 to 64 letters", malformed.GetProperty("corpus")[0].GetString(), StringComparison.Ordinal);
+
+        var started = await PostRunAsync("""{"name": "corpus-run", "count": 1, "corpus": "default"}""");
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        await Eventually.HoldsAsync(async () =>
+        {
+            var response = await Client.GetAsync(started.Headers.Location);
+            return response.StatusCode == HttpStatusCode.OK
+                && (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("settings").GetProperty("corpus").GetString() == "default";
+        }, "the run was stored with its corpus");
+    }
+
+    [Fact]
     public async Task A_field_of_the_wrong_type_is_400_naming_the_field()
     {
         var errors = await ErrorsOf(await PostRunAsync("""{"name": "typed", "count": "many"}"""));

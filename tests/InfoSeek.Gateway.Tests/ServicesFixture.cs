@@ -45,7 +45,7 @@ public sealed class ServicesFixture : IAsyncLifetime
 
     public Uri Sampler { get; private set; } = null!;
 
-    public IServiceProvider PlannerServices => apps[0].Services;
+    public IServiceProvider PlannerServices => apps[1].Services;
 
     public async Task InitializeAsync()
     {
@@ -56,17 +56,19 @@ public sealed class ServicesFixture : IAsyncLifetime
             ["Storage:ConnectionString"] = $"Data Source={temp.File("state.db")}",
         };
 
-        // The Planner first: it owns the schema and migrates it at start-up.
-        var planner = Builder(storage);
-        planner.AddServiceDefaults();
-        planner.AddPlanner();
-        planner.AddInfoSeekBus();
-        Planner = await StartAsync(planner, app => app.MapPlanner());
-
+        // The Browser first (apps[0]): the Planner asks it which corpora it serves.
         var browser = Builder(new() { ["Browser:IndexDirectory"] = Repository.SampleIndex });
         browser.AddServiceDefaults();
         browser.AddBrowser();
         Browser = await StartAsync(browser, app => app.MapBrowser());
+
+        // The Planner (apps[1]) before the Sampler: it owns the schema and migrates it at start-up.
+        var planner = Builder(storage);
+        planner.AddServiceDefaults();
+        planner.Services.AddCorpusApiClient(Browser);
+        planner.AddPlanner();
+        planner.AddInfoSeekBus();
+        Planner = await StartAsync(planner, app => app.MapPlanner());
 
         var sampler = Builder(new(storage) { ["Sampler:DatasetDirectory"] = temp.File("datasets") });
         sampler.AddServiceDefaults();

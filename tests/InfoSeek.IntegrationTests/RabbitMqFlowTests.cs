@@ -24,13 +24,14 @@ public sealed class RabbitMqFlowTests(RabbitMqNode broker) : IClassFixture<Rabbi
         {
             var plannerUrl = $"http://127.0.0.1:{RabbitMqNode.FreePort()}";
             services.Add(Host("Planner", new Uri(plannerUrl).Port, new() { ["Storage__Provider"] = "Sqlite", ["Storage__ConnectionString"] = $"Data Source={database}" }));
-            services.Add(Host("Browser", browserPort, new() { ["Browser__IndexDirectory"] = Repository.SampleIndex }));
+            // The sample served only under a name, so every service must ask for the run's corpus by name.
+            services.Add(Host("Browser", browserPort, new() { ["Browser__Corpora__sample__IndexDirectory"] = Repository.SampleIndex }));
             services.Add(Host("Blurring", RabbitMqNode.FreePort(), new() { ["CorpusApi__BaseAddress"] = browserUrl }));
             services.Add(Host("Verbalizer", RabbitMqNode.FreePort(), []));
             services.Add(Host("Sampler", RabbitMqNode.FreePort(), new() { ["CorpusApi__BaseAddress"] = browserUrl, ["Storage__Provider"] = "Sqlite", ["Storage__ConnectionString"] = $"Data Source={database}" }));
             await WaitReadyAsync(browserUrl, plannerUrl, services);
 
-            var request = new StartRun { RunId = DeterministicIds.RunId($"broker-{Guid.NewGuid()}"), Name = "broker", Count = 3, Seed = 2 };
+            var request = new StartRun { RunId = DeterministicIds.RunId($"broker-{Guid.NewGuid()}"), Name = "broker", Count = 3, Seed = 2, Corpus = "sample" };
             await PublishAsync(request);
 
             var store = new StateStore(new Database(new StorageOptions { ConnectionString = $"Data Source={database}" }));
@@ -89,7 +90,7 @@ public sealed class RabbitMqFlowTests(RabbitMqNode broker) : IClassFixture<Rabbi
         {
             try
             {
-                var search = await http.GetFromJsonAsync<SearchProbe>($"{browserUrl}/search?q=moon&k=1");
+                var search = await http.GetFromJsonAsync<SearchProbe>($"{browserUrl}/search?q=moon&k=1&corpus=sample");
                 var planner = await http.GetAsync(new Uri($"{plannerUrl}/health/ready"));
                 if (search?.Hits.Count == 1 && planner.IsSuccessStatusCode)
                 {
@@ -116,7 +117,7 @@ public sealed class RabbitMqFlowTests(RabbitMqNode broker) : IClassFixture<Rabbi
     private async Task PublishAsync(StartRun request)
     {
         var body = System.Text.Encoding.UTF8.GetBytes(
-            $$"""{"runId":"{{request.RunId}}","name":"{{request.Name}}","count":{{request.Count}},"seed":{{request.Seed}}}""");
+            $$"""{"runId":"{{request.RunId}}","name":"{{request.Name}}","count":{{request.Count}},"seed":{{request.Seed}},"corpus":"{{request.Corpus}}"}""");
         var factory = new RabbitMQ.Client.ConnectionFactory { HostName = broker.Host, Port = broker.Port };
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
         while (true)

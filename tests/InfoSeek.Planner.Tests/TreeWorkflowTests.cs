@@ -122,13 +122,14 @@ public sealed class TreeWorkflowTests : IDisposable
     }
 
     [Fact]
-    public async Task Started_trees_and_ended_trees_by_status_are_counted_once_each()
+    public async Task Started_trees_and_ended_trees_by_status_are_counted_once_each_and_their_durations_recorded()
     {
         var measurements = new List<(string Name, long Value, string? Status)>();
+        var durations = new List<(double Seconds, string? Status)>();
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == InfoSeekMetrics.MeterName && instrument.Name.StartsWith("infoseek.trees.", StringComparison.Ordinal))
+            if (instrument.Meter.Name == InfoSeekMetrics.MeterName && instrument.Name.StartsWith("infoseek.tree", StringComparison.Ordinal))
             {
                 l.EnableMeasurementEvents(instrument);
             }
@@ -141,7 +142,16 @@ public sealed class TreeWorkflowTests : IDisposable
                 measurements.Add((instrument.Name, value, status));
             }
         });
+        listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) =>
+        {
+            var status = tags.ToArray().Where(t => t.Key == "status").Select(t => t.Value?.ToString()).FirstOrDefault();
+            lock (durations)
+            {
+                durations.Add((value, status));
+            }
+        });
         listener.Start();
+        var before = DateTime.UtcNow;
 
         var (_, workflow) = await CreateAsync();
         var sent = await workflow.StartRunAsync(Run(count: 5, parallelism: 3), CancellationToken.None);
@@ -153,6 +163,9 @@ public sealed class TreeWorkflowTests : IDisposable
 
         Assert.Equal(4, measurements.Where(m => m.Name == "infoseek.trees.started").Sum(m => m.Value));
         Assert.Equal([("infoseek.trees.ended", 1L, "Failed")], measurements.Where(m => m.Name == "infoseek.trees.ended").ToList());
+        var (seconds, durationStatus) = Assert.Single(durations);
+        Assert.Equal("Failed", durationStatus);
+        Assert.InRange(seconds, 0, (DateTime.UtcNow - before).TotalSeconds);
     }
 
     [Fact]

@@ -140,8 +140,8 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
     [Fact]
     public async Task The_in_process_corpus_api_answers_page_requests_and_404_for_a_missing_page()
     {
-        var found = await corpus.Api.GetPageAsync("stretford", CancellationToken.None);
-        var missing = await corpus.Api.GetPageAsync("No such page at all", CancellationToken.None);
+        var found = await corpus.Api.GetPageAsync("stretford", null, CancellationToken.None);
+        var missing = await corpus.Api.GetPageAsync("No such page at all", null, CancellationToken.None);
 
         Assert.True(found.IsSuccessStatusCode);
         Assert.Equal("Stretford", found.Content!.Title);

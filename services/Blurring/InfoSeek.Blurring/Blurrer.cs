@@ -21,7 +21,7 @@ namespace InfoSeek.Blurring;
 /// uniqueness, fuzziness and redundancy checks decide, and a judge that fails, or whose claims do not
 /// identify the vertex, fails the blur with the reason.
 /// </summary>
-public sealed class Blurrer(ICorpusApi corpus, ClaimChooser? judge = null)
+public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
 {
     public const int MaxClaims = 8;
     public const int OtherCandidatesInCertificate = 5;
@@ -48,7 +48,7 @@ public sealed class Blurrer(ICorpusApi corpus, ClaimChooser? judge = null)
         }
 
         var unresolved = required.Select(c => c with { Target = null, TargetInCorpus = false });
-        var response = await corpus.CandidateSetsAsync(new CandidateSetsRequest(vertex.Entity, [.. all, .. unresolved]), ct);
+        var response = await new RunCorpus(api, command.Corpus).CandidateSetsAsync(vertex.Entity, [.. all, .. unresolved], ct);
         var sets = all.Zip(response.Sets, (c, s) => (Claim: c, Set: s)).ToList();
         var alone = response.Sets.Skip(all.Count).ToList();
 

@@ -16,9 +16,7 @@ public static class BrowserRegistration
     public static IHostApplicationBuilder AddBrowser(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<BrowserOptions>().BindConfiguration("Browser");
-        builder.Services.AddSingleton<CorpusIndexProvider>();
-        builder.Services.AddSingleton<ClaimMatcher>();
-        builder.Services.AddSingleton<CorpusQueries>();
+        builder.Services.AddSingleton<CorpusCatalog>();
         builder.Services.AddInfoSeekLlm();
         builder.AddConsumers(x => x.AddServiceConsumer<BrowsePageConsumer>());
         return builder;
@@ -31,28 +29,33 @@ public static class BrowserRegistration
         return builder;
     }
 
-    /// <summary>The corpus over HTTP; bad input answers 400 with problem details naming it.</summary>
+    /// <summary>
+    /// The corpus over HTTP; every query takes an optional ?corpus= name (the default corpus without
+    /// it). Bad input, an unknown corpus included, answers 400 with problem details naming it.
+    /// </summary>
     public static IEndpointRouteBuilder MapBrowser(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/pages/random", (int? minLinks, int? seed, CorpusQueries q) =>
+        app.MapGet("/corpora", (CorpusCatalog catalog) => Results.Ok(catalog.Describe()));
+        app.MapGet("/pages/random", (int? minLinks, int? seed, string? corpus, CorpusCatalog catalog) => Guard(() =>
         {
+            var q = catalog.Queries(corpus);
             var page = q.RandomPage(seed ?? 0, minLinks ?? 1);
             return page is null ? Results.NotFound() : Results.Ok(q.GetPage(page.Title));
-        });
-        app.MapGet("/pages/{title}", (string title, CorpusQueries q) =>
-            q.GetPage(title) is { } page ? Results.Ok(page) : Results.Problem($"No page titled '{title}' in the corpus.", statusCode: 404));
-        app.MapGet("/search", (string? q, int? k, CorpusQueries queries) =>
-            Guard(() => queries.Search(q ?? "", k ?? 10)));
-        app.MapPost("/claims/candidates", (CandidateSetsRequest request, CorpusQueries q) =>
-            Guard(() => q.CandidateSets(request)));
+        }));
+        app.MapGet("/pages/{title}", (string title, string? corpus, CorpusCatalog catalog) => Guard(() =>
+            catalog.Queries(corpus).GetPage(title) is { } page ? Results.Ok(page) : Results.Problem($"No page titled '{title}' in the corpus.", statusCode: 404)));
+        app.MapGet("/search", (string? q, int? k, string? corpus, CorpusCatalog catalog) =>
+            Guard(() => Results.Ok(catalog.Queries(corpus).Search(q ?? "", k ?? 10))));
+        app.MapPost("/claims/candidates", (CandidateSetsRequest request, CorpusCatalog catalog) =>
+            Guard(() => Results.Ok(catalog.Queries(request.Corpus).CandidateSets(request))));
         return app;
     }
 
-    private static IResult Guard<T>(Func<T> query)
+    private static IResult Guard(Func<IResult> query)
     {
         try
         {
-            return Results.Ok(query());
+            return query();
         }
         catch (ArgumentException e)
         {

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using InfoSeek.Browser;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
-using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace InfoSeek.Cli;
@@ -82,7 +81,7 @@ public static class VerifyCommand
 
     private static int Verify(IReadOnlyList<Sample> samples, string indexDirectory, CancellationToken ct)
     {
-        using var provider = new CorpusIndexProvider(Options.Create(new BrowserOptions { IndexDirectory = indexDirectory }));
+        using var provider = new CorpusIndexProvider(indexDirectory);
         using var matcher = new ClaimMatcher(provider);
         var verifier = new HcspVerifier(provider.Index, matcher);
         var failures = new List<(Sample Sample, IReadOnlyList<string> Reasons)>();

@@ -25,6 +25,7 @@ public static class RunRequests
         Check(m.MaxDepth is >= 1 and <= 16, nameof(m.MaxDepth), $"must be between 1 and 16 (was {m.MaxDepth})");
         Check(m.MaxBreadth is >= 1 and <= 16, nameof(m.MaxBreadth), $"must be between 1 and 16 (was {m.MaxBreadth})");
         Check(m.Parallelism is >= 1 and <= 1024, nameof(m.Parallelism), $"must be between 1 and 1024 (was {m.Parallelism})");
+        Check(m.Corpus is null || CorpusNames.IsValid(m.Corpus), nameof(m.Corpus), $"must be a corpus name: {CorpusNames.Rule} (was '{m.Corpus}')");
         return problems;
     }
 
@@ -32,6 +33,7 @@ public static class RunRequests
     public static bool SameSettings(StartRun a, StartRun b) =>
         a.Count == b.Count && a.Seed == b.Seed && a.MinVertices == b.MinVertices && a.MaxVertices == b.MaxVertices
         && a.MaxDepth == b.MaxDepth && a.MaxBreadth == b.MaxBreadth
+        && string.Equals(a.Corpus, b.Corpus, StringComparison.OrdinalIgnoreCase)
         && (a.Backends ?? AgentBackends.AllDeterministic) == (b.Backends ?? AgentBackends.AllDeterministic);
 
     /// <summary>The roles a run puts on the model back end that have no endpoint in this process, keyed by role name.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InfoSeek.Contracts;
+using InfoSeek.CorpusApi;
 using InfoSeek.Domain;
 using InfoSeek.Llm;
 using InfoSeek.Storage;
@@ -8,6 +9,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Refit;
 
 namespace InfoSeek.Planner;
 
@@ -61,6 +64,29 @@ public static class RunsApi
         }
 
         var message = ToStartRun(body);
+        if (message.Corpus is { } corpus && request.HttpContext.RequestServices.GetService<ICorpusApi>() is { } browser)
+        {
+            CorporaResponse served;
+            try
+            {
+                served = await browser.CorporaAsync(ct);
+            }
+            catch (Exception e) when (e is HttpRequestException or ApiException || (e is TaskCanceledException && !ct.IsCancellationRequested))
+            {
+                return TypedResults.Problem(
+                    $"The Browser could not be asked which corpora it serves, so corpus '{corpus}' cannot be checked: {e.Message}",
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
+            if (!served.Names.Contains(corpus, StringComparer.OrdinalIgnoreCase))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["corpus"] = [$"corpus '{corpus}' is not served by the Browser; it serves: {string.Join(", ", served.Names)}."],
+                });
+            }
+        }
+
         var location = $"/api/runs/{message.RunId}";
         var existing = await store.FindRunAsync(message.RunId, ct);
         if (existing is not null)
@@ -126,6 +152,7 @@ public static class RunsApi
             MaxDepth = body.MaxDepth ?? defaults.MaxDepth,
             MaxBreadth = body.MaxBreadth ?? defaults.MaxBreadth,
             Parallelism = body.Parallelism ?? defaults.Parallelism,
+            Corpus = body.Corpus,
             // All deterministic is stored as no back ends, so that such a run is the same as one from before back ends existed.
             Backends = body.Backends is { } b && b != AgentBackends.AllDeterministic ? b : null,
         };

@@ -14,6 +14,7 @@ namespace InfoSeek.Planner;
 /// <param name="MaxDepth">Deepest level of a tree, the root being 0 (default 3).</param>
 /// <param name="MaxBreadth">Most children of one vertex (default 3).</param>
 /// <param name="Parallelism">Trees grown at the same time (default 8); does not change the output.</param>
+/// <param name="Corpus">The name of a corpus the Browser serves (GET /api/corpus/corpora); absent: its default corpus.</param>
 /// <param name="Backends">Per agent role, "deterministic" (the default) or "llm", e.g. {"verbalizer": "llm"}; a role on "llm" needs its Llm:&lt;Role&gt; endpoint.</param>
 public sealed record StartRunRequest(
     string? Name,
@@ -24,6 +25,7 @@ public sealed record StartRunRequest(
     int? MaxDepth = null,
     int? MaxBreadth = null,
     int? Parallelism = null,
+    string? Corpus = null,
     AgentBackends? Backends = null);
 
 /// <summary>The answer to POST /api/runs: the run's id and where to follow it.</summary>

@@ -30,7 +30,7 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
         var outbox = new List<object>();
         await RunCoordinator.StartTreesAsync(tx, run, Math.Min(message.Parallelism, message.Count), outbox);
         await tx.CommitAsync(ct);
-        CountTrees(outbox, ended: null);
+        CountTrees(outbox, ended: null, startedAt: null);
         return outbox;
     }
 
@@ -200,12 +200,12 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
         }
 
         await tx.CommitAsync(ct);
-        CountTrees(outbox, ended);
+        CountTrees(outbox, ended, tree.StartedAt);
         return outbox;
     }
 
     /// <summary>Counted after the commit, so a transaction that is rolled back and retried counts once.</summary>
-    private static void CountTrees(List<object> outbox, TreeStatus? ended)
+    private static void CountTrees(List<object> outbox, TreeStatus? ended, DateTime? startedAt)
     {
         // A new tree's first command is the browse of its root page, at step 1.
         var started = outbox.Count(m => m is BrowsePage { Step: 1 });
@@ -216,7 +216,12 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
 
         if (ended is { } status)
         {
-            InfoSeekMetrics.TreesEnded.Add(1, new KeyValuePair<string, object?>("status", status.ToString()));
+            var tag = new KeyValuePair<string, object?>("status", status.ToString());
+            InfoSeekMetrics.TreesEnded.Add(1, tag);
+            if (startedAt is { } at)
+            {
+                InfoSeekMetrics.TreeDuration.Record(Math.Max(0, (DateTime.UtcNow - at).TotalSeconds), tag);
+            }
         }
     }
 
@@ -239,9 +244,9 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
         {
             PlannerAction.Browse b => new BrowsePage(
                 tree.RunId, tree.TreeId, tree.Step, b.VertexId, b.Title,
-                DeterministicIds.Seed(run.Seed, 0, 0, "root-order"), TreePolicy.MinRootLinks, tree.TreeNo, run.Backends),
-            PlannerAction.Blur b => new BlurNode(tree.RunId, tree.TreeId, tree.Step, b.VertexId, tree.ToSnapshot(), tree.Vertex(b.VertexId).Candidates, run.Backends),
-            PlannerAction.Complete => new TreeCompleted(tree.RunId, tree.TreeId, tree.Step, tree.ToSnapshot(), run.Backends),
+                DeterministicIds.Seed(run.Seed, 0, 0, "root-order"), TreePolicy.MinRootLinks, tree.TreeNo, run.Backends, run.Corpus),
+            PlannerAction.Blur b => new BlurNode(tree.RunId, tree.TreeId, tree.Step, b.VertexId, tree.ToSnapshot(), tree.Vertex(b.VertexId).Candidates, run.Backends, run.Corpus),
+            PlannerAction.Complete => new TreeCompleted(tree.RunId, tree.TreeId, tree.Step, tree.ToSnapshot(), run.Backends, run.Corpus),
             _ => throw new InvalidOperationException($"Unknown action {action}."),
         };
         if (action is PlannerAction.Complete)

@@ -10,7 +10,7 @@ namespace InfoSeek.Sampler;
 /// target is unknown), and a relation to an entity outside the tree names it as the question does.
 /// The satisfies predicate itself is the Browser's, reached through <see cref="ICorpusApi"/>.
 /// </summary>
-public sealed class Clues(ICorpusApi corpus)
+public sealed class Clues(RunCorpus corpus)
 {
     private readonly Dictionary<string, CandidateSet> sets = new(StringComparer.Ordinal);
 
@@ -72,7 +72,7 @@ public sealed class Clues(ICorpusApi corpus)
         var missing = clues.Where(c => !sets.ContainsKey(Key(c))).DistinctBy(Key).ToList();
         if (missing.Count > 0)
         {
-            var response = await corpus.CandidateSetsAsync(new CandidateSetsRequest(subject, missing), ct);
+            var response = await corpus.CandidateSetsAsync(subject, missing, ct);
             foreach (var (clue, set) in missing.Zip(response.Sets))
             {
                 sets[Key(clue)] = set;

@@ -28,7 +28,7 @@ namespace InfoSeek.Sampler;
 /// </list>
 /// A model that fails rejects the question with the reason.
 /// </summary>
-public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBook = null, SearchSolver? searchSolver = null)
+public sealed class SampleJudge(ICorpusApi api, ClosedBookAnswerer? closedBook = null, SearchSolver? searchSolver = null)
 {
     public const int SearchDepth = 5;
     public const string ShortcutFilter = "shortcut";
@@ -41,9 +41,10 @@ public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBoo
 
     public async Task<SampleJudged> JudgeAsync(QuestionVerbalized m, CancellationToken ct)
     {
+        var corpus = new RunCorpus(api, m.Corpus);
         var clues = new Clues(corpus);
         var model = m.Backends?.Sampler == AgentBackend.Llm;
-        List<FilterOutcome> filters = [await ShortcutAsync(m, ct), await VerifiableAsync(m, clues, ct)];
+        List<FilterOutcome> filters = [await ShortcutAsync(m, corpus, ct), await VerifiableAsync(m, corpus, clues, ct)];
         using var scope = LlmCallScope.ForTree(m.TreeId);
         try
         {
@@ -56,7 +57,7 @@ public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBoo
             if (!(model && filters.Any(f => !f.Passed)))
             {
                 // A model's trajectory that misses the answer is replaced by the tree-guided one when that reaches it.
-                var trajectory = model ? await ModelTrajectoryAsync(m, ct) : null;
+                var trajectory = model ? await ModelTrajectoryAsync(m, corpus, ct) : null;
                 Trajectory? missed = null;
                 if (trajectory is not { Correct: true })
                 {
@@ -102,7 +103,7 @@ public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBoo
     }
 
     /// <summary>The model's search transcript; each search step keeps the titles it retrieved.</summary>
-    private async Task<Trajectory> ModelTrajectoryAsync(QuestionVerbalized m, CancellationToken ct)
+    private async Task<Trajectory> ModelTrajectoryAsync(QuestionVerbalized m, RunCorpus corpus, CancellationToken ct)
     {
         var searches = new Queue<IReadOnlyList<string>>();
         var solution = await (searchSolver ?? throw NoModels()).SolveAsync(m.RunId, m.Question, async query =>
@@ -137,9 +138,9 @@ public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBoo
 
     private static InvalidOperationException NoModels() => new("The Sampler was composed without AddInfoSeekLlm.");
 
-    private async Task<FilterOutcome> ShortcutAsync(QuestionVerbalized m, CancellationToken ct)
+    private static async Task<FilterOutcome> ShortcutAsync(QuestionVerbalized m, RunCorpus corpus, CancellationToken ct)
     {
-        if (await TopHitAsync(m.Question, ct) == m.Answer)
+        if (await TopHitAsync(corpus, m.Question, ct) == m.Answer)
         {
             return new FilterOutcome(ShortcutFilter, false, "shortcut: the answer is the top hit for the whole question");
         }
@@ -149,7 +150,7 @@ public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBoo
         var named = root.Claims.Zip(Clues.Of(m.Tree, root, new Dictionary<int, string>())).Where(x => x.First.TargetVertexId is null).ToList();
         foreach (var (claim, clue) in named)
         {
-            if (await TopHitAsync(Clues.Query(m.Tree, claim, clue), ct) == m.Answer)
+            if (await TopHitAsync(corpus, Clues.Query(m.Tree, claim, clue), ct) == m.Answer)
             {
                 return new FilterOutcome(ShortcutFilter, false, $"shortcut: the answer is the top hit for the claim '{claim.Text}'");
             }
@@ -158,7 +159,7 @@ public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBoo
         return new FilterOutcome(ShortcutFilter, true, $"the answer is not the top hit for the question or for any of its {named.Count} claims without a hidden entity");
     }
 
-    private async Task<FilterOutcome> VerifiableAsync(QuestionVerbalized m, Clues clues, CancellationToken ct)
+    private static async Task<FilterOutcome> VerifiableAsync(QuestionVerbalized m, RunCorpus corpus, Clues clues, CancellationToken ct)
     {
         var tree = m.Tree;
         var order = Clues.ResolutionOrder(tree);
@@ -209,7 +210,7 @@ public sealed class SampleJudge(ICorpusApi corpus, ClosedBookAnswerer? closedBoo
 
     private static FilterOutcome Unverifiable(string why) => new(VerifiableFilter, false, $"unverifiable: {why}");
 
-    private async Task<string?> TopHitAsync(string query, CancellationToken ct)
+    private static async Task<string?> TopHitAsync(RunCorpus corpus, string query, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(query))
         {

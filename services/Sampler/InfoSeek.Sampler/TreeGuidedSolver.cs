@@ -15,7 +15,7 @@ namespace InfoSeek.Sampler;
 /// reads as one Search-R1 style turn. Each search step records the page it looked for and whether
 /// it was retrieved.
 /// </summary>
-public sealed partial class TreeGuidedSolver(ICorpusApi corpus, Clues clues)
+public sealed partial class TreeGuidedSolver(RunCorpus corpus, Clues clues)
 {
     public const string Name = "tree-guided";
     public const int SnippetWords = 40;

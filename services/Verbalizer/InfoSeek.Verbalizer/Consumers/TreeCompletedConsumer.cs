@@ -34,11 +34,11 @@ public sealed partial class TreeCompletedConsumer(QuestionRewriter? rewriter = n
             {
                 using var scope = LlmCallScope.ForTree(m.TreeId);
                 var rewritten = await (rewriter ?? throw NotConfigured()).RewriteAsync(m.RunId, question, Describe(m.Tree), q => QuestionChecks.Problem(q, m.Tree), context.CancellationToken);
-                result = new QuestionVerbalized(m.RunId, m.TreeId, m.Step, rewritten, answer, m.Tree, m.Backends);
+                result = new QuestionVerbalized(m.RunId, m.TreeId, m.Step, rewritten, answer, m.Tree, m.Backends, m.Corpus);
             }
             else
             {
-                result = new QuestionVerbalized(m.RunId, m.TreeId, m.Step, question, answer, m.Tree, m.Backends);
+                result = new QuestionVerbalized(m.RunId, m.TreeId, m.Step, question, answer, m.Tree, m.Backends, m.Corpus);
             }
         }
         catch (ArgumentException e)
