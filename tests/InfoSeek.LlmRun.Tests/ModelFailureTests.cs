@@ -18,8 +18,12 @@ public sealed class ModelFailureTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Runs one question with the role on the server's model until the run ends or, when
+    /// <paramref name="seen"/> is given, until the trees so far show what the test is about.
+    /// </summary>
     private static async Task<(RunRecord Run, IReadOnlyList<TreeOutcome> Trees, IReadOnlyList<LlmUsageTotal> Calls)> RunWithModelAsync(
-        FakeChatServer server, string timeout = "00:00:05", string role = "Planner")
+        FakeChatServer server, string timeout = "00:00:05", string role = "Planner", Func<IReadOnlyList<TreeOutcome>, bool>? seen = null)
     {
         using var temp = new TempDirectory();
         using var host = AllInOneHost.Build(Repository.SampleIndex, temp.File("state.db"), new Dictionary<string, string?>
@@ -46,14 +50,17 @@ public sealed class ModelFailureTests
             var store = host.Services.GetRequiredService<StateStore>();
             using var cts = new CancellationTokenSource(Timeout);
             RunRecord? run;
-            while ((run = await store.FindRunAsync(request.RunId, cts.Token)) is null or { Status: RunStatus.Running })
+            IReadOnlyList<TreeOutcome> trees = [];
+            while ((run = await store.FindRunAsync(request.RunId, cts.Token)) is null or { Status: RunStatus.Running }
+                && !(seen is not null && seen(trees = await store.TreeOutcomesAsync(request.RunId, cts.Token))))
             {
                 await Task.Delay(200, cts.Token);
             }
 
-            var trees = await store.TreeOutcomesAsync(request.RunId, CancellationToken.None);
+            await host.StopAsync();
+            trees = await store.TreeOutcomesAsync(request.RunId, CancellationToken.None);
             var calls = await host.Services.GetRequiredService<LlmCallStore>().TotalsAsync(request.RunId, CancellationToken.None);
-            return (run, trees, calls);
+            return (run ?? throw new InvalidOperationException("The run was never stored."), trees, calls);
         }
         finally
         {
@@ -83,10 +90,12 @@ public sealed class ModelFailureTests
         };
 
         // Only the slow server gets a short timeout: on a busy machine a prompt answer can take longer than that.
-        var (run, trees, calls) = await RunWithModelAsync(server, timeout: misbehaviour == "slow" ? "00:00:00.400" : "00:00:10");
+        // Three trees ended by the model show the handling; the run need not go on to exhaust its trees.
+        var (_, trees, calls) = await RunWithModelAsync(
+            server, timeout: misbehaviour == "slow" ? "00:00:00.400" : "00:00:10", seen: t => t.Count(AskedTheModel) >= 3);
 
-        var asked = trees.Where(t => (t.FailureReason ?? "").StartsWith("LLM Planner: ", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(asked);
+        var asked = trees.Where(AskedTheModel).ToList();
+        Assert.True(asked.Count >= 3, $"{asked.Count} trees ended by the model");
         // After enough failures the endpoint's circuit opens and later trees fail fast.
         Assert.All(asked, t => Assert.Matches($"^LLM Planner: ({outcome}|CircuitOpen): ", t.FailureReason!));
         Assert.StartsWith($"LLM Planner: {outcome}: ", asked[0].FailureReason);
@@ -96,13 +105,14 @@ public sealed class ModelFailureTests
         Assert.Equal(planner.Calls, planner.Failures);
         if (outcome is "InvalidOutput" or "Truncated")
         {
-            // Each tree's model was asked twice: the reply, then the corrective retry.
-            Assert.Equal(2 * asked.Count(t => !t.FailureReason!.Contains("CircuitOpen", StringComparison.Ordinal)), planner.Calls - asked.Count(t => t.FailureReason!.Contains("CircuitOpen", StringComparison.Ordinal)));
+            // Each tree's model was asked twice: the reply, then the corrective retry (a tree still asking when the
+            // host stopped may add calls of its own).
+            Assert.True(planner.Calls >= (2 * asked.Count(t => !t.FailureReason!.Contains("CircuitOpen", StringComparison.Ordinal))) + asked.Count(t => t.FailureReason!.Contains("CircuitOpen", StringComparison.Ordinal)));
             Assert.Contains(server.Requests, r => r.LastMessage.StartsWith(outcome == "Truncated" ? "Your reply was cut off" : "Your reply could not be used", StringComparison.Ordinal));
         }
-
-        Assert.NotEqual(RunStatus.Running, run.Status);
     }
+
+    private static bool AskedTheModel(TreeOutcome tree) => (tree.FailureReason ?? "").StartsWith("LLM Planner: ", StringComparison.Ordinal);
 
     [Fact]
     public async Task A_planner_model_behind_429_with_Retry_After_is_waited_for_and_the_run_completes()
@@ -131,16 +141,17 @@ public sealed class ModelFailureTests
         // A fluent question that drops the draft's claims: the coverage check fails it.
         server.Respond = _ => Reply.Completion(@"\boxed{Which remarkable entity is described by all of these clues?}");
 
-        var (run, trees, calls) = await RunWithModelAsync(server, role: "Verbalizer");
+        static bool Verbalized(TreeOutcome t) => (t.FailureReason ?? "").StartsWith("verbalizing: LLM Verbalizer", StringComparison.Ordinal);
+        var (_, trees, calls) = await RunWithModelAsync(server, role: "Verbalizer", seen: t => t.Count(Verbalized) >= 2);
 
-        var verbalized = trees.Where(t => (t.FailureReason ?? "").StartsWith("verbalizing: LLM Verbalizer", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(verbalized);
+        var verbalized = trees.Where(Verbalized).ToList();
+        Assert.True(verbalized.Count >= 2, $"{verbalized.Count} verbalizations failed");
         Assert.All(verbalized, t => Assert.StartsWith(
             "verbalizing: LLM Verbalizer: InvalidOutput: the reply was unusable twice; last: the question fails a check: missing claim", t.FailureReason));
         Assert.DoesNotContain(trees, t => t.Status is Domain.TreeStatus.Accepted or Domain.TreeStatus.Rejected);
         var verbalizer = Assert.Single(calls);
-        Assert.Equal(2 * verbalized.Count, verbalizer.Calls);
+        // Two calls (the rewrite and its corrective retry) per failed verbalization, more only for one still under way.
+        Assert.InRange(verbalizer.Calls, 2 * verbalized.Count, (2 * verbalized.Count) + 8);
         Assert.Equal(verbalizer.Calls, verbalizer.Failures);
-        Assert.Equal(RunStatus.Exhausted, run.Status);
     }
 }
