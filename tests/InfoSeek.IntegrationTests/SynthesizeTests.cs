@@ -6,24 +6,19 @@ using Microsoft.Data.Sqlite;
 namespace InfoSeek.IntegrationTests;
 
 /// <summary>The embedded default end to end: `infoseek synthesize` on the sample corpus.</summary>
-public sealed class SynthesizeTests
+[Collection(SynthesizedRun.Collection)]
+public sealed class SynthesizeTests(SynthesizedRun run)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
+    private static readonly TimeSpan Timeout = SynthesizedRun.Timeout;
 
     [Fact]
-    public async Task Synthesize_writes_count_questions_whose_answers_are_pages_and_whose_evidence_is_verbatim()
+    public void Synthesize_writes_count_questions_whose_answers_are_pages_and_whose_evidence_is_verbatim()
     {
-        using var temp = new TempDirectory();
-        var (code, output) = await Cli.RunAsync(Timeout, "synthesize", "--count", "5", "--seed", "1", "--out", temp.Path, "--run", "five");
-        Assert.True(code == 0, output);
-
-        var lines = await File.ReadAllLinesAsync(temp.File("questions.jsonl"));
-        Assert.Equal(5, lines.Length);
-        Assert.Equal(5, lines.Select(l => (string)JsonNode.Parse(l)!["answer"]!).Distinct().Count());
+        Assert.Equal(SynthesizedRun.Count, run.Samples.Count);
+        Assert.Equal(SynthesizedRun.Count, run.Samples.Select(s => (string)s["answer"]!).Distinct().Count());
         using var index = CorpusIndex.Open(Repository.SampleIndex);
-        foreach (var line in lines)
+        foreach (var sample in run.Samples)
         {
-            var sample = JsonNode.Parse(line)!.AsObject();
             var answer = (string)sample["answer"]!;
             Assert.NotNull(index.FindPage(answer));
             Assert.EndsWith("?", (string)sample["question"]!);
@@ -47,12 +42,9 @@ public sealed class SynthesizeTests
     [Fact]
     public async Task The_same_seed_gives_byte_identical_questions_and_a_kill_9_run_resumes_without_duplicates()
     {
-        using var clean = new TempDirectory();
+        // The shared run is the clean one; this one is crashed, resumed, and must write the same bytes.
         using var killed = new TempDirectory();
-        var args = new[] { "synthesize", "--count", "4", "--seed", "4", "--run", "resumable" };
-
-        var (code, output) = await Cli.RunAsync(Timeout, [.. args, "--out", clean.Path]);
-        Assert.True(code == 0, output);
+        var args = SynthesizedRun.Arguments;
 
         // Crash the second run as soon as it has stored its first ended tree.
         using (var first = Cli.Start([.. args, "--out", killed.Path]))
@@ -72,9 +64,9 @@ public sealed class SynthesizeTests
         Assert.True(resumedCode == 0, resumedOutput);
         Assert.Contains("Resuming run", resumedOutput);
 
-        var expected = await File.ReadAllBytesAsync(clean.File("questions.jsonl"));
+        var expected = await File.ReadAllBytesAsync(run.Questions);
         var resumed = await File.ReadAllBytesAsync(killed.File("questions.jsonl"));
-        Assert.Equal(4, (await File.ReadAllLinesAsync(killed.File("questions.jsonl"))).Length);
+        Assert.Equal(SynthesizedRun.Count, (await File.ReadAllLinesAsync(killed.File("questions.jsonl"))).Length);
         Assert.Equal(expected, resumed);
 
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(killed.Path, ".infoseek", "state.db")}");

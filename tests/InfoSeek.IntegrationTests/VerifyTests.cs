@@ -4,31 +4,11 @@ using InfoSeek.TestSupport;
 
 namespace InfoSeek.IntegrationTests;
 
-/// <summary>`infoseek verify` on the questions of a small synthesized run, as written and hand-edited.</summary>
-public sealed class VerifyTests(VerifyTests.SynthesizedRun run) : IClassFixture<VerifyTests.SynthesizedRun>
+/// <summary>`infoseek verify` on the questions of the shared synthesized run, as written and hand-edited.</summary>
+[Collection(SynthesizedRun.Collection)]
+public sealed class VerifyTests(SynthesizedRun run)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
-
-    /// <summary>One `synthesize --count 3 --seed 1` run shared by the tests of this class.</summary>
-    public sealed class SynthesizedRun : IAsyncLifetime, IDisposable
-    {
-        private readonly TempDirectory directory = new();
-
-        public string Questions => directory.File("questions.jsonl");
-
-        public IReadOnlyList<JsonObject> Samples { get; private set; } = [];
-
-        public async Task InitializeAsync()
-        {
-            var (code, output) = await Cli.RunAsync(Timeout, "synthesize", "--count", "3", "--seed", "1", "--out", directory.Path, "--run", "verify");
-            Assert.True(code == 0, output);
-            Samples = (await File.ReadAllLinesAsync(Questions)).Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
-        }
-
-        public Task DisposeAsync() => Task.CompletedTask;
-
-        public void Dispose() => directory.Dispose();
-    }
+    private static readonly TimeSpan Timeout = SynthesizedRun.Timeout;
 
     [Fact]
     public async Task Every_synthesized_sample_passes_verification()
