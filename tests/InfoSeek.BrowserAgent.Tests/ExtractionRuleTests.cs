@@ -74,6 +74,48 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void Type_descriptor_ends_before_a_participle_phrase_Yugoslav_destroyer_Dubrovnik_and_Into_Temptation()
+    {
+        Assert.Equal("a flotilla leader", Agent.TypeDescriptorOf(Sentence("Yugoslav destroyer Dubrovnik", "Dubrovnik was a flotilla leader built for")));
+        Assert.Equal("a 2009 independent drama film", Agent.TypeDescriptorOf(Sentence("Into Temptation (film)", "Into Temptation is a 2009 independent drama film written and directed")));
+    }
+
+    [Fact]
+    public void Type_descriptor_only_from_the_lead_Tokyo_Mew_Mew()
+    {
+        // The page's text starts after the article's lead ("The series was adapted into ..."): a later "is a" sentence is not its type.
+        Assert.Null(Agent.Browse(sample.Page("Tokyo Mew Mew"), sample.Resolve).TypeDescriptor);
+    }
+
+    [Fact]
+    public void Fuzzier_variants_end_before_a_prepositional_phrase_Into_Temptation_and_Aethelstan_A()
+    {
+        // No "A is a 2009 independent" (a cut inside the noun phrase) nor "... written and directed" (a participle without its agent).
+        Assert.Equal(
+            ["A is a 2009 independent drama film written and directed by Patrick Coyle"],
+            Agent.FuzzierVariants("A is a 2009 independent drama film written and directed by Patrick Coyle"));
+        Assert.Contains(Browse("Æthelstan A").Claims, c => c.Text == "A ceased to draft charters");
+        Assert.Equal(["A was the last of the muscle hijackers to return to the United States", "A was the last of the muscle hijackers to return", "A was the last of the muscle hijackers"],
+            Agent.FuzzierVariants("A was the last of the muscle hijackers to return to the United States"));
+    }
+
+    [Fact]
+    public void Attribute_from_the_words_before_a_link_Chagas_disease()
+    {
+        // "The disease was first described in 1909 by the Brazilian physician [Carlos Chagas], after whom it is named."
+        var claim = Assert.Single(Browse("Chagas disease").Claims, c => c.Text == "A was first described in 1909");
+        Assert.Equal(ClaimKind.Attribute, claim.Kind);
+        Assert.StartsWith("The disease was first described in 1909 by the Brazilian physician Carlos Chagas", claim.Evidence.Sentence, StringComparison.Ordinal);
+        Assert.DoesNotContain(Browse("Apus").Claims, c => c.Text == "A was one of twelve constellations created");
+    }
+
+    [Fact]
+    public void A_compound_subject_gives_no_claim_Tokyo_Mew_Mew()
+    {
+        Assert.DoesNotContain(Browse("Tokyo Mew Mew").Claims, c => c.Text.StartsWith("A and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Weak_targets_years_and_dates_are_skipped_Imogen_Holst()
     {
         Assert.True(Agent.IsWeakTarget("1907"));

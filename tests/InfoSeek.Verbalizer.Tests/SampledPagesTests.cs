@@ -70,8 +70,9 @@ public sealed class SampledPagesTests(SampleTrees sample, ITestOutputHelper outp
             var claims = tree.Vertices.SelectMany(v => v.Claims).ToList();
             output.WriteLine($"{tree.Vertices[0].Entity}: {problem}\n    {question}\n    claims: {string.Join(" | ", claims.Select(c => c.Text))}");
 
-            // The grammar adds no leak and drops no claim: a leaked name comes from the mined words, a broken clause from a broken claim.
-            var mined = string.Join(" ", claims.Select(c => $"{c.Text} {c.Target}").Concat(tree.Vertices.Select(v => v.TypeDescriptor)));
+            // The grammar adds no leak and drops no claim: a leaked name comes from the mined words (a named target is
+            // written as its evidence sentence has it), a broken clause from a broken claim.
+            var mined = string.Join(" ", claims.Select(c => $"{c.Text} {c.Target} {(c.Target is null ? "" : c.Evidence.Sentence)}").Concat(tree.Vertices.Select(v => v.TypeDescriptor)));
             var leaked = problem.Split('\'')[1];
             switch (kind)
             {

@@ -33,10 +33,12 @@ public static partial class BrowserAgent
         string? typeDescriptor = null;
         List<SubjectForm>? forms = null;
         var nextLink = 0;
-        foreach (var span in sentences)
+        for (var n = 0; n < sentences.Count; n++)
         {
+            var span = sentences[n];
             var sentence = page.Text.Substring(span.Start, span.Length);
-            if (typeDescriptor is null && (typeDescriptor = TypeDescriptorOf(sentence)) is not null)
+            // The type comes from the lead; a page whose text starts later in the article has none.
+            if (typeDescriptor is null && n < TypeSentences && (typeDescriptor = TypeDescriptorOf(sentence)) is not null)
             {
                 forms = null;
             }
@@ -107,14 +109,17 @@ public static partial class BrowserAgent
                 }
             }
 
-            // An attribute: a clause that states something specific and holds no link.
+            // An attribute: a clause that states something specific and holds no link, or the words of such a clause
+            // before its first link, up to a preposition ("A was completed in 1913 | for the [Royal Navy]").
             foreach (var clauseStart in starts)
             {
                 var end = ClauseEnd(sentence, clauseStart.Offset);
                 var stop = end < 0 ? sentence.Length : end;
-                if (!links.Any(l => l.Start - span.Start >= clauseStart.Offset && l.Start - span.Start < stop)
-                    && SpecificFact().IsMatch(sentence[clauseStart.Offset..stop])
-                    && Clause(sentence, clauseStart, -1, 0) is { } attribute)
+                var firstLink = links.Select(l => l.Start - span.Start).Where(o => o >= clauseStart.Offset && o < stop).DefaultIfEmpty(-1).Min();
+                var factEnd = firstLink < 0 ? stop : BeforeLastPreposition(sentence, clauseStart.Offset, firstLink);
+                if (factEnd > clauseStart.Offset
+                    && SpecificFact().IsMatch(sentence[clauseStart.Offset..factEnd])
+                    && Clause(firstLink < 0 ? sentence : sentence[..factEnd], clauseStart, -1, 0) is { } attribute)
                 {
                     foreach (var variant in FuzzierVariants(attribute))
                     {
@@ -517,23 +522,29 @@ public static partial class BrowserAgent
             return null;
         }
 
+        // "A and B are licensed": a compound subject says something of both together, not of the entity.
+        if (words[0] == "and")
+        {
+            return null;
+        }
+
         return from.Placeholder + " " + string.Join(' ', words);
     }
 
     /// <summary>
-    /// The clause and up to two shorter prefixes of it that end on a content word: each is still
-    /// true of the entity but admits more pages, which gives the blurring a choice of fuzziness.
+    /// The clause and up to two shorter prefixes of it that end before a prepositional phrase ("A became archbishop
+    /// in 655" → "A became archbishop"): each is still true of the entity and still reads whole, but admits more
+    /// pages, which gives the blurring a choice of fuzziness. A cut never leaves a dangling word ("A is a 2009
+    /// independent") nor splits an "of" phrase ("A was the last | of the hijackers").
     /// </summary>
     public static IEnumerable<string> FuzzierVariants(string clause)
     {
         yield return clause;
         var words = clause.Split(' ');
         var emitted = 0;
-        for (var length = words.Length - 2; length >= MinVariantWords && emitted < 2; length -= 2)
+        for (var length = words.Length - 1; length >= MinVariantWords && emitted < 2; length--)
         {
-            // Not inside a name or a date ("in the United | States", "on 14 | April") nor before the word a comparison needs ("one of her most").
-            if (!FunctionWords.Contains(words[length - 1].ToLowerInvariant())
-                && !(IsNameOrNumber(words[length - 1]) && IsNameOrNumber(words[length])))
+            if (IsCutPoint(words, length))
             {
                 yield return string.Join(' ', words.Take(length));
                 emitted++;
@@ -543,7 +554,36 @@ public static partial class BrowserAgent
 
     private const int MinVariantWords = 4;
 
-    private static bool IsNameOrNumber(string word) => char.IsUpper(word[0]) || char.IsDigit(word[0]);
+    /// <summary>Whether words[..length] ends a phrase: the next word opens a prepositional phrase and the last is a content word.</summary>
+    private static bool IsCutPoint(string[] words, int length) =>
+        PhraseOpeners.Contains(words[length]) && !FunctionWords.Contains(words[length - 1].ToLowerInvariant())
+        // "one of twelve constellations created | by": a participle without its agent dangles.
+        && !(words[length] == "by" && Participle().IsMatch(words[length - 1]));
+
+    /// <summary>
+    /// Where the words of a clause before a link end whole: before the last preposition that follows a content
+    /// word ("A was completed in 1913 | for the"), at least <see cref="MinVariantWords"/> words in; -1 when nowhere.
+    /// </summary>
+    private static int BeforeLastPreposition(string sentence, int from, int to)
+    {
+        var words = sentence[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var length = words.Length - 1; length >= MinVariantWords - 1; length--)
+        {
+            if (IsCutPoint(words, length))
+            {
+                return from + sentence[from..to].IndexOf(string.Join(' ', words.Take(length)), StringComparison.Ordinal) + string.Join(' ', words.Take(length)).Length;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Prepositions that open a phrase a claim can end before; not "of", which completes the noun before it.</summary>
+    private static readonly HashSet<string> PhraseOpeners =
+    [
+        "in", "on", "at", "by", "to", "for", "with", "from", "after", "before", "during", "since", "until", "near",
+        "into", "over", "under", "between", "about", "against", "through", "as", "within", "across", "following",
+    ];
 
     private static readonly HashSet<string> FunctionWords =
     [
@@ -562,7 +602,21 @@ public static partial class BrowserAgent
             return null;
         }
 
-        var words = m.Groups["type"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6);
+        var words = m.Groups["type"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // A participle phrase ends the type: "a flotilla leader | built for", "a film | written and directed by"
+        // (the copula's match may already end at "for" or "and", leaving the participle last).
+        var participle = words.Count < 2 ? -1 : words.FindIndex(1, w => Participle().IsMatch(w));
+        if (participle > 0 && (participle + 1 == words.Count || TypeEnders.Contains(words[participle + 1])))
+        {
+            words = words[..participle];
+        }
+
+        words = words.Take(MaxTypeWords).ToList();
+        while (words.Count > 0 && FunctionWords.Contains(words[^1].ToLowerInvariant()))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
         var type = $"{m.Groups["det"].Value.ToLowerInvariant()} {string.Join(' ', words)}".Trim();
         return type.Split(' ').Length >= 2 ? type : null;
     }
@@ -628,8 +682,20 @@ public static partial class BrowserAgent
     [GeneratedRegex(@"\b([0-9]+|first|largest|smallest|oldest|only|second|third|last|born|died|founded|established|built|launched|released|published|located|named|January|February|March|April|May|June|July|August|September|October|November|December|century|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|appointed|elected|crowned|succeeded|promoted|served as|president|king|queen|captain|director|chairman|member)\b|\b(?:in|at|near|from) (?:the )?\p{Lu}\p{Ll}+")]
     private static partial Regex SpecificFact();
 
-    [GeneratedRegex(@"\b(is|was|are|were)\s+(?<det>an?|the|one of the)\s+(?<type>[^,;:()]+?)(?=\s+(that|which|who|in|of the|from|by|located|based|for)\b|[,;:().]|$)")]
+    [GeneratedRegex(@"\b(is|was|are|were)\s+(?<det>an?|the|one of the)\s+(?<type>[^,;:()]+?)(?=\s+(that|which|who|whose|where|in|of the|from|by|located|based|for|on|at|near|with|and|or|to)\b|[,;:().]|$)")]
     private static partial Regex TypeCopula();
+
+    /// <summary>A past participle: "built", "written", "located", "named".</summary>
+    [GeneratedRegex(@"^(?:[a-z]{3,}ed|built|written|made|known|given|run|drawn|shown|sung|begun|born|held|set|found)$")]
+    private static partial Regex Participle();
+
+    /// <summary>Sentences from the start of a page that may give its type.</summary>
+    private const int TypeSentences = 3;
+
+    private const int MaxTypeWords = 6;
+
+    /// <summary>Words after a participle that make it a participle phrase ending the type.</summary>
+    private static readonly HashSet<string> TypeEnders = ["by", "in", "for", "from", "as", "at", "on", "to", "and", "after", "during", "with"];
 
     [GeneratedRegex(@"^(\d{1,4}s?|\d{1,2}(st|nd|rd|th) century|(January|February|March|April|May|June|July|August|September|October|November|December)( \d{1,2})?)$")]
     private static partial Regex WeakTarget();
