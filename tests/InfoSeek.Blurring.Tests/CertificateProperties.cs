@@ -1,0 +1,169 @@
+using FsCheck;
+using FsCheck.Fluent;
+using InfoSeek.Browser;
+using InfoSeek.Cli;
+using InfoSeek.Contracts;
+using InfoSeek.Corpus;
+using InfoSeek.TestSupport;
+using Microsoft.Extensions.Options;
+
+namespace InfoSeek.Blurring.Tests;
+
+/// <summary>The real Blurrer, Browser and independent verifier on the sample corpus.</summary>
+public sealed class SampleCorpusBlurring : IDisposable
+{
+    private readonly CorpusCatalog catalog = new(Options.Create(new BrowserOptions { IndexDirectory = Repository.SampleIndex }));
+    private readonly CorpusIndexProvider verifierIndex = new(Repository.SampleIndex);
+    private readonly ClaimMatcher verifierMatcher;
+
+    public SampleCorpusBlurring()
+    {
+        Queries = catalog.Queries(null);
+        Blurrer = new Blurrer(new LocalCorpusApi(catalog));
+        verifierMatcher = new ClaimMatcher(verifierIndex);
+        Verifier = new HcspVerifier(verifierIndex.Index, verifierMatcher);
+        // Pages that a tree can start from: at least one relation into the corpus that it can follow.
+        Roots = Enumerable.Range(0, verifierIndex.Index.PageCount)
+            .Where(o => verifierIndex.Index.OutLinksInCorpus(o).Count >= 2)
+            .Select(o => verifierIndex.Index.GetPage(o).Title)
+            .ToList();
+    }
+
+    public CorpusQueries Queries { get; }
+
+    public Blurrer Blurrer { get; }
+
+    /// <summary>The CLI's verify: recomputes every certificate with its own matcher, not from the stored one.</summary>
+    public HcspVerifier Verifier { get; }
+
+    public IReadOnlyList<string> Roots { get; }
+
+    public void Dispose()
+    {
+        verifierMatcher.Dispose();
+        verifierIndex.Dispose();
+        catalog.Dispose();
+    }
+}
+
+/// <summary>
+/// Property tests of the HCSP rules: trees drawn at random from the sample corpus (a root page, with
+/// or without a leaf child through one of its relations into the corpus) and blurred by the Blurrer
+/// always pass the independent verifier; and each kind of counter-example made from such a tree (a
+/// claim that alone identifies the vertex, a claim removed so that two pages fit, a redundant claim)
+/// is rejected with its reason. Seeded, so a failure replays.
+/// </summary>
+public sealed class CertificateProperties(SampleCorpusBlurring sample) : IClassFixture<SampleCorpusBlurring>
+{
+    private const int Trees = 20;
+    private static readonly Config Seeded = Config.QuickThrowOnFailure.WithMaxTest(Trees).WithReplay(20261124UL, 1UL);
+
+    private static readonly string[] FailureReasons = ["underdetermined", "only identifying claims", "no candidates"];
+
+    private Arbitrary<(int Root, bool WithChild)> RandomTrees() =>
+        Gen.Choose(0, sample.Roots.Count - 1).Zip(ArbMap.Default.GeneratorFor<bool>()).Select(x => (x.Item1, x.Item2)).ToArbitrary();
+
+    /// <summary>The tree drawn, blurred; null when the Blurrer fails it (with one of its reasons).</summary>
+    private TreeSnapshot? Blurred((int Root, bool WithChild) draw)
+    {
+        var browsed = Assert.IsType<PageBrowsed>(sample.Queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, sample.Roots[draw.Root], 0, 0)));
+        var link = draw.WithChild ? browsed.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Relation && c.TargetInCorpus && c.CluePages >= 2) : null;
+        List<VertexSnapshot> vertices = [new(0, null, browsed.Title, browsed.TypeDescriptor, false, [], null)];
+        if (link is not null)
+        {
+            vertices[0] = vertices[0] with { Claims = [new TreeClaim(link.Text, ClaimKind.Relation, 1, link.Target, link.Evidence)] };
+            vertices.Add(new VertexSnapshot(1, 0, link.Target!, null, false, [], null));
+        }
+
+        var tree = new TreeSnapshot(vertices);
+        var candidates = browsed.Claims.Where(c => c != link).ToList();
+        var result = sample.Blurrer.BlurAsync(new BlurNode(Guid.Empty, Guid.Empty, 2, 0, tree, candidates), CancellationToken.None).GetAwaiter().GetResult();
+        if (result is BlurFailed failed)
+        {
+            Assert.Contains(FailureReasons, r => failed.Reason.StartsWith(r, StringComparison.Ordinal));
+            return null;
+        }
+
+        // As the Planner does: the chosen claims join the vertex's tree relations.
+        var blurred = Assert.IsType<NodeBlurred>(result);
+        List<TreeClaim> claims = [.. vertices[0].Claims, .. blurred.Chosen.Select(c => new TreeClaim(c.Text, c.Kind, null, c.Target, c.Evidence))];
+        return tree with { Vertices = [vertices[0] with { Blurred = true, Claims = claims, Certificate = blurred.Certificate }, .. vertices.Skip(1)] };
+    }
+
+    private static VertexSnapshot Root(TreeSnapshot tree) => tree.Vertices[0];
+
+    [Fact]
+    public void A_blurred_random_tree_always_passes_the_independent_verifier_and_its_certificate_holds()
+    {
+        var blurred = 0;
+        Prop.ForAll(RandomTrees(), draw =>
+        {
+            if (Blurred(draw) is not { } tree)
+            {
+                return;
+            }
+
+            blurred++;
+            var root = Root(tree);
+            Assert.Empty(sample.Verifier.Check(tree, root.Entity));
+            Assert.Equal([root.Entity], root.Certificate!.Intersection);
+            Assert.Equal(root.Claims.Count, root.Certificate.Claims.Count);
+            Assert.All(root.Certificate.Claims, c => Assert.True(c.CandidateCount >= 2, $"'{c.Claim}' alone fits {c.CandidateCount} page"));
+        }).Check(Seeded);
+
+        Assert.True(blurred >= Trees / 4, $"only {blurred} of {Trees} random trees were blurred");
+    }
+
+    [Fact]
+    public void A_claim_removed_from_a_blurred_tree_lets_two_pages_fit_and_is_rejected()
+    {
+        Prop.ForAll(RandomTrees(), draw =>
+        {
+            if (Blurred(draw) is not { } tree)
+            {
+                return;
+            }
+
+            var root = Root(tree);
+            // Every claim is needed (none is redundant), so without any one of them another page fits too.
+            for (var i = 0; i < root.Claims.Count; i++)
+            {
+                var without = tree with { Vertices = [root with { Claims = [.. root.Claims.Where((_, j) => j != i)] }, .. tree.Vertices.Skip(1)] };
+                Assert.Contains(sample.Verifier.Check(without, root.Entity), r => r.Contains("pages satisfy every claim", StringComparison.Ordinal));
+            }
+        }).Check(Seeded.WithMaxTest(Trees / 2));
+    }
+
+    [Fact]
+    public void A_redundant_claim_or_one_that_alone_identifies_the_vertex_is_rejected()
+    {
+        Prop.ForAll(RandomTrees(), draw =>
+        {
+            if (Blurred(draw) is not { } tree)
+            {
+                return;
+            }
+
+            var root = Root(tree);
+            // The same claim twice: either copy can go without changing the answer.
+            var twice = tree with { Vertices = [root with { Claims = [.. root.Claims, root.Claims[^1]] }, .. tree.Vertices.Skip(1)] };
+            Assert.Contains(sample.Verifier.Check(twice, root.Entity), r => r.EndsWith("is redundant", StringComparison.Ordinal));
+
+            // A whole sentence of the page as an attribute: its words fit that page alone.
+            var identifying = IdentifyingClaim(root.Entity);
+            var giveaway = tree with { Vertices = [root with { Claims = [.. root.Claims, identifying] }, .. tree.Vertices.Skip(1)] };
+            Assert.Contains(sample.Verifier.Check(giveaway, root.Entity), r => r.Contains("alone identifies the vertex", StringComparison.Ordinal));
+        }).Check(Seeded.WithMaxTest(Trees / 2));
+    }
+
+    /// <summary>The page's longest sentence without quotes or brackets, as an attribute claim with its own evidence.</summary>
+    private TreeClaim IdentifyingClaim(string title)
+    {
+        var page = sample.Queries.GetPage(title)!;
+        var span = SentenceSplitter.Split(page.Text)
+            .Where(s => page.Text.AsSpan(s.Start, s.Length).IndexOfAny("\"()[]") < 0)
+            .MaxBy(s => s.Length)!;
+        var sentence = page.Text.Substring(span.Start, span.Length);
+        return new TreeClaim($"A {sentence.TrimEnd('.')}", ClaimKind.Attribute, null, null, new Evidence(title, sentence, span.Start, span.Length));
+    }
+}
