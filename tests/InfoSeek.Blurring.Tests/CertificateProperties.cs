@@ -90,26 +90,28 @@ public sealed class CertificateProperties(SampleCorpusBlurring sample) : IClassF
         return tree with { Vertices = [vertices[0] with { Blurred = true, Claims = claims, Certificate = blurred.Certificate }, .. vertices.Skip(1)] };
     }
 
-    private static VertexSnapshot Root(TreeSnapshot tree) => tree.Vertices[0];
+    /// <summary>Runs the check on each of <paramref name="trees"/> random trees that the Blurrer blurs (its root passed along).</summary>
+    private void ForEachBlurredTree(int trees, Action<TreeSnapshot, VertexSnapshot> check) =>
+        Prop.ForAll(RandomTrees(), draw =>
+        {
+            if (Blurred(draw) is { } tree)
+            {
+                check(tree, tree.Vertices[0]);
+            }
+        }).Check(Seeded.WithMaxTest(trees));
 
     [Fact]
     public void A_blurred_random_tree_always_passes_the_independent_verifier_and_its_certificate_holds()
     {
         var blurred = 0;
-        Prop.ForAll(RandomTrees(), draw =>
+        ForEachBlurredTree(Trees, (tree, root) =>
         {
-            if (Blurred(draw) is not { } tree)
-            {
-                return;
-            }
-
             blurred++;
-            var root = Root(tree);
             Assert.Empty(sample.Verifier.Check(tree, root.Entity));
             Assert.Equal([root.Entity], root.Certificate!.Intersection);
             Assert.Equal(root.Claims.Count, root.Certificate.Claims.Count);
             Assert.All(root.Certificate.Claims, c => Assert.True(c.CandidateCount >= 2, $"'{c.Claim}' alone fits {c.CandidateCount} page"));
-        }).Check(Seeded);
+        });
 
         Assert.True(blurred >= Trees / 4, $"only {blurred} of {Trees} random trees were blurred");
     }
@@ -117,34 +119,22 @@ public sealed class CertificateProperties(SampleCorpusBlurring sample) : IClassF
     [Fact]
     public void A_claim_removed_from_a_blurred_tree_lets_two_pages_fit_and_is_rejected()
     {
-        Prop.ForAll(RandomTrees(), draw =>
+        ForEachBlurredTree(Trees / 2, (tree, root) =>
         {
-            if (Blurred(draw) is not { } tree)
-            {
-                return;
-            }
-
-            var root = Root(tree);
             // Every claim is needed (none is redundant), so without any one of them another page fits too.
             for (var i = 0; i < root.Claims.Count; i++)
             {
                 var without = tree with { Vertices = [root with { Claims = [.. root.Claims.Where((_, j) => j != i)] }, .. tree.Vertices.Skip(1)] };
                 Assert.Contains(sample.Verifier.Check(without, root.Entity), r => r.Contains("pages satisfy every claim", StringComparison.Ordinal));
             }
-        }).Check(Seeded.WithMaxTest(Trees / 2));
+        });
     }
 
     [Fact]
     public void A_redundant_claim_or_one_that_alone_identifies_the_vertex_is_rejected()
     {
-        Prop.ForAll(RandomTrees(), draw =>
+        ForEachBlurredTree(Trees / 2, (tree, root) =>
         {
-            if (Blurred(draw) is not { } tree)
-            {
-                return;
-            }
-
-            var root = Root(tree);
             // The same claim twice: either copy can go without changing the answer.
             var twice = tree with { Vertices = [root with { Claims = [.. root.Claims, root.Claims[^1]] }, .. tree.Vertices.Skip(1)] };
             Assert.Contains(sample.Verifier.Check(twice, root.Entity), r => r.EndsWith("is redundant", StringComparison.Ordinal));
@@ -153,7 +143,7 @@ public sealed class CertificateProperties(SampleCorpusBlurring sample) : IClassF
             var identifying = IdentifyingClaim(root.Entity);
             var giveaway = tree with { Vertices = [root with { Claims = [.. root.Claims, identifying] }, .. tree.Vertices.Skip(1)] };
             Assert.Contains(sample.Verifier.Check(giveaway, root.Entity), r => r.Contains("alone identifies the vertex", StringComparison.Ordinal));
-        }).Check(Seeded.WithMaxTest(Trees / 2));
+        });
     }
 
     /// <summary>The page's longest sentence without quotes or brackets, as an attribute claim with its own evidence.</summary>
