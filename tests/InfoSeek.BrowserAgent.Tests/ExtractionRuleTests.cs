@@ -81,6 +81,12 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void Type_descriptor_reads_past_a_parenthesis_No_1_Squadron_RAAF()
+    {
+        Assert.Equal("a Royal Australian Air Force squadron", Agent.TypeDescriptorOf(Sentence("No. 1 Squadron RAAF", "No. 1 Squadron is a Royal Australian Air Force (RAAF) squadron headquartered")));
+    }
+
+    [Fact]
     public void Type_descriptor_only_from_the_lead_Tokyo_Mew_Mew()
     {
         // The page's text starts after the article's lead ("The series was adapted into ..."): a later "is a" sentence is not its type.
@@ -107,6 +113,8 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
         Assert.Equal(ClaimKind.Attribute, claim.Kind);
         Assert.StartsWith("The disease was first described in 1909 by the Brazilian physician Carlos Chagas", claim.Evidence.Sentence, StringComparison.Ordinal);
         Assert.DoesNotContain(Browse("Apus").Claims, c => c.Text == "A was one of twelve constellations created");
+        // "He was told that if the people at Oak Ridge gave him any difficulty ...": cut inside its subordinate clause, it is broken.
+        Assert.DoesNotContain(Browse("Richard Feynman").Claims, c => c.Text == "A was told that if the people");
     }
 
     [Fact]

@@ -117,7 +117,9 @@ public static partial class BrowserAgent
                 var stop = end < 0 ? sentence.Length : end;
                 var firstLink = links.Select(l => l.Start - span.Start).Where(o => o >= clauseStart.Offset && o < stop).DefaultIfEmpty(-1).Min();
                 var factEnd = firstLink < 0 ? stop : BeforeLastPreposition(sentence, clauseStart.Offset, firstLink);
+                // Cut before a link, a clause that opened a subordinate one ("He was told that if the people | at") is broken.
                 if (factEnd > clauseStart.Offset
+                    && (firstLink < 0 || !RelativePronoun().IsMatch(sentence[clauseStart.Offset..factEnd]))
                     && SpecificFact().IsMatch(sentence[clauseStart.Offset..factEnd])
                     && Clause(firstLink < 0 ? sentence : sentence[..factEnd], clauseStart, -1, 0) is { } attribute)
                 {
@@ -544,9 +546,11 @@ public static partial class BrowserAgent
         var emitted = 0;
         for (var length = words.Length - 1; length >= MinVariantWords && emitted < 2; length--)
         {
-            if (IsCutPoint(words, length))
+            // Not inside a subordinate clause: "A was told that if the people | at Oak Ridge gave him ..." is broken.
+            var variant = string.Join(' ', words.Take(length));
+            if (IsCutPoint(words, length) && !RelativePronoun().IsMatch(variant))
             {
-                yield return string.Join(' ', words.Take(length));
+                yield return variant;
                 emitted++;
             }
         }
@@ -596,7 +600,8 @@ public static partial class BrowserAgent
     /// <summary>"X is a species of bird in the family ..." → "a species of bird".</summary>
     public static string? TypeDescriptorOf(string leadSentence)
     {
-        var m = TypeCopula().Match(leadSentence);
+        // "a Royal Australian Air Force (RAAF) squadron": the type reads on past a parenthesis.
+        var m = TypeCopula().Match(Parenthesis().Replace(leadSentence, ""));
         if (!m.Success)
         {
             return null;
@@ -684,6 +689,9 @@ public static partial class BrowserAgent
 
     [GeneratedRegex(@"\b(is|was|are|were)\s+(?<det>an?|the|one of the)\s+(?<type>[^,;:()]+?)(?=\s+(that|which|who|whose|where|in|of the|from|by|located|based|for|on|at|near|with|and|or|to)\b|[,;:().]|$)")]
     private static partial Regex TypeCopula();
+
+    [GeneratedRegex(@" ?\([^()]*\)")]
+    private static partial Regex Parenthesis();
 
     /// <summary>A past participle: "built", "written", "located", "named".</summary>
     [GeneratedRegex(@"^(?:[a-z]{3,}ed|built|written|made|known|given|run|drawn|shown|sung|begun|born|held|set|found)$")]
