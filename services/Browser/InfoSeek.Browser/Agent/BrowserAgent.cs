@@ -570,12 +570,13 @@ public static partial class BrowserAgent
     /// </summary>
     private static int BeforeLastPreposition(string sentence, int from, int to)
     {
-        var words = sentence[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var found = Word().Matches(sentence, from).TakeWhile(w => w.Index < to).ToList();
+        var words = found.Select(w => w.Value).ToArray();
         for (var length = words.Length - 1; length >= MinVariantWords - 1; length--)
         {
             if (IsCutPoint(words, length))
             {
-                return from + sentence[from..to].IndexOf(string.Join(' ', words.Take(length)), StringComparison.Ordinal) + string.Join(' ', words.Take(length)).Length;
+                return found[length - 1].Index + found[length - 1].Length;
             }
         }
 
@@ -692,6 +693,9 @@ public static partial class BrowserAgent
 
     [GeneratedRegex(@" ?\([^()]*\)")]
     private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Word();
 
     /// <summary>A past participle: "built", "written", "located", "named".</summary>
     [GeneratedRegex(@"^(?:[a-z]{3,}ed|built|written|made|known|given|run|drawn|shown|sung|begun|born|held|set|found)$")]
