@@ -48,12 +48,75 @@ public sealed class ClaimChoiceTests
     }
 
     [Fact]
-    public async Task When_no_choice_keeps_the_tree_relation_needed_the_vertex_fails_with_the_last_reason()
+    public async Task When_no_choice_keeps_the_relation_to_a_leaf_needed_the_leaf_is_dropped_and_the_others_identify_the_vertex()
     {
+        // With "big" set aside, "red" and the relation leave R and A2: no choice keeps the relation.
         var result = await new Blurrer(new ScriptedCorpus(Sets)).BlurAsync(Command("A is big", "A is red"), CancellationToken.None);
 
-        var failed = Assert.IsType<BlurFailed>(result);
-        Assert.Equal("underdetermined: 2 pages satisfy every usable claim (also A2)", failed.Reason);
+        var blurred = Assert.IsType<NodeBlurred>(result);
+        Assert.Equal([1], blurred.DroppedLeaves!);
+        Assert.Equal(["A is big", "A is red"], blurred.Chosen.Select(c => c.Text));
+        Assert.Equal(["A is big", "A is red"], blurred.Certificate.Claims.Select(c => c.Claim));
+        Assert.Equal(["R"], blurred.Certificate.Intersection);
+    }
+
+    [Fact]
+    public async Task A_relation_to_a_blurred_child_pins_the_vertex_and_the_relation_to_its_leaf_sibling_is_dropped()
+    {
+        // Only R links to the blurred child D with these words; with D unknown, two pages fit.
+        var sets = new Dictionary<string, string[]>(Sets)
+        {
+            ["A was designed by B -> D"] = ["R"],
+            ["A was designed by B"] = ["R", "A1"],
+        };
+        var command = Command("A is big") with
+        {
+            Tree = new TreeSnapshot(
+            [
+                new VertexSnapshot(0, null, "R", "a building", false,
+                    [new TreeClaim("A was designed by B", ClaimKind.Relation, 2, "D", Evidence), new TreeClaim("A was built by B", ClaimKind.Relation, 1, "C", Evidence)], null),
+                new VertexSnapshot(1, 0, "C", "a company", false, [], null),
+                new VertexSnapshot(2, 0, "D", "an architect", true, [], null),
+                new VertexSnapshot(3, 2, "E", "a school", false, [], null),
+            ]),
+        };
+
+        var blurred = Assert.IsType<NodeBlurred>(await new Blurrer(new ScriptedCorpus(sets)).BlurAsync(command, CancellationToken.None));
+
+        Assert.Equal([1], blurred.DroppedLeaves!);
+        Assert.Empty(blurred.Chosen);
+        var claim = Assert.Single(blurred.Certificate.Claims);
+        Assert.Equal(("A was designed by B", 2), (claim.Claim, claim.CandidateCount));
+        Assert.Equal(["A1"], claim.OtherCandidates);
+        Assert.Equal(["R"], blurred.Certificate.Intersection);
+    }
+
+    [Fact]
+    public async Task A_relation_to_a_blurred_child_that_another_makes_redundant_fails_the_vertex()
+    {
+        var sets = new Dictionary<string, string[]>(Sets)
+        {
+            ["A was designed by B -> D"] = ["R", "A1"],
+            ["A was designed by B"] = ["R", "A1", "A2"],
+            ["A was planned by B -> E"] = ["R"],
+            ["A was planned by B"] = ["R", "A3"],
+        };
+        var command = Command() with
+        {
+            Tree = new TreeSnapshot(
+            [
+                new VertexSnapshot(0, null, "R", "a building", false,
+                    [new TreeClaim("A was designed by B", ClaimKind.Relation, 1, "D", Evidence), new TreeClaim("A was planned by B", ClaimKind.Relation, 2, "E", Evidence)], null),
+                new VertexSnapshot(1, 0, "D", "an architect", true, [], null),
+                new VertexSnapshot(2, 0, "E", "a planner", true, [], null),
+                new VertexSnapshot(3, 1, "F", "a school", false, [], null),
+                new VertexSnapshot(4, 2, "G", "a city", false, [], null),
+            ]),
+        };
+
+        var result = await new Blurrer(new ScriptedCorpus(sets)).BlurAsync(command, CancellationToken.None);
+
+        Assert.Equal("redundant relation: the other claims identify the vertex without 'A was designed by B'", Assert.IsType<BlurFailed>(result).Reason);
     }
 
     [Fact]
@@ -66,13 +129,16 @@ public sealed class ClaimChoiceTests
         Assert.StartsWith("only identifying claims: the relation 'A was built by B' alone identifies the vertex", Assert.IsType<BlurFailed>(result).Reason);
     }
 
-    /// <summary>Answers candidate-set requests from a table of claim text → satisfying pages.</summary>
+    /// <summary>
+    /// Answers candidate-set requests from a table of claim text → satisfying pages; a relation with
+    /// its target given is looked up as "text -> target" first.
+    /// </summary>
     private sealed class ScriptedCorpus(Dictionary<string, string[]> sets) : ICorpusApi
     {
         public Task<CandidateSetsResponse> CandidateSetsAsync(CandidateSetsRequest request, CancellationToken ct) =>
             Task.FromResult(new CandidateSetsResponse(request.Claims.Select(c =>
             {
-                var members = sets[c.Text].Order(StringComparer.Ordinal).ToList();
+                var members = (sets.GetValueOrDefault($"{c.Text} -> {c.Target}") ?? sets[c.Text]).Order(StringComparer.Ordinal).ToList();
                 return new CandidateSet(members.Count, members, members.Contains(request.Subject), Exact: true);
             }).ToList()));
 

@@ -121,6 +121,59 @@ public sealed class TreeWorkflowTests : IDisposable
         Assert.Single(await store.SamplesAsync(root.RunId, CancellationToken.None));
     }
 
+    /// <summary>Grows a root with two leaf children and returns the BlurNode for the root.</summary>
+    private static async Task<BlurNode> GrowRootWithTwoLeavesAsync(TreeWorkflow workflow, StartRun run)
+    {
+        var root = Assert.IsType<BrowsePage>(Assert.Single(await workflow.StartRunAsync(run, CancellationToken.None)));
+        var first = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(root.RunId, root.TreeId, root.Step, 0, "Root page", "a thing",
+            [
+                new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child one", true, SomeEvidence, CluePages: 3),
+                new ClaimCandidate("A was designed by B", ClaimKind.Relation, "Child two", true, SomeEvidence, CluePages: 3),
+            ]), CancellationToken.None)));
+        var second = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(first.RunId, first.TreeId, first.Step, first.VertexId, first.Title!, "a person", []), CancellationToken.None)));
+        return Assert.IsType<BlurNode>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(second.RunId, second.TreeId, second.Step, second.VertexId, second.Title!, "a person", []), CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task A_leaf_whose_relation_Blurring_dropped_leaves_the_tree_which_completes_without_it()
+    {
+        var (_, workflow) = await CreateAsync();
+        // A seed whose first tree aims at three vertices, so the root gets both leaves.
+        var run = Enumerable.Range(1, 50).Select(seed => Run(count: 1, parallelism: 1) with { Seed = seed, MinVertices = 2, MaxVertices = 3 })
+            .First(r => TreePolicy.TargetVertices(r, 1) == 3);
+        var blur = await GrowRootWithTwoLeavesAsync(workflow, run);
+        Assert.Equal(3, blur.Tree.Vertices.Count);
+
+        var certificate = new Certificate("Root page", [new ClaimCertificate("A was built by B", 2, ["Other page"])], ["Root page"]);
+        var completed = Assert.IsType<TreeCompleted>(Assert.Single(await workflow.OnNodeBlurredAsync(
+            new NodeBlurred(blur.RunId, blur.TreeId, blur.Step, 0, [], certificate, DroppedLeaves: [2]), CancellationToken.None)));
+
+        Assert.Equal([0, 1], completed.Tree.Vertices.Select(v => v.Id));
+        var relation = Assert.Single(completed.Tree.Vertices[0].Claims);
+        Assert.Equal(1, relation.TargetVertexId);
+    }
+
+    [Fact]
+    public async Task A_tree_that_dropped_leaves_would_leave_below_the_minimum_fails_with_the_reason()
+    {
+        var (store, workflow) = await CreateAsync();
+        var run = Run(count: 1, parallelism: 1) with { MinVertices = 3, MaxVertices = 3 };
+        var blur = await GrowRootWithTwoLeavesAsync(workflow, run);
+
+        var certificate = new Certificate("Root page", [new ClaimCertificate("A was built by B", 2, ["Other page"])], ["Root page"]);
+        await workflow.OnNodeBlurredAsync(new NodeBlurred(blur.RunId, blur.TreeId, blur.Step, 0, [], certificate, DroppedLeaves: [1]), CancellationToken.None);
+
+        // The run starts its next tree in its place.
+        var outcome = (await store.TreeOutcomesAsync(run.RunId, CancellationToken.None)).Single(o => o.TreeNo == 1);
+        Assert.Equal(TreeStatus.Failed, outcome.Status);
+        Assert.Equal(
+            "blurring Root page: redundant relation: the other claims identify it without its relations to 1 leaf (leaving 2 vertices, minimum 3)",
+            outcome.FailureReason);
+    }
+
     [Fact]
     public async Task Started_trees_and_ended_trees_by_status_are_counted_once_each_and_their_durations_recorded()
     {

@@ -2,7 +2,6 @@ using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
 using InfoSeek.Llm;
 using InfoSeek.Llm.Roles;
-using Chosen = (InfoSeek.Contracts.ClaimCandidate Claim, InfoSeek.CorpusApi.CandidateSet Set);
 
 namespace InfoSeek.Blurring;
 
@@ -20,6 +19,9 @@ namespace InfoSeek.Blurring;
 /// and they are added in its order instead (each only if it narrows the intersection); the same
 /// uniqueness, fuzziness and redundancy checks decide, and a judge that fails, or whose claims do not
 /// identify the vertex, fails the blur with the reason.
+/// A relation to a leaf child that the other claims make redundant is dropped, with the leaf, when
+/// no other choice keeps it (the Planner takes the leaf out of the tree); a redundant relation to a
+/// blurred child fails the blur.
 /// </summary>
 public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
 {
@@ -72,13 +74,16 @@ public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
             }
         }
 
-        var usable = sets.Skip(required.Count).Where(x => x.Set.Exact && x.Set.ContainsSubject && x.Set.Count >= 2).ToList();
         // A leaf child is not pinned down: its relation intersects as the fuzzy, target-unknown set.
-        var leaves = command.Tree.Vertices.Where(v => command.Tree.Vertices.All(c => c.ParentId != v.Id)).Select(v => v.Entity).ToHashSet();
-        var relations = sets.Take(required.Count)
-            .Select((x, i) => leaves.Contains(x.Claim.Target ?? "") ? x with { Set = alone[i] } : x)
+        var leaves = command.Tree.Vertices.Where(v => command.Tree.Vertices.All(c => c.ParentId != v.Id)).Select(v => v.Id).ToHashSet();
+        var relations = vertex.Claims
+            .Select((c, i) => c.TargetVertexId is { } child && leaves.Contains(child)
+                ? new Chosen(required[i], alone[i], alone[i], child)
+                : new Chosen(required[i], sets[i].Set, alone[i], null))
             .ToList();
-        var pool = usable
+        var pool = sets.Skip(required.Count)
+            .Where(x => x.Set.Exact && x.Set.ContainsSubject && x.Set.Count >= 2)
+            .Select(x => new Chosen(x.Claim, x.Set, x.Set, null))
             .OrderByDescending(x => x.Set.Count)
             .ThenBy(x => x.Claim.Text, StringComparer.Ordinal)
             .ToList();
@@ -105,46 +110,47 @@ public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
         }
 
         // When the chosen claims make a tree relation redundant, the claim that narrowed the set
-        // most is set aside and the choice made again, a few times, before the vertex fails.
+        // most is set aside and the choice made again, a few times; then redundant relations to
+        // leaves are dropped with their leaves, before the vertex fails.
         var setAside = new List<Chosen>();
-        List<Chosen> chosen;
-        while (true)
+        var (chosen, failure, first) = Choose(relations, pool.ToList(), judged, vertex.Entity, dropLeaves: false);
+        var relationRedundant = chosen is null && failure.StartsWith("redundant relation", StringComparison.Ordinal);
+        while (chosen is null && first is not null && setAside.Count < MaxSetAside && failure.StartsWith("redundant relation", StringComparison.Ordinal))
         {
-            var (choice, failure, first) = Choose(relations, pool.Where(x => !setAside.Contains(x)).ToList(), judged, vertex.Entity);
-            if (choice is not null)
-            {
-                chosen = choice;
-                break;
-            }
+            setAside.Add(first);
+            (chosen, failure, first) = Choose(relations, pool.Where(x => !setAside.Contains(x)).ToList(), judged, vertex.Entity, dropLeaves: false);
+        }
 
-            if (!failure.StartsWith("redundant relation", StringComparison.Ordinal) || first is null || setAside.Count >= MaxSetAside)
-            {
-                return Failed(command, failure);
-            }
+        if (chosen is null && relationRedundant)
+        {
+            (chosen, failure, _) = Choose(relations, pool.ToList(), judged, vertex.Entity, dropLeaves: true);
+        }
 
-            setAside.Add(first.Value);
+        if (chosen is null)
+        {
+            return Failed(command, failure);
         }
 
         var certificate = new Certificate(
             vertex.Entity,
-            chosen.Select((x, i) =>
-            {
-                var clue = i < required.Count ? alone[i] : x.Set;
-                return new ClaimCertificate(x.Claim.Text, clue.Count, clue.Members.Where(m => m != vertex.Entity).Take(OtherCandidatesInCertificate).ToList());
-            }).ToList(),
+            chosen.Select(x => new ClaimCertificate(
+                x.Claim.Text, x.Clue.Count, x.Clue.Members.Where(m => m != vertex.Entity).Take(OtherCandidatesInCertificate).ToList())).ToList(),
             Intersect(chosen));
-        var added = chosen.Skip(required.Count).Select(x => x.Claim).ToList();
-        return new NodeBlurred(command.RunId, command.TreeId, command.Step, command.VertexId, added, certificate);
+        var added = chosen.Where(x => !relations.Contains(x)).Select(x => x.Claim).ToList();
+        var dropped = relations.Where(x => !chosen.Contains(x)).Select(x => x.LeafChild!.Value).ToList();
+        return new NodeBlurred(command.RunId, command.TreeId, command.Step, command.VertexId, added, certificate, dropped);
     }
 
     /// <summary>
     /// Adds claims from the pool greedily (the one that shrinks the intersection most, the fuzzier
     /// one on ties) to the tree relations until the intersection is the vertex, then drops claims the
-    /// others make redundant, the last added first. With a judge's order, the first claim in that order
+    /// others make redundant, the last added first; a redundant tree relation fails the choice, or
+    /// with <paramref name="dropLeaves"/> is dropped when its child is a leaf. With a judge's order, the first claim in that order
     /// that shrinks the intersection is added instead. Returns the choice, or why there is none and
     /// the first claim the greedy step added.
     /// </summary>
-    private static (List<Chosen>? Chosen, string Failure, Chosen? FirstAdded) Choose(List<Chosen> relations, List<Chosen> pool, IReadOnlyList<Chosen>? judged, string entity)
+    private static (List<Chosen>? Chosen, string Failure, Chosen? FirstAdded) Choose(
+        List<Chosen> relations, List<Chosen> pool, IReadOnlyList<Chosen>? judged, string entity, bool dropLeaves)
     {
         var chosen = relations.ToList();
         var intersection = chosen.Count == 0 ? null : Intersect(chosen);
@@ -159,7 +165,7 @@ public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
                         .Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Set.Members.Contains)))
                         .Where(t => current is null || t.Size < current.Count))
                 .FirstOrDefault();
-            if (best.x.Claim is null)
+            if (best.x is null)
             {
                 break;
             }
@@ -182,7 +188,7 @@ public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
             var without = chosen.Where((_, j) => j != i).ToList();
             if (without.Count > 0 && Intersect(without).Count == 1)
             {
-                if (i < relations.Count)
+                if (i < relations.Count && !(dropLeaves && chosen[i].LeafChild is not null))
                 {
                     return (null, $"redundant relation: the other claims identify the vertex without '{chosen[i].Claim.Text}'", first);
                 }
@@ -197,7 +203,7 @@ public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
     private static List<string> Intersect(IEnumerable<Chosen> claims)
     {
         IEnumerable<string>? result = null;
-        foreach (var (_, set) in claims)
+        foreach (var set in claims.Select(c => c.Set))
         {
             result = result is null ? set.Members : result.Intersect(set.Members, StringComparer.Ordinal);
         }
@@ -207,4 +213,20 @@ public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
 
     private static BlurFailed Failed(BlurNode command, string reason) =>
         new(command.RunId, command.TreeId, command.Step, command.VertexId, reason);
+}
+
+/// <summary>
+/// A claim the Blurrer may choose: its set for the intersection, its set as a single clue (the two
+/// differ for a relation to a blurred child, taken as the child itself in the one and as unknown in
+/// the other), and for a relation to a leaf the leaf's vertex id.
+/// </summary>
+internal sealed class Chosen(ClaimCandidate claim, CandidateSet set, CandidateSet clue, int? leafChild)
+{
+    public ClaimCandidate Claim { get; } = claim;
+
+    public CandidateSet Set { get; } = set;
+
+    public CandidateSet Clue { get; } = clue;
+
+    public int? LeafChild { get; } = leafChild;
 }

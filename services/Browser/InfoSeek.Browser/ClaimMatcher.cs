@@ -55,7 +55,7 @@ public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDispos
 
         var members = pages
             .Where(o => Satisfies(o, terms, targetOrdinal, targetTerms, claim.Kind))
-            .Select(o => index.GetPage(o).Title)
+            .Select(index.GetTitle)
             .Order(StringComparer.Ordinal)
             .ToList();
         var containsSubject = members.Contains(subject, StringComparer.Ordinal);

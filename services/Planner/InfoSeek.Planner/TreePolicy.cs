@@ -24,7 +24,7 @@ public abstract record PlannerAction
 public static class TreePolicy
 {
     /// <summary>Links from a root page that must stay inside the corpus for the tree to be extendable.</summary>
-    public const int MinRootLinks = 2;
+    public const int MinRootLinks = 1;
 
     public static int TargetVertices(StartRun run, int treeNo)
     {
@@ -119,10 +119,29 @@ public static class TreePolicy
         var links = options.Where(o => o.Vertex.Id == parentId).Select(o => o.Claim).ToList();
         var claim = await decisions.Links.ChooseAsync(tree, parent, links, rng, ct);
 
-        var child = new TreeVertex { Id = tree.Vertices.Count, ParentId = parent.Id, Entity = claim.Target };
+        var child = new TreeVertex { Id = tree.Vertices.Max(v => v.Id) + 1, ParentId = parent.Id, Entity = claim.Target };
         tree.Vertices.Add(child);
         parent.Claims.Add(new TreeClaim(claim.Text, ClaimKind.Relation, child.Id, claim.Target, claim.Evidence));
         return new PlannerAction.Browse(child.Id, claim.Target);
+    }
+
+    /// <summary>
+    /// Blurring found the relations of a vertex to these leaves redundant: the leaves leave the tree
+    /// with their relations, and the tree goes on with one vertex fewer for each.
+    /// </summary>
+    public static void RemoveRedundantLeaves(ResearchTree tree, int vertexId, IReadOnlyList<int> leaves)
+    {
+        foreach (var leafId in leaves)
+        {
+            var leaf = tree.Vertices.SingleOrDefault(v => v.Id == leafId);
+            if (leaf is null || leaf.ParentId != vertexId || tree.Children(leafId).Any())
+            {
+                throw new InvalidOperationException($"Vertex {leafId} of tree {tree.TreeId} is not a leaf child of vertex {vertexId}.");
+            }
+
+            tree.Vertex(vertexId).Claims.RemoveAll(c => c.TargetVertexId == leafId);
+            tree.Vertices.Remove(leaf);
+        }
     }
 
     /// <summary>
@@ -132,7 +151,7 @@ public static class TreePolicy
     public static void RemoveUnbrowsableChild(ResearchTree tree, int vertexId)
     {
         var child = tree.Vertex(vertexId);
-        if (child.ParentId is not { } parentId || tree.Children(vertexId).Any() || vertexId != tree.Vertices.Count - 1)
+        if (child.ParentId is not { } parentId || tree.Children(vertexId).Any() || vertexId != tree.Vertices.Max(v => v.Id))
         {
             throw new InvalidOperationException($"Vertex {vertexId} of tree {tree.TreeId} is not the newest leaf.");
         }

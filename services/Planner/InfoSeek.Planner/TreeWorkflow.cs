@@ -68,6 +68,16 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
 
             vertex.Blurred = true;
             vertex.Certificate = m.Certificate;
+            if (m.DroppedLeaves is { Count: > 0 } dropped)
+            {
+                TreePolicy.RemoveRedundantLeaves(tree, m.VertexId, dropped);
+                if (tree.Vertices.Count < run.Request.MinVertices)
+                {
+                    return new PlannerAction.Quit(
+                        $"blurring {vertex.Entity}: redundant relation: the other claims identify it without its relations to {dropped.Count} leaf (leaving {tree.Vertices.Count} vertices, minimum {run.Request.MinVertices})");
+                }
+            }
+
             return await NextAsync(tree, run, ct);
         });
 
