@@ -138,6 +138,28 @@ public sealed class TreeWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_child_page_without_a_type_is_taken_out_and_another_link_followed()
+    {
+        var (store, workflow) = await CreateAsync();
+        var run = Run(count: 1, parallelism: 1);
+        var root = Assert.IsType<BrowsePage>(Assert.Single(await workflow.StartRunAsync(run, CancellationToken.None)));
+        var first = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(root.RunId, root.TreeId, root.Step, 0, "Root page", "a thing",
+            [
+                new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child one", true, SomeEvidence, CluePages: 3),
+                new ClaimCandidate("A was designed by B", ClaimKind.Relation, "Child two", true, SomeEvidence, CluePages: 3),
+            ]), CancellationToken.None)));
+
+        var next = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(first.RunId, first.TreeId, first.Step, first.VertexId, first.Title!, null, []), CancellationToken.None)));
+
+        Assert.NotEqual(first.Title, next.Title);
+        var tree = await store.LoadTreeAsync(root.TreeId, CancellationToken.None);
+        Assert.Equal(["Root page", next.Title], tree!.Vertices.Select(v => v.Entity));
+        Assert.DoesNotContain(tree.Vertex(0).Candidates, c => c.Target == first.Title);
+    }
+
+    [Fact]
     public async Task A_leaf_whose_relation_Blurring_dropped_leaves_the_tree_which_completes_without_it()
     {
         var (_, workflow) = await CreateAsync();

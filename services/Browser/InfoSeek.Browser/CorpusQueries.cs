@@ -58,8 +58,8 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
     }
 
     /// <summary>
-    /// The Browser agent's work for one BrowsePage command. A root page must be extendable: at least
-    /// MinLinks relations to pages of the corpus that fit two pages or more with their target
+    /// The Browser agent's work for one BrowsePage command. A root page must have a type descriptor and be
+    /// extendable: at least MinLinks relations to pages of the corpus that fit two pages or more with their target
     /// unknown, the ones the Planner may follow; see <see cref="RootOrder"/>.
     /// </summary>
     public ITreeMessage Browse(BrowsePage command)
@@ -114,7 +114,7 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
 
 /// <summary>
 /// The root pages of the runs that share a seed: the pages with enough in-corpus links, in an order
-/// drawn from the seed, keeping those whose mined claims can extend a tree. Root n is the n-th such
+/// drawn from the seed, keeping those with a type descriptor whose mined claims can extend a tree. Root n is the n-th such
 /// page (wrapping round when the run needs more trees than there are), so it depends only on the
 /// seed and n, not on which tree asked first, and no page is the root of two trees until all have
 /// been used. Pages are browsed lazily, once each.
@@ -133,7 +133,9 @@ internal sealed class RootOrder(int[] eligible, int seed)
             while (extendable.Count < number && scanned < order.Length)
             {
                 var page = browse(order[scanned++]);
-                if (page.Claims.Where(c => c.TargetInCorpus && c.CluePages >= 2).Select(c => c.Target).Distinct().Count() >= minLinks)
+                // The question names its answer by type ("Who is an English conductor ..."): a page without one is no root.
+                if (page.TypeDescriptor is not null
+                    && page.Claims.Where(c => c.TargetInCorpus && c.CluePages >= 2).Select(c => c.Target).Distinct().Count() >= minLinks)
                 {
                     extendable.Add(order[scanned - 1]);
                     last = page;

@@ -37,6 +37,13 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
     public Task<IReadOnlyList<object>> OnPageBrowsedAsync(PageBrowsed m, CancellationToken ct) =>
         HandleAsync(m, "page-browsed", ct, async (tree, run) =>
         {
+            // The question names every vertex by its type: a child page without one is taken out again.
+            if (m.VertexId != 0 && m.TypeDescriptor is null)
+            {
+                TreePolicy.RemoveUnbrowsableChild(tree, m.VertexId);
+                return await NextAsync(tree, run, ct);
+            }
+
             var vertex = tree.Vertex(m.VertexId);
             vertex.Entity = m.Title;
             vertex.TypeDescriptor = m.TypeDescriptor;

@@ -123,7 +123,9 @@ public static partial class BrowserAgent
                     && SpecificFact().IsMatch(sentence[clauseStart.Offset..factEnd])
                     && Clause(firstLink < 0 ? sentence : sentence[..factEnd], clauseStart, -1, 0) is { } attribute)
                 {
-                    foreach (var variant in FuzzierVariants(attribute))
+                    // Each variant must still state a value (a number, a date, a rank, a name) and must not lean on
+                    // another sentence: not "A has been described | as the first composer", "A was its president".
+                    foreach (var variant in FuzzierVariants(attribute).Where(v => SpecificFact().IsMatch(v) && SpecificValue().IsMatch(v) && !OwnedByOther().IsMatch(v)))
                     {
                         claims.Add(new ClaimCandidate(variant, ClaimKind.Attribute, null, false, evidence));
                     }
@@ -530,6 +532,26 @@ public static partial class BrowserAgent
             return null;
         }
 
+        // "A worked there for two years", "A kept the same name": the claim leans on another sentence.
+        if (words.Any(w => Anaphors.Contains(w.ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        // "A handed over to Group Captain B the": the clause stopped inside a phrase.
+        if (DanglingEnds.Contains(words[^1].ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        // "A then threw his support to B", "A was also the 17th B": an adverb that ties the sentence to the one
+        // before it means nothing in a claim on its own.
+        var adverb = words.Length > 2 && Auxiliaries.Contains(words[0]) ? 1 : 0;
+        if (words.Length > adverb + 2 && DiscourseAdverbs.Contains(words[adverb]))
+        {
+            words = [.. words[..adverb], .. words[(adverb + 1)..]];
+        }
+
         return from.Placeholder + " " + string.Join(' ', words);
     }
 
@@ -562,7 +584,11 @@ public static partial class BrowserAgent
     private static bool IsCutPoint(string[] words, int length) =>
         PhraseOpeners.Contains(words[length]) && !FunctionWords.Contains(words[length - 1].ToLowerInvariant())
         // "one of twelve constellations created | by": a participle without its agent dangles.
-        && !(words[length] == "by" && Participle().IsMatch(words[length - 1]));
+        && !(words[length] == "by" && Participle().IsMatch(words[length - 1]))
+        // "the first Australian | to sit in the House of Lords": an infinitive completes what comes before it.
+        && words[length] != "to"
+        // "Introduction | to Atomic Physics", "Speaker | of the House": not inside a name.
+        && !(char.IsUpper(words[length - 1][0]) && length + 1 < words.Length && char.IsUpper(words[length + 1][0]));
 
     /// <summary>
     /// Where the words of a clause before a link end whole: before the last preposition that follows a content
@@ -590,6 +616,42 @@ public static partial class BrowserAgent
         "into", "over", "under", "between", "about", "against", "through", "as", "within", "across", "following",
     ];
 
+    /// <summary>Type nouns that need their "of" phrase to describe anything.</summary>
+    private static readonly HashSet<string> GenericHeads =
+    [
+        "head", "member", "part", "one", "leader", "chief", "seat", "capital", "home", "name", "title", "list", "set",
+        "group", "series", "form", "type", "kind", "branch", "division", "section", "unit", "body", "collection", "center",
+        "centre", "site", "subject", "study", "history", "period", "stage",
+    ];
+
+    /// <summary>Adjectives that do not end a type: they need what follows them.</summary>
+    private static readonly HashSet<string> NeedsComplement =
+    [
+        "responsible", "known", "famous", "noted", "located", "based", "able", "dedicated", "devoted", "named", "used",
+        "designed", "intended", "similar", "related", "equivalent", "close", "native", "endemic", "specific", "unique",
+    ];
+
+    /// <summary>Words that point back at something said in an earlier sentence.</summary>
+    private static readonly HashSet<string> Anaphors =
+    [
+        "there", "here", "this", "these", "those", "thereafter", "latter", "former", "same", "aforementioned", "such",
+    ];
+
+    /// <summary>Words a whole clause does not end on.</summary>
+    private static readonly HashSet<string> DanglingEnds =
+    [
+        "a", "an", "the", "of", "and", "or", "his", "her", "its", "their", "to", "by", "with", "from", "for", "in", "on",
+        "at", "as", "that", "which", "who", "whose",
+    ];
+
+    private static readonly HashSet<string> Auxiliaries = ["is", "was", "are", "were", "has", "had", "have", "will", "would", "could"];
+
+    private static readonly HashSet<string> DiscourseAdverbs =
+    [
+        "also", "then", "later", "subsequently", "eventually", "finally", "thus", "therefore", "however", "again", "still",
+        "meanwhile", "afterwards", "thereafter", "instead", "nonetheless", "nevertheless", "further", "furthermore",
+    ];
+
     private static readonly HashSet<string> FunctionWords =
     [
         "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "from", "and", "or", "as", "is", "was",
@@ -602,13 +664,19 @@ public static partial class BrowserAgent
     public static string? TypeDescriptorOf(string leadSentence)
     {
         // "a Royal Australian Air Force (RAAF) squadron": the type reads on past a parenthesis.
-        var m = TypeCopula().Match(Parenthesis().Replace(leadSentence, ""));
+        var lead = Parenthesis().Replace(leadSentence, "");
+        var m = TypeCopula().Match(lead);
         if (!m.Success)
         {
             return null;
         }
 
         var words = m.Groups["type"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "the head | of the executive branch": a noun that says nothing alone keeps its "of" phrase.
+        if (words.Count == 1 && GenericHeads.Contains(words[0]) && OfPhrase().Match(lead, m.Index + m.Length) is { Success: true } of)
+        {
+            words.AddRange(of.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
         // A participle phrase ends the type: "a flotilla leader | built for", "a film | written and directed by"
         // (the copula's match may already end at "for" or "and", leaving the participle last).
         var participle = words.Count < 2 ? -1 : words.FindIndex(1, w => Participle().IsMatch(w));
@@ -617,8 +685,15 @@ public static partial class BrowserAgent
             words = words[..participle];
         }
 
-        words = words.Take(MaxTypeWords).ToList();
-        while (words.Count > 0 && FunctionWords.Contains(words[^1].ToLowerInvariant()))
+        if (words.Count > MaxTypeWords)
+        {
+            // "a leading Australian fighter ace of World | War II": a cut ends before the "of" phrase it would split.
+            var lastOf = words.LastIndexOf("of", MaxTypeWords - 1);
+            words = words.Take(lastOf > 0 ? lastOf : MaxTypeWords).ToList();
+        }
+
+        // "a United States military agency responsible | for": an adjective that needs its complement.
+        while (words.Count > 0 && (FunctionWords.Contains(words[^1].ToLowerInvariant()) || NeedsComplement.Contains(words[^1])))
         {
             words.RemoveAt(words.Count - 1);
         }
@@ -693,6 +768,18 @@ public static partial class BrowserAgent
 
     [GeneratedRegex(@" ?\([^()]*\)")]
     private static partial Regex Parenthesis();
+
+    /// <summary>A value a claim can be checked by: a number, a month, a count, a rank, or a name after the first word.</summary>
+    [GeneratedRegex(@"\b[0-9]+|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|largest|smallest|oldest|youngest|highest|longest|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b|(?<=\S )\p{Lu}\p{Ll}+")]
+    private static partial Regex SpecificValue();
+
+    /// <summary>"A was its president": the possessive points at something named in another sentence.</summary>
+    [GeneratedRegex(@"^A (?:is|was|are|were|became|remains|remained) (?:its|their) ")]
+    private static partial Regex OwnedByOther();
+
+    /// <summary>The "of" phrase right after a type noun, up to where a type ends.</summary>
+    [GeneratedRegex(@"\G of (?:the |an? )?[^,;:().]+?(?=\s+(?:that|which|who|whose|where|in|from|by|for|on|at|with|and|or|to|since|during)\b|[,;:().]|$)")]
+    private static partial Regex OfPhrase();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Word();
