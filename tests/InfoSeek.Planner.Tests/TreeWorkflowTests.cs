@@ -121,16 +121,22 @@ public sealed class TreeWorkflowTests : IDisposable
         Assert.Single(await store.SamplesAsync(root.RunId, CancellationToken.None));
     }
 
-    /// <summary>Grows a root with two leaf children and returns the BlurNode for the root.</summary>
-    private static async Task<BlurNode> GrowRootWithTwoLeavesAsync(TreeWorkflow workflow, StartRun run)
+    /// <summary>Starts a run and browses its root page, which has two links to follow; returns the browse of the first child.</summary>
+    private static async Task<BrowsePage> StartRootWithTwoLinksAsync(TreeWorkflow workflow, StartRun run)
     {
         var root = Assert.IsType<BrowsePage>(Assert.Single(await workflow.StartRunAsync(run, CancellationToken.None)));
-        var first = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
+        return Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
             new PageBrowsed(root.RunId, root.TreeId, root.Step, 0, "Root page", "a thing",
             [
                 new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child one", true, SomeEvidence, CluePages: 3),
                 new ClaimCandidate("A was designed by B", ClaimKind.Relation, "Child two", true, SomeEvidence, CluePages: 3),
             ]), CancellationToken.None)));
+    }
+
+    /// <summary>Grows a root with two leaf children and returns the BlurNode for the root.</summary>
+    private static async Task<BlurNode> GrowRootWithTwoLeavesAsync(TreeWorkflow workflow, StartRun run)
+    {
+        var first = await StartRootWithTwoLinksAsync(workflow, run);
         var second = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
             new PageBrowsed(first.RunId, first.TreeId, first.Step, first.VertexId, first.Title!, "a person", []), CancellationToken.None)));
         return Assert.IsType<BlurNode>(Assert.Single(await workflow.OnPageBrowsedAsync(
@@ -141,20 +147,13 @@ public sealed class TreeWorkflowTests : IDisposable
     public async Task A_child_page_without_a_type_is_taken_out_and_another_link_followed()
     {
         var (store, workflow) = await CreateAsync();
-        var run = Run(count: 1, parallelism: 1);
-        var root = Assert.IsType<BrowsePage>(Assert.Single(await workflow.StartRunAsync(run, CancellationToken.None)));
-        var first = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
-            new PageBrowsed(root.RunId, root.TreeId, root.Step, 0, "Root page", "a thing",
-            [
-                new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child one", true, SomeEvidence, CluePages: 3),
-                new ClaimCandidate("A was designed by B", ClaimKind.Relation, "Child two", true, SomeEvidence, CluePages: 3),
-            ]), CancellationToken.None)));
+        var first = await StartRootWithTwoLinksAsync(workflow, Run(count: 1, parallelism: 1));
 
         var next = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
             new PageBrowsed(first.RunId, first.TreeId, first.Step, first.VertexId, first.Title!, null, []), CancellationToken.None)));
 
         Assert.NotEqual(first.Title, next.Title);
-        var tree = await store.LoadTreeAsync(root.TreeId, CancellationToken.None);
+        var tree = await store.LoadTreeAsync(first.TreeId, CancellationToken.None);
         Assert.Equal(["Root page", next.Title], tree!.Vertices.Select(v => v.Entity));
         Assert.DoesNotContain(tree.Vertex(0).Candidates, c => c.Target == first.Title);
     }
