@@ -15,3 +15,18 @@ namespace InfoSeek.Contracts;
 /// to count exactly. A relation that extends a tree needs at least two, or it gives its vertex away.
 /// </param>
 public sealed record ClaimCandidate(string Text, ClaimKind Kind, string? Target, bool TargetInCorpus, Evidence Evidence, int? CluePages = null);
+
+public static class ClaimCandidateExtensions
+{
+    /// <summary>
+    /// Whether a tree may grow through this claim: a relation to a page of the corpus that fits two pages or more
+    /// with its target unknown, and whose related entity ends the claim ("A was named by B"), so that the question
+    /// can describe it in its place; a B used as a modifier ("A assisted on a B goal") cannot be.
+    /// </summary>
+    public static bool CanGrowTree(this ClaimCandidate claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claim.Kind == ClaimKind.Relation && claim.TargetInCorpus && claim.Target is not null && claim.CluePages >= 2
+            && claim.Text.EndsWith(" B", StringComparison.Ordinal);
+    }
+}

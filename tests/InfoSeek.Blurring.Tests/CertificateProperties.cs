@@ -67,7 +67,7 @@ public sealed class CertificateProperties(SampleCorpusBlurring sample) : IClassF
     private TreeSnapshot? Blurred((int Root, bool WithChild) draw)
     {
         var browsed = Assert.IsType<PageBrowsed>(sample.Queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, sample.Roots[draw.Root], 0, 0)));
-        var link = draw.WithChild ? browsed.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Relation && c.TargetInCorpus && c.CluePages >= 2) : null;
+        var link = draw.WithChild ? browsed.Claims.FirstOrDefault(c => c.CanGrowTree()) : null;
         List<VertexSnapshot> vertices = [new(0, null, browsed.Title, browsed.TypeDescriptor, false, [], null)];
         if (link is not null)
         {

@@ -382,4 +382,14 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(claims, c => c.Target == "Metallurgical Laboratory" && c.Text.Contains("team became part", StringComparison.Ordinal));
         Assert.DoesNotContain(claims, c => c.Text.Split(' ').Contains("there"));
     }
+
+    [Fact]
+    public void A_link_joined_to_a_verb_or_opening_a_subordinate_clause_is_no_relation_Peter_Jeffrey_and_Enrico_Fermi()
+    {
+        var jeffrey = Browse("Peter Jeffrey (RAAF officer)").Claims;
+        Assert.NotEmpty(jeffrey);
+        Assert.DoesNotContain(jeffrey, c => c.Text.Contains(" and B", StringComparison.Ordinal));
+        var fermi = Browse("Enrico Fermi").Claims;
+        Assert.DoesNotContain(fermi, c => c.Kind == ClaimKind.Relation && c.Text.Contains(" when ", StringComparison.Ordinal));
+    }
 }

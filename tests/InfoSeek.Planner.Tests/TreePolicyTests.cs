@@ -15,7 +15,7 @@ public sealed class TreePolicyTests
             Entity = "Root",
             Browsed = true,
             Candidates = Enumerable.Range(0, links)
-                .Select(i => new ClaimCandidate($"A is linked to B number {i}", ClaimKind.Relation, $"Page {i}", true, new Evidence("Root", "s", 0, 1), CluePages: 5))
+                .Select(i => new ClaimCandidate($"A is linked number {i} to B", ClaimKind.Relation, $"Page {i}", true, new Evidence("Root", "s", 0, 1), CluePages: 5))
                 .ToList(),
         });
         return tree;
@@ -59,6 +59,21 @@ public sealed class TreePolicyTests
 
         Assert.All(chosen, title => Assert.Equal(1, int.Parse(title["Page ".Length..]) % 2));
         Assert.True(chosen.Distinct().Count() > 3);
+    }
+
+    [Fact]
+    public void Links_whose_related_entity_modifies_a_noun_are_never_chosen()
+    {
+        var chosen = Enumerable.Range(1, 30).Select(n =>
+        {
+            var tree = BrowsedRoot(n, 20);
+            // "A assisted on a B goal": the question could not describe B in its place.
+            tree.Vertices[0].Candidates = tree.Vertices[0].Candidates
+                .Select((c, i) => i % 2 == 0 ? c with { Text = $"A assisted on a B goal number {i}" } : c).ToList();
+            return ((PlannerAction.Browse)TreePolicy.Next(tree, Run)).Title!;
+        }).ToList();
+
+        Assert.All(chosen, title => Assert.Equal(1, int.Parse(title["Page ".Length..]) % 2));
     }
 
     [Fact]

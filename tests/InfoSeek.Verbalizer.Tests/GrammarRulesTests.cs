@@ -36,6 +36,16 @@ public sealed class GrammarRulesTests
     }
 
     [Fact]
+    public void A_people_s_name_used_as_a_type_is_a_person()
+    {
+        static VertexSnapshot Typed(string type) => new(1, 0, "George Koval", type, false, [], null);
+        Assert.True(Phrases.IsPerson(Typed("an American")));
+        Assert.True(Phrases.IsPerson(Typed("a German")));
+        Assert.False(Phrases.IsPerson(Typed("an American film")));
+        Assert.False(Phrases.IsPerson(Typed("a radioactive chemical element")));
+    }
+
+    [Fact]
     public void Determiners_of_the_claim_and_of_the_type_merge_into_one()
     {
         Assert.Contains("was an early supporter of Ohio's 25th president", Question("John Hay"), StringComparison.Ordinal);

@@ -135,7 +135,7 @@ internal sealed class RootOrder(int[] eligible, int seed)
                 var page = browse(order[scanned++]);
                 // The question names its answer by type ("Who is an English conductor ..."): a page without one is no root.
                 if (page.TypeDescriptor is not null
-                    && page.Claims.Where(c => c.TargetInCorpus && c.CluePages >= 2).Select(c => c.Target).Distinct().Count() >= minLinks)
+                    && page.Claims.Where(c => c.CanGrowTree()).Select(c => c.Target).Distinct().Count() >= minLinks)
                 {
                     extendable.Add(order[scanned - 1]);
                     last = page;

@@ -96,9 +96,7 @@ public static class TreePolicy
         var options = tree.Vertices
             .Where(v => v.Browsed && tree.Depth(v.Id) < run.MaxDepth && tree.Children(v.Id).Count() < run.MaxBreadth)
             .SelectMany(v => v.Candidates
-                .Where(c => c.Kind == ClaimKind.Relation && c.TargetInCorpus && c.Target is not null && !inTree.Contains(c.Target))
-                // A relation that alone fits only its own page (or too many to count) would make Blurring fail the tree.
-                .Where(c => c.CluePages >= 2)
+                .Where(c => c.CanGrowTree() && !inTree.Contains(c.Target!))
                 .DistinctBy(c => c.Target, StringComparer.OrdinalIgnoreCase)
                 .Select(c => (Vertex: v, Claim: c)))
             .ToList();

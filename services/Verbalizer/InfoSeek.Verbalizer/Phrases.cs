@@ -192,10 +192,12 @@ public static partial class Phrases
     public static bool IsPerson(VertexSnapshot vertex)
     {
         ArgumentNullException.ThrowIfNull(vertex);
-        var head = HeadNoun(CleanDescriptor(vertex.TypeDescriptor));
+        var descriptor = CleanDescriptor(vertex.TypeDescriptor);
+        var head = HeadNoun(descriptor);
         if (head is not null)
         {
-            return PersonNouns.Contains(head) || PersonSuffix().IsMatch(head);
+            // "an American", "a German": a people's name used as a noun is a person.
+            return PersonNouns.Contains(head) || PersonSuffix().IsMatch(head) || Demonym().IsMatch(descriptor!);
         }
 
         return vertex.Claims.Where(c => c.Evidence.PageTitle == vertex.Entity).Any(c => PronounSubject().IsMatch(c.Evidence.Sentence));
@@ -309,6 +311,9 @@ public static partial class Phrases
 
     [GeneratedRegex(@"^[a-z]{3,}(ist|ian)$")]
     private static partial Regex PersonSuffix();
+
+    [GeneratedRegex(@"^(?:an?|another|a second|a third) \p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$")]
+    private static partial Regex Demonym();
 
     [GeneratedRegex(@"^(\d+(st|nd|rd|th)|(twenty|thirty|forty|fifty)-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$")]
     private static partial Regex Ordinal();

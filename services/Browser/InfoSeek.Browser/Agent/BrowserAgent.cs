@@ -538,6 +538,14 @@ public static partial class BrowserAgent
             return null;
         }
 
+        // "A was appointed to establish and B": B joined to a verb; "A was on hand when the world's first B": B is
+        // the subject of a clause the claim cuts off.
+        var b = Array.FindIndex(words, w => w.StartsWith('B') && (w.Length == 1 || !char.IsLetter(w[1])));
+        if (anchorStart >= 0 && b > 0 && (words[b - 1] is "and" or "or" || words[..b].Any(w => Subordinators.Contains(w))))
+        {
+            return null;
+        }
+
         // "A handed over to Group Captain B the": the clause stopped inside a phrase.
         if (DanglingEnds.Contains(words[^1].ToLowerInvariant()))
         {
@@ -629,6 +637,12 @@ public static partial class BrowserAgent
     [
         "responsible", "known", "famous", "noted", "located", "based", "able", "dedicated", "devoted", "named", "used",
         "designed", "intended", "similar", "related", "equivalent", "close", "native", "endemic", "specific", "unique",
+    ];
+
+    /// <summary>Words that open a subordinate clause.</summary>
+    private static readonly HashSet<string> Subordinators =
+    [
+        "when", "while", "whereas", "because", "although", "though", "if", "unless", "that", "whether", "whenever",
     ];
 
     /// <summary>Words that point back at something said in an earlier sentence.</summary>
