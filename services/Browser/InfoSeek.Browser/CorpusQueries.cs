@@ -86,6 +86,66 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
         return new PageBrowsed(command.RunId, command.TreeId, command.Step, command.VertexId, browsed.Title, browsed.TypeDescriptor, browsed.Claims);
     }
 
+    /// <summary>
+    /// How many research trees the corpus can hold: of the pages with a link into the corpus, those with a relation
+    /// a tree can grow through (<see cref="ClaimCandidateExtensions.CanGrowTree"/>), those of them with a type (a
+    /// root needs one), and those from which the Planner's rules can reach <paramref name="minVertices"/> vertices
+    /// (children with a type, at most <paramref name="maxBreadth"/> per vertex, down to <paramref name="maxDepth"/>).
+    /// The last is an upper bound on the distinct answers of a run: Blurring, the Verbalizer and the Sampler
+    /// still reject some of those trees.
+    /// </summary>
+    public TreeCapacity Capacity(int minVertices, int maxDepth, int maxBreadth, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
+    {
+        var pages = PagesWithLinks(1);
+        int growable = 0, typed = 0, roots = 0;
+        for (var i = 0; i < pages.Length; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            var page = Summary(pages[i]);
+            growable += page.Targets.Count > 0 ? 1 : 0;
+            typed += page.Targets.Count > 0 && page.Typed ? 1 : 0;
+            roots += page.Targets.Count > 0 && page.Typed && Reach(pages[i], minVertices, maxDepth, maxBreadth) >= minVertices ? 1 : 0;
+            progress?.Report((i + 1, pages.Length));
+        }
+
+        return new TreeCapacity(Index.PageCount, pages.Length, growable, typed, roots);
+    }
+
+    /// <summary>Vertices a tree from this root can reach, breadth first, counted up to <paramref name="enough"/>.</summary>
+    private int Reach(int root, int enough, int maxDepth, int maxBreadth)
+    {
+        var inTree = new HashSet<int> { root };
+        var frontier = new Queue<(int Ordinal, int Depth)>([(root, 0)]);
+        while (frontier.Count > 0 && inTree.Count < enough)
+        {
+            var (ordinal, depth) = frontier.Dequeue();
+            if (depth >= maxDepth)
+            {
+                continue;
+            }
+
+            foreach (var child in Summary(ordinal).Targets.Where(t => !inTree.Contains(t) && Summary(t).Typed).Take(maxBreadth))
+            {
+                inTree.Add(child);
+                frontier.Enqueue((child, depth + 1));
+            }
+        }
+
+        return inTree.Count;
+    }
+
+    /// <summary>What the capacity count needs of a page, kept small so that a large corpus fits.</summary>
+    private sealed record PageSummary(bool Typed, IReadOnlyList<int> Targets);
+
+    private readonly ConcurrentDictionary<int, PageSummary> summaries = new();
+
+    private PageSummary Summary(int ordinal) => summaries.GetOrAdd(ordinal, o =>
+    {
+        var page = WithCluePages(BrowserAgent.Browse(Index.GetPage(o), Index.Resolve));
+        var targets = page.Claims.Where(c => c.CanGrowTree()).Select(c => Index.FindOrdinal(c.Target!)).OfType<int>().Where(t => t != o).Distinct().ToList();
+        return new PageSummary(page.TypeDescriptor is not null, targets);
+    });
+
     /// <summary>Counts, for each relation that could extend a tree, the pages it fits with its target unknown.</summary>
     private BrowsedPage WithCluePages(BrowsedPage page) => page with
     {
@@ -160,3 +220,5 @@ internal sealed class RootOrder(int[] eligible, int seed)
     }
 }
 
+/// <summary>The counts of <see cref="CorpusQueries.Capacity"/>, from all pages down to the pages that can root a tree.</summary>
+public sealed record TreeCapacity(int Pages, int WithCorpusLinks, int WithGrowableRelation, int WithType, int Roots);

@@ -8,5 +8,6 @@ var root = new RootCommand("InfoSeek: synthesizes verifiable multi-hop research 
     IngestCommand.Create(),
     BenchCommand.Create(),
     VerifyCommand.Create(),
+    CapacityCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

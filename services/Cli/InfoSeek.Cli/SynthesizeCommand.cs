@@ -145,7 +145,7 @@ public static class SynthesizeCommand
         return run!;
     }
 
-    private static (int Min, int Max) ParseRange(string text)
+    public static (int Min, int Max) ParseRange(string text)
     {
         var parts = text.Split('-');
         if (parts.Length != 2 || !int.TryParse(parts[0], out var min) || !int.TryParse(parts[1], out var max) || min < 2 || max < min)

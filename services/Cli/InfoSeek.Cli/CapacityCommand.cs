@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Globalization;
+using InfoSeek.Browser;
+using Spectre.Console;
+
+namespace InfoSeek.Cli;
+
+/// <summary>
+/// <c>infoseek capacity</c>: how many distinct answers a corpus can give at most, before a long run finds out:
+/// the pages from which the Planner's rules can grow a tree of the smallest requested size.
+/// </summary>
+public static class CapacityCommand
+{
+    public static Command Create()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "Corpus file or folder (default: ../shared/corpus/pages.jsonl.gz beside the repository)" };
+        var format = new Option<string?>("--format") { Description = "Reader to use: jsonl, mediawiki or html (default: by file type)" };
+        var vertices = new Option<string>("--vertices") { Description = "Vertices per tree, as MIN-MAX; the count is for MIN", DefaultValueFactory = _ => "3-5" };
+        var maxDepth = new Option<int>("--max-depth") { Description = "Deepest level of a tree (root = 0)", DefaultValueFactory = _ => 3 };
+        var maxBreadth = new Option<int>("--max-breadth") { Description = "Most children of one vertex", DefaultValueFactory = _ => 3 };
+        var cache = new Option<string>("--cache") { Description = "Index cache folder", DefaultValueFactory = _ => CliPaths.DefaultCache() };
+        var command = new Command("capacity", "Count the pages of a corpus that can root a research tree: an upper bound on a run's distinct answers")
+        {
+            corpus, format, vertices, maxDepth, maxBreadth, cache,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            try
+            {
+                var (min, _) = SynthesizeCommand.ParseRange(parse.GetValue(vertices)!);
+                var (depth, breadth) = (parse.GetValue(maxDepth), parse.GetValue(maxBreadth));
+                if (depth < 1 || breadth < 1)
+                {
+                    throw new ArgumentException($"--max-depth ({depth}) and --max-breadth ({breadth}) must be at least 1.");
+                }
+
+                var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
+                var indexDirectory = IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct);
+                using var provider = new CorpusIndexProvider(indexDirectory);
+                using var matcher = new ClaimMatcher(provider);
+                var queries = new CorpusQueries(provider, matcher);
+                TreeCapacity? capacity = null;
+                AnsiConsole.Progress()
+                    .AutoClear(true)
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                    .Start(ctx =>
+                    {
+                        var task = ctx.AddTask("Browse pages");
+                        capacity = queries.Capacity(min, depth, breadth, new Progress<(int Done, int Total)>(p =>
+                        {
+                            task.MaxValue = p.Total;
+                            task.Value = p.Done;
+                        }), ct);
+                    });
+                Console.Out.Write(Report(capacity!, min, depth, breadth));
+                return Task.FromResult(0);
+            }
+            catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return Task.FromResult(2);
+            }
+        });
+        return command;
+    }
+
+    public static string Report(TreeCapacity c, int minVertices, int maxDepth, int maxBreadth) => string.Create(CultureInfo.InvariantCulture, $"""
+        pages: {c.Pages}
+          with a link to another page of the corpus: {c.WithCorpusLinks}
+          with a relation a tree can grow through: {c.WithGrowableRelation}
+          of those with a type: {c.WithType}
+          from which a tree reaches {minVertices} vertices (depth <= {maxDepth}, breadth <= {maxBreadth}): {c.Roots}
+        A run can give at most {c.Roots} distinct answers with at least {minVertices} vertices.
+
+        """);
+}
