@@ -392,4 +392,19 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
         var fermi = Browse("Enrico Fermi").Claims;
         Assert.DoesNotContain(fermi, c => c.Kind == ClaimKind.Relation && c.Text.Contains(" when ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_he_of_a_page_about_a_thing_is_someone_else_Afroyim_v_Rusk()
+    {
+        // A Supreme Court case's page says "He was commissioned to paint portraits of George Bernard Shaw" of Afroyim.
+        var browsed = Agent.Browse(sample.Page("Afroyim v. Rusk"), sample.Resolve);
+        Assert.Equal("a major United States Supreme Court case", browsed.TypeDescriptor);
+        Assert.DoesNotContain(browsed.Claims, c => c.Text.Contains("paint portraits", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_kinship_is_no_type()
+    {
+        Assert.Null(Agent.TypeDescriptorOf("Prince William, Duke of Gloucester (24 July 1689 – 30 July 1700), was the son of Princess Anne, later Queen Anne."));
+    }
 }

@@ -36,6 +36,15 @@ public sealed class GrammarRulesTests
     }
 
     [Fact]
+    public void A_lower_case_word_after_and_or_to_is_a_verb_not_a_noun_before_the_hidden_entity()
+    {
+        var verb = "A was appointed to establish and command B".Split(' ');
+        Assert.Equal((7, false), Phrases.NounRunBefore(verb, 7));
+        var noun = "A has cited actor B".Split(' ');
+        Assert.Equal((3, false), Phrases.NounRunBefore(noun, 4));
+    }
+
+    [Fact]
     public void A_people_s_name_used_as_a_type_is_a_person()
     {
         static VertexSnapshot Typed(string type) => new(1, 0, "George Koval", type, false, [], null);

@@ -253,6 +253,12 @@ public static partial class Phrases
             start--;
         }
 
+        // "to establish and command B", "to command B": a lower-case word after "and" or "to" is a verb, not a noun.
+        if (start == target - 1 && start > 0 && char.IsLower(words[start][0]) && words[start - 1] is "and" or "or" or "to")
+        {
+            return (target, false);
+        }
+
         return (start, start < target && words.Skip(start).Take(target - start).All(w => IsModifier(w.ToLowerInvariant())));
     }
 

@@ -401,7 +401,8 @@ public static partial class BrowserAgent
             .SelectMany(n => new[] { new SubjectForm(n, false, n.StartsWith("The ", StringComparison.Ordinal)), new SubjectForm(n + "'s", true, n.StartsWith("The ", StringComparison.Ordinal)), new SubjectForm(n + "’s", true, n.StartsWith("The ", StringComparison.Ordinal)) })
             .OrderByDescending(f => f.Text.Length)
             .ToList();
-        foreach (var p in pronouns)
+        // A court case or a film is not "he": its page's "He" is about a person in it ("Afroyim v. Rusk").
+        foreach (var p in pronouns.Where(p => !(p is "He" or "She" && typeHead is not null && ThingHeads.Contains(typeHead))))
         {
             forms.Add(new SubjectForm(p, false, true));
             forms.Add(new SubjectForm(Pronouns[Array.IndexOf(Pronouns, p) + 4], true, true));
@@ -624,6 +625,22 @@ public static partial class BrowserAgent
         "into", "over", "under", "between", "about", "against", "through", "as", "within", "across", "following",
     ];
 
+    /// <summary>Kinds of things that are never "he" or "she".</summary>
+    private static readonly HashSet<string> ThingHeads =
+    [
+        "case", "film", "album", "song", "single", "book", "novel", "battle", "war", "game", "series", "episode",
+        "species", "genus", "city", "town", "village", "river", "mountain", "building", "church", "station", "road",
+        "route", "highway", "bridge", "company", "band", "team", "club", "school", "university", "election", "act",
+        "treaty", "law", "painting", "opera", "play", "poem", "storm", "hurricane", "cyclone", "constellation", "squadron",
+        "wing", "unit", "agency", "organization", "organisation", "museum", "castle", "cathedral", "coin", "campaign",
+    ];
+
+    private static readonly HashSet<string> Kinship =
+    [
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child", "grandson",
+        "granddaughter", "widow", "nephew", "niece", "cousin", "uncle", "aunt",
+    ];
+
     /// <summary>Type nouns that need their "of" phrase to describe anything.</summary>
     private static readonly HashSet<string> GenericHeads =
     [
@@ -686,6 +703,12 @@ public static partial class BrowserAgent
         }
 
         var words = m.Groups["type"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "the son of Princess Anne": a kinship names another person, not a kind; no type.
+        if (words.Count > 2 && Kinship.Contains(words[0]) && words[1] == "of")
+        {
+            return null;
+        }
+
         // "the head | of the executive branch": a noun that says nothing alone keeps its "of" phrase.
         if (words.Count == 1 && GenericHeads.Contains(words[0]) && OfPhrase().Match(lead, m.Index + m.Length) is { Success: true } of)
         {
