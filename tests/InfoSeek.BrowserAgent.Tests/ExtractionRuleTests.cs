@@ -407,4 +407,25 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     {
         Assert.Null(Agent.TypeDescriptorOf("Prince William, Duke of Gloucester (24 July 1689 – 30 July 1700), was the son of Princess Anne, later Queen Anne."));
     }
+
+    [Fact]
+    public void A_name_used_as_a_modifier_of_another_subject_gives_no_claim_Uranium()
+    {
+        // "Uranium metal heated to reacts with hydrogen to form uranium hydride." (the corpus dropped the temperature)
+        var claims = Browse("Uranium").Claims;
+        Assert.NotEmpty(claims);
+        Assert.DoesNotContain(claims, c => c.Text.StartsWith("A metal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void One_adjective_is_no_type_and_the_type_reads_on_past_and_Leo_Minor()
+    {
+        Assert.Equal("a small and faint constellation", Agent.TypeDescriptorOf(Sentence("Leo Minor", "Leo Minor is a small and faint constellation")));
+    }
+
+    [Fact]
+    public void A_clause_cut_after_not_only_is_no_claim_Ragnar_Garrett()
+    {
+        Assert.DoesNotContain(Browse("Ragnar Garrett").Claims, c => c.Text.EndsWith(" only", StringComparison.Ordinal));
+    }
 }

@@ -45,6 +45,22 @@ public sealed class GrammarRulesTests
     }
 
     [Fact]
+    public void A_participle_after_a_possessive_already_opens_the_hidden_entity_s_noun_phrase()
+    {
+        var evidence = new Evidence("No. 75 Squadron RAAF", "It became a component of the RAAF's newly established No. 81 Wing.", 0, 66);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "No. 75 Squadron RAAF", "a Royal Australian Air Force squadron", true,
+                [new TreeClaim("A became a component of the RAAF's newly established B", ClaimKind.Relation, 1, "No. 81 Wing RAAF", evidence)], null),
+            new VertexSnapshot(1, 0, "No. 81 Wing RAAF", "a Royal Australian Air Force wing", false, [], null),
+        ]);
+
+        Assert.Equal(
+            "What is a Royal Australian Air Force squadron that became a component of the RAAF's newly established Royal Australian Air Force wing?",
+            QuestionGrammar.Question(tree));
+    }
+
+    [Fact]
     public void A_people_s_name_used_as_a_type_is_a_person()
     {
         static VertexSnapshot Typed(string type) => new(1, 0, "George Koval", type, false, [], null);

@@ -446,7 +446,15 @@ public static partial class QuestionGrammar
                 }
                 else
                 {
-                    written = (determinerBefore ? Phrases.WithoutArticle(phrase.Head) : phrase.Head) + Tail(phrase);
+                    // "the RAAF's newly established B": a participle after a determiner already opens the noun phrase.
+                    var governed = start - 1;
+                    while (governed > 0 && char.IsLower(words[governed][0]) && (words[governed].EndsWith("ed", StringComparison.Ordinal) || words[governed].EndsWith("ly", StringComparison.Ordinal)))
+                    {
+                        governed--;
+                    }
+
+                    var determinerBeforeParticiple = governed < start - 1 && Phrases.IsDeterminerOrPossessive(words[governed]);
+                    written = (determinerBefore || determinerBeforeParticiple ? Phrases.WithoutArticle(phrase.Head) : phrase.Head) + Tail(phrase);
                 }
             }
             else if (modifiers && determinerBefore)

@@ -533,6 +533,13 @@ public static partial class BrowserAgent
             return null;
         }
 
+        // "Uranium metal heated to ...", "Stretford Local Board of Health was ...": the name used as a modifier of
+        // another subject; the entity's own clause goes on with a verb.
+        if (!from.Placeholder.EndsWith("'s", StringComparison.Ordinal) && !StartsWithVerb(words))
+        {
+            return null;
+        }
+
         // "A worked there for two years", "A kept the same name": the claim leans on another sentence.
         if (words.Any(w => Anaphors.Contains(w.ToLowerInvariant())))
         {
@@ -592,6 +599,7 @@ public static partial class BrowserAgent
     /// <summary>Whether words[..length] ends a phrase: the next word opens a prepositional phrase and the last is a content word.</summary>
     private static bool IsCutPoint(string[] words, int length) =>
         PhraseOpeners.Contains(words[length]) && !FunctionWords.Contains(words[length - 1].ToLowerInvariant())
+        && !DanglingEnds.Contains(words[length - 1].ToLowerInvariant())
         // "one of twelve constellations created | by": a participle without its agent dangles.
         && !(words[length] == "by" && Participle().IsMatch(words[length - 1]))
         // "the first Australian | to sit in the House of Lords": an infinitive completes what comes before it.
@@ -668,11 +676,42 @@ public static partial class BrowserAgent
         "there", "here", "this", "these", "those", "thereafter", "latter", "former", "same", "aforementioned", "such",
     ];
 
+    private static readonly HashSet<string> FiniteVerbs =
+    [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must", "shall",
+        "should", "did", "does", "do", "became", "become", "began", "won", "wrote", "took", "made", "gave", "led", "ran",
+        "met", "lost", "held", "built", "fought", "left", "went", "came", "saw", "sold", "bought", "taught", "brought",
+        "told", "said", "found", "spent", "sent", "kept", "grew", "knew", "drew", "flew", "threw", "rose", "fell", "chose",
+        "stood", "sat", "hit", "set", "put", "cut", "read", "oversaw", "underwent", "struck", "sang", "drove", "rode",
+        "wore", "bore", "spoke", "broke", "froze", "stole", "beat", "forgot", "meant", "paid", "laid", "lay",
+        "slew", "swore", "shot", "withdrew", "overcame", "undertook", "forbade", "sought", "thought", "felt", "dealt",
+    ];
+
+    private static readonly HashSet<string> PreverbAdverbs =
+    [
+        "never", "first", "still", "often", "once", "now", "soon", "only", "already", "always", "not", "formerly",
+        "originally", "initially", "briefly", "again", "reportedly", "officially", "primarily", "mainly", "largely",
+    ];
+
+    /// <summary>Whether a clause after its subject opens with a finite verb, after adverbs ("A briefly dated B").</summary>
+    private static bool StartsWithVerb(string[] words)
+    {
+        var i = 0;
+        while (i < words.Length - 1 && (PreverbAdverbs.Contains(words[i]) || DiscourseAdverbs.Contains(words[i]) || (words[i].Length > 4 && words[i].EndsWith("ly", StringComparison.Ordinal))))
+        {
+            i++;
+        }
+
+        var word = words[i];
+        return FiniteVerbs.Contains(word)
+            || (word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s')));
+    }
+
     /// <summary>Words a whole clause does not end on.</summary>
     private static readonly HashSet<string> DanglingEnds =
     [
         "a", "an", "the", "of", "and", "or", "his", "her", "its", "their", "to", "by", "with", "from", "for", "in", "on",
-        "at", "as", "that", "which", "who", "whose",
+        "at", "as", "that", "which", "who", "whose", "only",
     ];
 
     private static readonly HashSet<string> Auxiliaries = ["is", "was", "are", "were", "has", "had", "have", "will", "would", "could"];
@@ -707,6 +746,12 @@ public static partial class BrowserAgent
         if (words.Count > 2 && Kinship.Contains(words[0]) && words[1] == "of")
         {
             return null;
+        }
+
+        // "a small | and faint constellation": one adjective is no type; it reads on past "and".
+        if (words.Count == 1 && AndPhrase().Match(lead, m.Index + m.Length) is { Success: true } and)
+        {
+            words.AddRange(and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
 
         // "the head | of the executive branch": a noun that says nothing alone keeps its "of" phrase.
@@ -813,6 +858,10 @@ public static partial class BrowserAgent
     /// <summary>"A was its president": the possessive points at something named in another sentence.</summary>
     [GeneratedRegex(@"^A (?:is|was|are|were|became|remains|remained) (?:its|their) ")]
     private static partial Regex OwnedByOther();
+
+    /// <summary>The words after "and" that finish a type: "a small | and faint constellation".</summary>
+    [GeneratedRegex(@"\G and [^,;:().]+?(?=\s+(?:that|which|who|whose|where|in|of|from|by|for|on|at|with|or|to|located|based|and)\b|[,;:().]|$)")]
+    private static partial Regex AndPhrase();
 
     /// <summary>The "of" phrase right after a type noun, up to where a type ends.</summary>
     [GeneratedRegex(@"\G of (?:the |an? )?[^,;:().]+?(?=\s+(?:that|which|who|whose|where|in|from|by|for|on|at|with|and|or|to|since|during)\b|[,;:().]|$)")]
