@@ -428,4 +428,12 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     {
         Assert.DoesNotContain(Browse("Ragnar Garrett").Claims, c => c.Text.EndsWith(" only", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_superlative_or_time_word_keeps_the_phrase_that_gives_its_scope()
+    {
+        // "... and remains the largest in Europe." / "Pound was in Rome early in September when Italy surrendered."
+        Assert.Equal(["A remains the largest in Europe"], Agent.FuzzierVariants("A remains the largest in Europe"));
+        Assert.Equal(["A was in Rome early in September"], Agent.FuzzierVariants("A was in Rome early in September"));
+    }
 }

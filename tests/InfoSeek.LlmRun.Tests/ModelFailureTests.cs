@@ -23,7 +23,7 @@ public sealed class ModelFailureTests
     /// <paramref name="seen"/> is given, until the trees so far show what the test is about.
     /// </summary>
     private static async Task<(RunRecord Run, IReadOnlyList<TreeOutcome> Trees, IReadOnlyList<LlmUsageTotal> Calls)> RunWithModelAsync(
-        FakeChatServer server, string timeout = "00:00:05", string role = "Planner", Func<IReadOnlyList<TreeOutcome>, bool>? seen = null)
+        FakeChatServer server, string timeout = "00:00:05", string role = "Planner", Func<IReadOnlyList<TreeOutcome>, bool>? seen = null, int count = 1)
     {
         using var temp = new TempDirectory();
         using var host = AllInOneHost.Build(Repository.SampleIndex, temp.File("state.db"), new Dictionary<string, string?>
@@ -41,7 +41,7 @@ public sealed class ModelFailureTests
             {
                 RunId = DeterministicIds.RunId($"{role}-model"),
                 Name = $"{role}-model",
-                Count = 1,
+                Count = count,
                 Seed = 2,
                 Parallelism = 4,
                 Backends = AgentBackends.WithLlm([role]),
@@ -90,9 +90,11 @@ public sealed class ModelFailureTests
         };
 
         // Only the slow server gets a short timeout: on a busy machine a prompt answer can take longer than that.
-        // Three trees ended by the model show the handling; the run need not go on to exhaust its trees.
+        // Three trees ended by the model show the handling; the run need not go on to exhaust its trees. The model is
+        // asked only where the rules leave a choice, which most trees never have, so the run asks for more questions
+        // than it will be let to finish.
         var (_, trees, calls) = await RunWithModelAsync(
-            server, timeout: misbehaviour == "slow" ? "00:00:00.400" : "00:00:10", seen: t => t.Count(AskedTheModel) >= 3);
+            server, timeout: misbehaviour == "slow" ? "00:00:00.400" : "00:00:10", seen: t => t.Count(AskedTheModel) >= 3, count: 20);
 
         var asked = trees.Where(AskedTheModel).ToList();
         Assert.True(asked.Count >= 3, $"{asked.Count} trees ended by the model");

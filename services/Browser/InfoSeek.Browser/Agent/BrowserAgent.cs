@@ -554,6 +554,12 @@ public static partial class BrowserAgent
             return null;
         }
 
+        // "A was 390": a bare number says nothing without the sentence around it.
+        if (words.Length == 2 && words[0] is "is" or "was" or "are" or "were" && words[1].All(c => char.IsDigit(c) || c is ',' or '.'))
+        {
+            return null;
+        }
+
         // "A handed over to Group Captain B the": the clause stopped inside a phrase.
         if (DanglingEnds.Contains(words[^1].ToLowerInvariant()))
         {
@@ -600,6 +606,8 @@ public static partial class BrowserAgent
     private static bool IsCutPoint(string[] words, int length) =>
         PhraseOpeners.Contains(words[length]) && !FunctionWords.Contains(words[length - 1].ToLowerInvariant())
         && !DanglingEnds.Contains(words[length - 1].ToLowerInvariant())
+        // "A remains the largest | in Europe", "A was in Rome early | in September": the phrase gives the scope.
+        && !NeedsScope(words[length - 1].ToLowerInvariant())
         // "one of twelve constellations created | by": a participle without its agent dangles.
         && !(words[length] == "by" && Participle().IsMatch(words[length - 1]))
         // "the first Australian | to sit in the House of Lords": an infinitive completes what comes before it.
@@ -692,6 +700,10 @@ public static partial class BrowserAgent
         "never", "first", "still", "often", "once", "now", "soon", "only", "already", "always", "not", "formerly",
         "originally", "initially", "briefly", "again", "reportedly", "officially", "primarily", "mainly", "largely",
     ];
+
+    private static bool NeedsScope(string word) =>
+        word is "early" or "late" or "shortly" or "soon" or "just" or "right" or "first" or "last" or "only" or "second" or "third"
+        || (word.Length > 4 && word.EndsWith("est", StringComparison.Ordinal));
 
     /// <summary>Whether a clause after its subject opens with a finite verb, after adverbs ("A briefly dated B").</summary>
     private static bool StartsWithVerb(string[] words)
