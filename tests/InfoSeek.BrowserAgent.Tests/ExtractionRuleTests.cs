@@ -436,4 +436,21 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
         Assert.Equal(["A remains the largest in Europe"], Agent.FuzzierVariants("A remains the largest in Europe"));
         Assert.Equal(["A was in Rome early in September"], Agent.FuzzierVariants("A was in Rome early in September"));
     }
+
+    [Fact]
+    public void A_list_does_not_reach_past_a_semicolon_George_Koval()
+    {
+        // "Koval was assigned to Oak Ridge, Tennessee; at the time, Project scientists were researching enriched uranium and plutonium-based bombs, ..."
+        var assigned = Browse("George Koval").Claims.Where(c => c.Text == "A was assigned to B").Select(c => c.Target).ToList();
+        Assert.Equal(["Oak Ridge, Tennessee"], assigned);
+    }
+
+    [Fact]
+    public void A_subordinate_clause_cut_off_before_its_verb_is_no_attribute()
+    {
+        // "MacArthur felt uncomfortable campaigning for the Republican nomination, and hoped that at the Republican convention, a deadlock would ensue ..."
+        var claims = Browse("Douglas MacArthur").Claims;
+        Assert.NotEmpty(claims);
+        Assert.DoesNotContain(claims, c => c.Text.Contains("hoped that at", StringComparison.Ordinal));
+    }
 }

@@ -160,6 +160,13 @@ public static partial class BrowserAgent
             return null;
         }
 
+        // "assigned to Oak Ridge, Tennessee; at the time, scientists were researching uranium and plutonium": a
+        // semicolon ends the clause, so what follows is no item of its list.
+        if (before.AsSpan(listStart, separator.Index - listStart).Contains(';'))
+        {
+            return null;
+        }
+
         var items = ListSeparator().Split(before[listStart..separator.Index]);
         if (items.Any(i => i.Length == 0 || i.Split(' ').Length > MaxListItemWords || i.IndexOfAny(['(', ')', '"', ';', ':']) >= 0 || RelativePronoun().IsMatch(i)))
         {
@@ -550,6 +557,13 @@ public static partial class BrowserAgent
         // the subject of a clause the claim cuts off.
         var b = Array.FindIndex(words, w => w.StartsWith('B') && (w.Length == 1 || !char.IsLetter(w[1])));
         if (anchorStart >= 0 && b > 0 && (words[b - 1] is "and" or "or" || words[..b].Any(w => Subordinators.Contains(w))))
+        {
+            return null;
+        }
+
+        // "A hoped that at the Republican convention": a subordinate clause cut off before its verb.
+        if (anchorStart < 0 && Enumerable.Range(0, words.Length).Any(k => Subordinators.Contains(words[k])
+            && !words.Skip(k + 1).Any(w => FiniteVerbs.Contains(w) || (w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal)))))
         {
             return null;
         }
