@@ -107,6 +107,26 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_root_asked_for_three_vertices_has_a_type_and_a_tree_of_three_can_grow_from_it()
+    {
+        var queries = app.Services.GetRequiredService<CorpusCatalog>().Queries(null);
+        PageBrowsed Page(string title) => Assert.IsType<PageBrowsed>(queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 1, title, 0, 0)));
+        List<string> Typed(PageBrowsed page, string except) => page.Claims.Where(c => c.CanGrowTree() && c.Target != except)
+            .Select(c => c.Target!).Distinct().Where(t => Page(t).TypeDescriptor is not null).ToList();
+
+        foreach (var number in Enumerable.Range(1, 4))
+        {
+            var root = Assert.IsType<PageBrowsed>(queries.Browse(
+                new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, null, 7, 1, number, MinVertices: 3, MaxDepth: 3, MaxBreadth: 3)));
+
+            Assert.NotNull(root.TypeDescriptor);
+            // Two typed children, or a typed child with a typed page of its own to link to.
+            var children = Typed(root, root.Title);
+            Assert.True(children.Count >= 2 || children.Any(c => Typed(Page(c), root.Title).Count > 0), root.Title);
+        }
+    }
+
+    [Fact]
     public void A_root_page_counts_for_each_relation_into_the_corpus_the_pages_it_fits_with_its_target_unknown()
     {
         var queries = app.Services.GetRequiredService<CorpusCatalog>().Queries(null);

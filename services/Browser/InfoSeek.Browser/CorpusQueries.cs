@@ -15,7 +15,7 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
     public const int MaxSearchResults = 100;
 
     private readonly ConcurrentDictionary<int, int[]> pagesWithLinks = new();
-    private readonly ConcurrentDictionary<(int Seed, int MinLinks), RootOrder> rootOrders = new();
+    private readonly ConcurrentDictionary<(int Seed, int MinLinks, int MinVertices, int MaxDepth, int MaxBreadth), RootOrder> rootOrders = new();
 
     private CorpusIndex Index => provider.Index;
 
@@ -58,8 +58,9 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
     }
 
     /// <summary>
-    /// The Browser agent's work for one BrowsePage command. A root page must have a type descriptor and be
-    /// extendable: at least MinLinks relations to pages of the corpus that fit two pages or more with their target
+    /// The Browser agent's work for one BrowsePage command. A root page must have a type descriptor (the
+    /// question names its answer by it), a tree of MinVertices must be able to grow from it (see
+    /// <see cref="Capacity"/>), and it must be extendable: at least MinLinks relations to pages of the corpus that fit two pages or more with their target
     /// unknown, the ones the Planner may follow; see <see cref="RootOrder"/>.
     /// </summary>
     public ITreeMessage Browse(BrowsePage command)
@@ -71,14 +72,20 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
         }
         else
         {
-            var order = rootOrders.GetOrAdd((command.RandomSeed, command.MinLinks), key => new RootOrder(PagesWithLinks(key.MinLinks), key.Seed));
-            browsed = order.Root(command.RootNumber, ordinal => WithCluePages(BrowserAgent.Browse(Index.GetPage(ordinal), Index.Resolve)), command.MinLinks);
+            var key = (command.RandomSeed, command.MinLinks, command.MinVertices, command.MaxDepth, command.MaxBreadth);
+            var order = rootOrders.GetOrAdd(key, k => new RootOrder(PagesWithLinks(k.MinLinks), k.Seed));
+            browsed = order.Root(
+                command.RootNumber,
+                ordinal => WithCluePages(BrowserAgent.Browse(Index.GetPage(ordinal), Index.Resolve)),
+                (ordinal, page) => page.TypeDescriptor is not null
+                    && page.Claims.Where(c => c.CanGrowTree()).Select(c => c.Target).Distinct().Count() >= command.MinLinks
+                    && Reach(ordinal, command.MinVertices, command.MaxDepth, command.MaxBreadth) >= command.MinVertices);
         }
 
         if (browsed is null)
         {
             var reason = command.Title is null
-                ? $"no page of the corpus has {command.MinLinks} relation claims to pages of the corpus that a tree can follow"
+                ? $"no page of the corpus can root a tree of {command.MinVertices} vertices (a type, {command.MinLinks} relation claims to pages of the corpus that a tree can follow)"
                 : $"'{command.Title}' is not a page of the corpus";
             return new BrowseFailed(command.RunId, command.TreeId, command.Step, command.VertexId, command.Title, reason);
         }
@@ -185,7 +192,7 @@ internal sealed class RootOrder(int[] eligible, int seed)
     private readonly List<int> extendable = [];
     private int scanned;
 
-    public BrowsedPage? Root(int number, Func<int, BrowsedPage> browse, int minLinks)
+    public BrowsedPage? Root(int number, Func<int, BrowsedPage> browse, Func<int, BrowsedPage, bool> canRoot)
     {
         lock (extendable)
         {
@@ -193,9 +200,7 @@ internal sealed class RootOrder(int[] eligible, int seed)
             while (extendable.Count < number && scanned < order.Length)
             {
                 var page = browse(order[scanned++]);
-                // The question names its answer by type ("Who is an English conductor ..."): a page without one is no root.
-                if (page.TypeDescriptor is not null
-                    && page.Claims.Where(c => c.CanGrowTree()).Select(c => c.Target).Distinct().Count() >= minLinks)
+                if (canRoot(order[scanned - 1], page))
                 {
                     extendable.Add(order[scanned - 1]);
                     last = page;
