@@ -346,6 +346,8 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     {
         Assert.Equal("a leading Australian fighter ace", Agent.TypeDescriptorOf(Sentence("Bobby Gibbes", "Robert Henry Maxwell (Bobby) Gibbes")));
         Assert.Equal("a United States military agency", Agent.TypeDescriptorOf(Sentence("Armed Forces Special Weapons Project", "The Armed Forces Special Weapons Project (AFSWP) was")));
+        // A name that leads into the head noun stays whole.
+        Assert.Equal("a United States Army Corps of Engineers officer", Agent.TypeDescriptorOf(Sentence("Leslie Groves", "Lieutenant General Leslie Richard Groves")));
     }
 
     [Fact]

@@ -68,6 +68,8 @@ public sealed class GrammarRulesTests
         Assert.True(Phrases.IsPerson(Typed("a German")));
         Assert.False(Phrases.IsPerson(Typed("an American film")));
         Assert.False(Phrases.IsPerson(Typed("a radioactive chemical element")));
+        Assert.True(Phrases.IsPerson(Typed("a United States Army Corps of Engineers officer")));
+        Assert.Equal("species", Phrases.HeadNoun("a species of bird"));
     }
 
     [Fact]

@@ -795,9 +795,12 @@ public static partial class BrowserAgent
 
         if (words.Count > MaxTypeWords)
         {
-            // "a leading Australian fighter ace of World | War II": a cut ends before the "of" phrase it would split.
+            // "a United States Army Corps of Engineers officer": a name ending on a lower-case head noun stays whole;
+            // "a leading Australian fighter ace of World | War II": otherwise a cut ends before the "of" phrase it would split.
             var lastOf = words.LastIndexOf("of", MaxTypeWords - 1);
-            words = words.Take(lastOf > 0 ? lastOf : MaxTypeWords).ToList();
+            var nameThenHead = words.Count <= MaxNamedTypeWords && char.IsLower(words[^1][0]) && lastOf > 0 && words.Count - lastOf > 2
+                && words.Skip(lastOf + 1).SkipLast(1).All(w => char.IsUpper(w[0]));
+            words = nameThenHead ? words : words.Take(lastOf > 0 ? lastOf : MaxTypeWords).ToList();
         }
 
         // "a United States military agency responsible | for": an adjective that needs its complement.
@@ -904,6 +907,9 @@ public static partial class BrowserAgent
     private const int TypeSentences = 3;
 
     private const int MaxTypeWords = 6;
+
+    /// <summary>A type may run longer when a name leads into its head noun ("United States Army Corps of Engineers officer").</summary>
+    private const int MaxNamedTypeWords = 9;
 
     /// <summary>Words after a participle that make it a participle phrase ending the type.</summary>
     private static readonly HashSet<string> TypeEnders = ["by", "in", "for", "from", "as", "at", "on", "to", "and", "after", "during", "with"];
