@@ -455,4 +455,13 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
         Assert.NotEmpty(claims);
         Assert.DoesNotContain(claims, c => c.Text.Contains("hoped that at", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_type_reads_on_past_a_short_and_phrase_and_a_shared_was_gives_no_claim_Stanley_Holloway_and_Vernon_Sturdee()
+    {
+        var holloway = Agent.Browse(sample.Page("Stanley Holloway"), sample.Resolve);
+        Assert.Equal("an English stage and film actor", holloway.TypeDescriptor);
+        // "Sturdee was mentioned in despatches a second time, and appointed an Officer of the Order of the British Empire ..."
+        Assert.DoesNotContain(Browse("Vernon Sturdee").Claims, c => c.Text.StartsWith("A appointed", StringComparison.Ordinal));
+    }
 }

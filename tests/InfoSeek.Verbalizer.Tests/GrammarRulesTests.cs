@@ -70,6 +70,7 @@ public sealed class GrammarRulesTests
         Assert.False(Phrases.IsPerson(Typed("a radioactive chemical element")));
         Assert.True(Phrases.IsPerson(Typed("a United States Army Corps of Engineers officer")));
         Assert.Equal("species", Phrases.HeadNoun("a species of bird"));
+        Assert.True(Phrases.IsPerson(Typed("an English stage and film actor")));
     }
 
     [Fact]

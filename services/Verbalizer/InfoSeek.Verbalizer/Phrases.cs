@@ -212,7 +212,8 @@ public static partial class Phrases
         }
 
         var words = descriptor.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var end = Array.FindIndex(words, 1, w => w is "of" or "and" or "from" or "in" or "with" or "who" or "whose" or "which" or "that");
+        // "an English stage and film actor", "a town and civil parish": after "and" comes the head noun.
+        var end = Array.FindIndex(words, 1, w => w is "of" or "from" or "in" or "with" or "who" or "whose" or "which" or "that");
         // "a United States Army Corps of Engineers officer": a name with "of" leads into the head noun at the end.
         if (end > 0 && words[end] == "of" && end + 2 < words.Length && char.IsLower(words[^1][0])
             && words.Skip(end + 1).SkipLast(1).All(w => char.IsUpper(w[0])))

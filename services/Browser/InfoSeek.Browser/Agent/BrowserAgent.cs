@@ -213,6 +213,9 @@ public static partial class BrowserAgent
             }
             else if (subject > 0 && m.Value != "; " && (m.Value == " and " ? AuxiliaryVerb() : ContinuingVerb()).IsMatch(sentence.AsSpan(at))
                 && !PassiveParticiple().IsMatch(sentence.AsSpan(at))
+                // "Sturdee was mentioned in despatches, and appointed an Officer ...": the participle shares the first
+                // clause's "was", which a claim of its own would lose.
+                && !(ParticipleStart().IsMatch(sentence.AsSpan(at)) && PassiveVoice().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
                 && !RelativePronoun().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
             {
                 starts.Add(new ClauseStart(at, "A"));
@@ -774,8 +777,8 @@ public static partial class BrowserAgent
             return null;
         }
 
-        // "a small | and faint constellation": one adjective is no type; it reads on past "and".
-        if (words.Count == 1 && AndPhrase().Match(lead, m.Index + m.Length) is { Success: true } and)
+        // "a small | and faint constellation", "an English stage | and film actor": the type reads on past a short "and" phrase.
+        if (AndPhrase().Match(lead, m.Index + m.Length) is { Success: true } and && and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
         {
             words.AddRange(and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
@@ -849,6 +852,12 @@ public static partial class BrowserAgent
     /// <summary>"..., and distributed by ...": a participle that shares the first clause's "was" is no clause of its own.</summary>
     [GeneratedRegex(@"^[a-z]{3,}ed by ")]
     private static partial Regex PassiveParticiple();
+
+    [GeneratedRegex(@"^[a-z]{3,}ed ")]
+    private static partial Regex ParticipleStart();
+
+    [GeneratedRegex(@"\b(?:is|was|are|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en|wn)\b")]
+    private static partial Regex PassiveVoice();
 
     /// <summary>"His ashes were scattered ...": what the entity owns, in a few lowercase words, then a verb.</summary>
     [GeneratedRegex(@"^(?:[a-z][a-z-]* ){1,3}(?:(?:also|later|then|was|were|is|are|has|had|have) )?(?:is|was|are|were|has|had|have|became|won|made|took|began|remained|remains|includes|included|contains|[a-z]{3,}ed) ")]
