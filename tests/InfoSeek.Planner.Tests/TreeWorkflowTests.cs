@@ -121,6 +121,33 @@ public sealed class TreeWorkflowTests : IDisposable
         Assert.Single(await store.SamplesAsync(root.RunId, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_verdict_that_overtakes_its_question_stores_the_question_and_the_late_question_changes_nothing()
+    {
+        var (store, workflow) = await CreateAsync();
+        var root = Assert.IsType<BrowsePage>(Assert.Single(await workflow.StartRunAsync(Run(count: 1, parallelism: 1), CancellationToken.None)));
+        var child = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(root.RunId, root.TreeId, root.Step, 0, "Root page", "a thing",
+                [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, SomeEvidence, CluePages: 3)]), CancellationToken.None)));
+        var blur = Assert.IsType<BlurNode>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(child.RunId, child.TreeId, child.Step, 1, "Child page", "a person", []), CancellationToken.None)));
+        var certificate = new Certificate("Root page", [new ClaimCertificate("A was built by B", 2, ["Other page"])], ["Root page"]);
+        var completed = Assert.IsType<TreeCompleted>(Assert.Single(await workflow.OnNodeBlurredAsync(
+            new NodeBlurred(blur.RunId, blur.TreeId, blur.Step, 0, [], certificate), CancellationToken.None)));
+        const string Question = "What is a thing that was built by a person?";
+
+        // The Sampler's verdict arrives before the Planner has handled QuestionVerbalized.
+        var end = await workflow.OnSampleJudgedAsync(
+            new SampleJudged(completed.RunId, completed.TreeId, completed.Step, true, null, null, Question: Question, Answer: "Root page"), CancellationToken.None);
+        var late = await workflow.OnQuestionVerbalizedAsync(
+            new QuestionVerbalized(completed.RunId, completed.TreeId, completed.Step, Question, "Root page", completed.Tree), CancellationToken.None);
+
+        Assert.Contains(end, m => m is RunCompleted { Accepted: 1 });
+        Assert.Empty(late);
+        var sample = Assert.Single(await store.SamplesAsync(root.RunId, CancellationToken.None));
+        Assert.Equal((Question, "Root page", true), (sample.Question, sample.Answer, sample.Accepted));
+    }
+
     /// <summary>Starts a run and browses its root page, which has two links to follow; returns the browse of the first child.</summary>
     private static async Task<BrowsePage> StartRootWithTwoLinksAsync(TreeWorkflow workflow, StartRun run)
     {

@@ -106,6 +106,13 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
     public Task<IReadOnlyList<object>> OnSampleJudgedAsync(SampleJudged m, CancellationToken ct) =>
         HandleAsync(m, "sample-judged", ct, async (tx, tree, _) =>
         {
+            // The verdict overtook QuestionVerbalized (both follow the same event): its question is stored from here,
+            // and the late QuestionVerbalized finds the tree ended.
+            if (m.Question is { } question && await tx.QuestionAsync(tree.TreeId) is null)
+            {
+                await tx.InsertQuestionAsync(tree.TreeId, question, m.Answer ?? "");
+            }
+
             await tx.InsertSampleAsync(tree.TreeId, m.Accepted, m.Reason, m.Trajectory, m.Filters);
             tree.Status = m.Accepted ? TreeStatus.Accepted : TreeStatus.Rejected;
             tree.FailureReason = m.Reason;

@@ -71,15 +71,15 @@ public sealed class SampleJudge(ICorpusApi api, ClosedBookAnswerer? closedBook =
                 filters.Add(Solved(trajectory, missed));
                 if (filters.All(f => f.Passed))
                 {
-                    return new SampleJudged(m.RunId, m.TreeId, m.Step, true, null, trajectory, filters);
+                    return new SampleJudged(m.RunId, m.TreeId, m.Step, true, null, trajectory, filters, m.Question, m.Answer);
                 }
             }
 
-            return new SampleJudged(m.RunId, m.TreeId, m.Step, false, filters.First(f => !f.Passed).Detail, null, filters);
+            return new SampleJudged(m.RunId, m.TreeId, m.Step, false, filters.First(f => !f.Passed).Detail, null, filters, m.Question, m.Answer);
         }
         catch (LlmException e)
         {
-            return new SampleJudged(m.RunId, m.TreeId, m.Step, false, e.Message, null, filters);
+            return new SampleJudged(m.RunId, m.TreeId, m.Step, false, e.Message, null, filters, m.Question, m.Answer);
         }
     }
 
