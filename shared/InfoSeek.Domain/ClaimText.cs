@@ -8,7 +8,8 @@ namespace InfoSeek.Domain;
 /// </summary>
 public static partial class ClaimText
 {
-    [GeneratedRegex(@"\b([AB])\b")]
+    // "a B-52 crash": a letter joined by a hyphen is part of a name, not a placeholder.
+    [GeneratedRegex(@"\b(?<!-)([AB])\b(?!-)")]
     private static partial Regex Placeholder();
 
     /// <summary>Rewrites "A"/"B" into the given subject and target strings in one pass.</summary>

@@ -68,7 +68,7 @@ public static class InfoSeekTreeJson
 
     private sealed record ParsedClaim(string Path, string? TargetLetter, string Text, string? NamedTarget, Evidence Evidence);
 
-    private sealed record ParsedVertex(string Path, int Id, int? ParentId, string Entity, List<ParsedClaim> Claims, List<int> Children)
+    private sealed record ParsedVertex(string Path, int Id, int? ParentId, string Entity, string? Type, List<ParsedClaim> Claims, List<int> Children)
     {
         public VertexSnapshot ToSnapshot(Dictionary<int, ParsedVertex> byId)
         {
@@ -92,7 +92,7 @@ public static class InfoSeekTreeJson
                     ? new TreeClaim(ToPlaceholders(c.Text, subject, null), ClaimKind.Attribute, targetId, null, c.Evidence)
                     : new TreeClaim(ToPlaceholders(c.Text, subject, c.TargetLetter), ClaimKind.Relation, targetId, target.Entity, c.Evidence);
             }).ToList();
-            return new VertexSnapshot(Id, ParentId, Entity, null, ParentId is null || Children.Count > 0, claims, null);
+            return new VertexSnapshot(Id, ParentId, Entity, Type, ParentId is null || Children.Count > 0, claims, null);
         }
     }
 
@@ -132,7 +132,8 @@ public static class InfoSeekTreeJson
             claims.Add(new ParsedClaim(claimPath, targetLetter == NoTarget ? null : targetLetter, text, named, evidence));
         }
 
-        var vertex = new ParsedVertex(path, id, parentId, entity, claims, []);
+        var type = node["type"] is { } typeNode ? ReadString(typeNode, path + ".type") : null;
+        var vertex = new ParsedVertex(path, id, parentId, entity, type, claims, []);
         all.Add(vertex);
         var childrenNode = node["children"] as JsonArray ?? throw Bad(path + ".children", "missing or not an array");
         for (var i = 0; i < childrenNode.Count; i++)
@@ -171,7 +172,8 @@ public static class InfoSeekTreeJson
     /// <summary>Rewrites the vertex letters of a claim into the placeholders A (subject) and B (target), in one pass.</summary>
     private static string ToPlaceholders(string text, string subject, string? target)
     {
-        var pattern = target is null ? $@"\b{subject}\b" : target == "\u0001" ? $@"\b{subject}\b|\u0001" : $@"\b(?:{subject}|{target})\b";
+        // "F-104": a letter joined by a hyphen is part of a name, not a vertex.
+        var pattern = target is null ? $@"\b(?<!-){subject}\b(?!-)" : target == "\u0001" ? $@"\b(?<!-){subject}\b(?!-)|\u0001" : $@"\b(?<!-)(?:{subject}|{target})\b(?!-)";
         return Regex.Replace(text, pattern, m => m.Value == subject ? "A" : "B");
     }
 
@@ -182,6 +184,11 @@ public static class InfoSeekTreeJson
             ["id"] = VertexLetters.Of(vertex.Id),
             ["entity"] = vertex.Entity,
         };
+        if (vertex.TypeDescriptor is not null)
+        {
+            node["type"] = vertex.TypeDescriptor;
+        }
+
         if (question is not null)
         {
             node["question"] = question;

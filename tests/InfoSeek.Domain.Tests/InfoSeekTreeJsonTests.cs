@@ -69,6 +69,27 @@ public sealed class InfoSeekTreeJsonTests
     }
 
     [Fact]
+    public void Types_round_trip_and_a_letter_joined_by_a_hyphen_is_no_vertex()
+    {
+        var evidence = new Evidence("Murdoch", "He advocated the F-104 Starfighter as a replacement for the CAC Sabre.", 0, 70);
+        // Six vertices, so that the last one is "F", the letter in "F-104".
+        var vertices = Enumerable.Range(0, 6)
+            .Select(i => new VertexSnapshot(i, i == 0 ? null : i - 1, $"Page {i}", i == 0 ? null : "a senior commander", i < 5,
+                i < 5 ? [new TreeClaim("A served under B", ClaimKind.Relation, i + 1, $"Page {i + 1}", evidence)] : [], null))
+            .ToList();
+        vertices[5] = vertices[5] with { Claims = [new TreeClaim("A advocated the F-104 Starfighter as a replacement for the B", ClaimKind.Relation, null, "CAC Sabre", evidence)] };
+        var tree = new TreeSnapshot(vertices);
+
+        var json = InfoSeekTreeJson.Write(tree, null);
+        var (read, _) = InfoSeekTreeJson.Read(json);
+
+        Assert.Equal("F advocated the F-104 Starfighter as a replacement for the CAC Sabre", (string)json["root"]!["children"]![0]!["children"]![0]!["children"]![0]!["children"]![0]!["children"]![0]!["claims"]![0]!["claim"]!);
+        Assert.Equal("A advocated the F-104 Starfighter as a replacement for the B", read.Vertices[5].Claims[0].Text);
+        Assert.Equal(tree.Vertices.Select(v => v.TypeDescriptor), read.Vertices.Select(v => v.TypeDescriptor));
+        Assert.True(JsonNode.DeepEquals(json, InfoSeekTreeJson.Write(read, null)));
+    }
+
+    [Fact]
     public void Evidence_serializes_without_its_none_marker()
     {
         var json = System.Text.Json.JsonSerializer.Serialize(new Evidence("P", "S.", 1, 2));

@@ -75,6 +75,21 @@ public sealed class VerifyTests(SynthesizedRun run)
         Assert.Contains("error: Questions file not found: /nonexistent/questions.jsonl", output);
     }
 
+    [Fact]
+    public async Task A_question_edited_to_name_its_answer_fails_the_leak_check()
+    {
+        var edited = run.Samples[0].DeepClone().AsObject();
+        var answer = (string)edited["answer"]!;
+        var question = (string)edited["question"]!;
+        edited["question"] = question[..^1] + $" and is called {answer}?";
+
+        var (code, output) = await VerifyAsync(edited);
+
+        Assert.True(code == 1, output);
+        Assert.Contains($"{(string)edited["id"]!}: question: answer leak: the question", output, StringComparison.Ordinal);
+        Assert.Contains("1 samples, 0 passed, 1 failed", output);
+    }
+
     private static async Task<(int Code, string Output)> VerifyAsync(JsonObject sample)
     {
         using var temp = new TempDirectory();

@@ -42,7 +42,7 @@ public static class VerifyCommand
         return command;
     }
 
-    public sealed record Sample(int Line, string Id, string Answer, TreeSnapshot Tree);
+    public sealed record Sample(int Line, string Id, string Question, string Answer, TreeSnapshot Tree);
 
     /// <summary>Reads and validates every line before any checking, so bad input is reported as such.</summary>
     public static IReadOnlyList<Sample> ReadSamples(string path)
@@ -66,9 +66,10 @@ public static class VerifyCommand
             {
                 var node = JsonNode.Parse(line) as JsonObject ?? throw new FormatException("not a JSON object");
                 var id = node["id"] is JsonValue i && i.TryGetValue<string>(out var s) ? s : throw new FormatException("$.id: missing or not a string");
+                var question = node["question"] is JsonValue q && q.TryGetValue<string>(out var text) ? text : throw new FormatException("$.question: missing or not a string");
                 var answer = node["answer"] is JsonValue a && a.TryGetValue<string>(out var t) ? t : throw new FormatException("$.answer: missing or not a string");
                 var tree = InfoSeekTreeJson.Read(node["tree"] ?? throw new FormatException("$.tree: missing")).Tree;
-                samples.Add(new Sample(lineNumber, id, answer, tree));
+                samples.Add(new Sample(lineNumber, id, question, answer, tree));
             }
             catch (Exception e) when (e is JsonException or FormatException)
             {
@@ -94,7 +95,13 @@ public static class VerifyCommand
                 foreach (var sample in samples)
                 {
                     ct.ThrowIfCancellationRequested();
-                    var reasons = verifier.Check(sample.Tree, sample.Answer);
+                    var reasons = verifier.Check(sample.Tree, sample.Answer).ToList();
+                    // The question itself: no answer or hidden entity named, every claim represented, its length and shape.
+                    if (Verbalizer.QuestionChecks.Problem(sample.Question, sample.Tree) is { } problem)
+                    {
+                        reasons.Add($"question: {problem}");
+                    }
+
                     if (reasons.Count > 0)
                     {
                         failures.Add((sample, reasons));
