@@ -10,6 +10,9 @@ namespace InfoSeek.Planner.Tests;
 public sealed class TreeWorkflowTests : IDisposable
 {
     private static readonly Evidence SomeEvidence = new("Page", "Page is a thing.", 0, 16);
+
+    /// <summary>What Blurring answers for "Root page" with its relation to its child.</summary>
+    private static readonly Certificate RootCertificate = new("Root page", [new ClaimCertificate("A was built by B", 2, ["Other page"])], ["Root page"]);
     private readonly TempDirectory temp = new();
 
     public void Dispose() => temp.Dispose();
@@ -91,23 +94,26 @@ public sealed class TreeWorkflowTests : IDisposable
         Assert.Null(tree!.Vertex(0).Entity);
     }
 
-    [Fact]
-    public async Task A_tree_grows_blurs_and_completes_then_the_run_completes_on_its_first_accepted_tree()
+    /// <summary>Grows a root with one child, blurs the root and completes the tree of a one-question run.</summary>
+    private static async Task<(BrowsePage Root, BlurNode Blur, TreeCompleted Completed)> CompleteOneTreeAsync(TreeWorkflow workflow)
     {
-        var (store, workflow) = await CreateAsync();
-        var sent = await workflow.StartRunAsync(Run(count: 1, parallelism: 1), CancellationToken.None);
-        var root = Assert.IsType<BrowsePage>(Assert.Single(sent));
-
+        var root = Assert.IsType<BrowsePage>(Assert.Single(await workflow.StartRunAsync(Run(count: 1, parallelism: 1), CancellationToken.None)));
         var child = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
             new PageBrowsed(root.RunId, root.TreeId, root.Step, 0, "Root page", "a thing",
                 [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, SomeEvidence, CluePages: 3)]), CancellationToken.None)));
         var blur = Assert.IsType<BlurNode>(Assert.Single(await workflow.OnPageBrowsedAsync(
             new PageBrowsed(child.RunId, child.TreeId, child.Step, 1, "Child page", "a person", []), CancellationToken.None)));
-        Assert.Equal(0, blur.VertexId);
-
-        var certificate = new Certificate("Root page", [new ClaimCertificate("A was built by B", 2, ["Other page"])], ["Root page"]);
         var completed = Assert.IsType<TreeCompleted>(Assert.Single(await workflow.OnNodeBlurredAsync(
-            new NodeBlurred(blur.RunId, blur.TreeId, blur.Step, 0, [], certificate), CancellationToken.None)));
+            new NodeBlurred(blur.RunId, blur.TreeId, blur.Step, 0, [], RootCertificate), CancellationToken.None)));
+        return (root, blur, completed);
+    }
+
+    [Fact]
+    public async Task A_tree_grows_blurs_and_completes_then_the_run_completes_on_its_first_accepted_tree()
+    {
+        var (store, workflow) = await CreateAsync();
+        var (root, blur, completed) = await CompleteOneTreeAsync(workflow);
+        Assert.Equal(0, blur.VertexId);
         Assert.Equal(2, completed.Tree.Vertices.Count);
 
         Assert.Empty(await workflow.OnQuestionVerbalizedAsync(
@@ -125,15 +131,7 @@ public sealed class TreeWorkflowTests : IDisposable
     public async Task A_verdict_that_overtakes_its_question_stores_the_question_and_the_late_question_changes_nothing()
     {
         var (store, workflow) = await CreateAsync();
-        var root = Assert.IsType<BrowsePage>(Assert.Single(await workflow.StartRunAsync(Run(count: 1, parallelism: 1), CancellationToken.None)));
-        var child = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
-            new PageBrowsed(root.RunId, root.TreeId, root.Step, 0, "Root page", "a thing",
-                [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, SomeEvidence, CluePages: 3)]), CancellationToken.None)));
-        var blur = Assert.IsType<BlurNode>(Assert.Single(await workflow.OnPageBrowsedAsync(
-            new PageBrowsed(child.RunId, child.TreeId, child.Step, 1, "Child page", "a person", []), CancellationToken.None)));
-        var certificate = new Certificate("Root page", [new ClaimCertificate("A was built by B", 2, ["Other page"])], ["Root page"]);
-        var completed = Assert.IsType<TreeCompleted>(Assert.Single(await workflow.OnNodeBlurredAsync(
-            new NodeBlurred(blur.RunId, blur.TreeId, blur.Step, 0, [], certificate), CancellationToken.None)));
+        var (root, _, completed) = await CompleteOneTreeAsync(workflow);
         const string Question = "What is a thing that was built by a person?";
 
         // The Sampler's verdict arrives before the Planner has handled QuestionVerbalized.
@@ -195,9 +193,8 @@ public sealed class TreeWorkflowTests : IDisposable
         var blur = await GrowRootWithTwoLeavesAsync(workflow, run);
         Assert.Equal(3, blur.Tree.Vertices.Count);
 
-        var certificate = new Certificate("Root page", [new ClaimCertificate("A was built by B", 2, ["Other page"])], ["Root page"]);
         var completed = Assert.IsType<TreeCompleted>(Assert.Single(await workflow.OnNodeBlurredAsync(
-            new NodeBlurred(blur.RunId, blur.TreeId, blur.Step, 0, [], certificate, DroppedLeaves: [2]), CancellationToken.None)));
+            new NodeBlurred(blur.RunId, blur.TreeId, blur.Step, 0, [], RootCertificate, DroppedLeaves: [2]), CancellationToken.None)));
 
         Assert.Equal([0, 1], completed.Tree.Vertices.Select(v => v.Id));
         var relation = Assert.Single(completed.Tree.Vertices[0].Claims);
@@ -211,8 +208,7 @@ public sealed class TreeWorkflowTests : IDisposable
         var run = Run(count: 1, parallelism: 1) with { MinVertices = 3, MaxVertices = 3 };
         var blur = await GrowRootWithTwoLeavesAsync(workflow, run);
 
-        var certificate = new Certificate("Root page", [new ClaimCertificate("A was built by B", 2, ["Other page"])], ["Root page"]);
-        await workflow.OnNodeBlurredAsync(new NodeBlurred(blur.RunId, blur.TreeId, blur.Step, 0, [], certificate, DroppedLeaves: [1]), CancellationToken.None);
+        await workflow.OnNodeBlurredAsync(new NodeBlurred(blur.RunId, blur.TreeId, blur.Step, 0, [], RootCertificate, DroppedLeaves: [1]), CancellationToken.None);
 
         // The run starts its next tree in its place.
         var outcome = (await store.TreeOutcomesAsync(run.RunId, CancellationToken.None)).Single(o => o.TreeNo == 1);

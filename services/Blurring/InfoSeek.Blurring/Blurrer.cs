@@ -31,6 +31,8 @@ public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
     /// <summary>How many times a choice that makes a tree relation redundant is made again without its strongest claim.</summary>
     public const int MaxSetAside = 4;
 
+    private const string RedundantRelation = "redundant relation";
+
     public async Task<ITreeMessage> BlurAsync(BlurNode command, CancellationToken ct)
     {
         var vertex = command.Tree.Vertices.Single(v => v.Id == command.VertexId);
@@ -114,8 +116,8 @@ public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
         // leaves are dropped with their leaves, before the vertex fails.
         var setAside = new List<Chosen>();
         var (chosen, failure, first) = Choose(relations, pool.ToList(), judged, vertex.Entity, dropLeaves: false);
-        var relationRedundant = chosen is null && failure.StartsWith("redundant relation", StringComparison.Ordinal);
-        while (chosen is null && first is not null && setAside.Count < MaxSetAside && failure.StartsWith("redundant relation", StringComparison.Ordinal))
+        var relationRedundant = chosen is null && failure.StartsWith(RedundantRelation, StringComparison.Ordinal);
+        while (chosen is null && first is not null && setAside.Count < MaxSetAside && failure.StartsWith(RedundantRelation, StringComparison.Ordinal))
         {
             setAside.Add(first);
             (chosen, failure, first) = Choose(relations, pool.Where(x => !setAside.Contains(x)).ToList(), judged, vertex.Entity, dropLeaves: false);
@@ -190,7 +192,7 @@ public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
             {
                 if (i < relations.Count && !(dropLeaves && chosen[i].LeafChild is not null))
                 {
-                    return (null, $"redundant relation: the other claims identify the vertex without '{chosen[i].Claim.Text}'", first);
+                    return (null, $"{RedundantRelation}: the other claims identify the vertex without '{chosen[i].Claim.Text}'", first);
                 }
 
                 chosen.RemoveAt(i);

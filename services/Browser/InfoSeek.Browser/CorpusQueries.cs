@@ -74,12 +74,9 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
         {
             var key = (command.RandomSeed, command.MinLinks, command.MinVertices, command.MaxDepth, command.MaxBreadth);
             var order = rootOrders.GetOrAdd(key, k => new RootOrder(PagesWithLinks(k.MinLinks), k.Seed));
-            browsed = order.Root(
-                command.RootNumber,
-                ordinal => WithCluePages(BrowserAgent.Browse(Index.GetPage(ordinal), Index.Resolve)),
-                (ordinal, page) => page.TypeDescriptor is not null
-                    && page.Claims.Where(c => c.CanGrowTree()).Select(c => c.Target).Distinct().Count() >= command.MinLinks
-                    && Reach(ordinal, command.MinVertices, command.MaxDepth, command.MaxBreadth) >= command.MinVertices);
+            browsed = order.Root(command.RootNumber, ordinal => CanRoot(ordinal, command.MinLinks, command.MinVertices, command.MaxDepth, command.MaxBreadth)) is { } root
+                ? WithCluePages(BrowserAgent.Browse(Index.GetPage(root), Index.Resolve))
+                : null;
         }
 
         if (browsed is null)
@@ -111,12 +108,20 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
             var page = Summary(pages[i]);
             growable += page.Targets.Count > 0 ? 1 : 0;
             typed += page.Targets.Count > 0 && page.Typed ? 1 : 0;
-            roots += page.Targets.Count > 0 && page.Typed && Reach(pages[i], minVertices, maxDepth, maxBreadth) >= minVertices ? 1 : 0;
+            roots += CanRoot(pages[i], 1, minVertices, maxDepth, maxBreadth) ? 1 : 0;
             progress?.Report((i + 1, pages.Length));
         }
 
         return new TreeCapacity(Index.PageCount, pages.Length, growable, typed, roots);
     }
+
+    /// <summary>
+    /// Whether a tree may start from the page: it has a type (the question names its answer by it), at least
+    /// <paramref name="minLinks"/> relations a tree can grow through, and a tree of <paramref name="minVertices"/>
+    /// can grow from it.
+    /// </summary>
+    private bool CanRoot(int ordinal, int minLinks, int minVertices, int maxDepth, int maxBreadth) =>
+        Summary(ordinal) is { Typed: true } page && page.Targets.Count >= minLinks && Reach(ordinal, minVertices, maxDepth, maxBreadth) >= minVertices;
 
     /// <summary>Vertices a tree from this root can reach, breadth first, counted up to <paramref name="enough"/>.</summary>
     private int Reach(int root, int enough, int maxDepth, int maxBreadth)
@@ -184,7 +189,7 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
 /// drawn from the seed, keeping those with a type descriptor whose mined claims can extend a tree. Root n is the n-th such
 /// page (wrapping round when the run needs more trees than there are), so it depends only on the
 /// seed and n, not on which tree asked first, and no page is the root of two trees until all have
-/// been used. Pages are browsed lazily, once each.
+/// been used. Pages are judged lazily, each once (their summaries are kept).
 /// </summary>
 internal sealed class RootOrder(int[] eligible, int seed)
 {
@@ -192,28 +197,21 @@ internal sealed class RootOrder(int[] eligible, int seed)
     private readonly List<int> extendable = [];
     private int scanned;
 
-    public BrowsedPage? Root(int number, Func<int, BrowsedPage> browse, Func<int, BrowsedPage, bool> canRoot)
+    /// <summary>The ordinal of root <paramref name="number"/>, or null when no page can root a tree.</summary>
+    public int? Root(int number, Func<int, bool> canRoot)
     {
         lock (extendable)
         {
-            BrowsedPage? last = null;
             while (extendable.Count < number && scanned < order.Length)
             {
-                var page = browse(order[scanned++]);
-                if (canRoot(order[scanned - 1], page))
+                var ordinal = order[scanned++];
+                if (canRoot(ordinal))
                 {
-                    extendable.Add(order[scanned - 1]);
-                    last = page;
+                    extendable.Add(ordinal);
                 }
             }
 
-            if (extendable.Count == 0)
-            {
-                return null;
-            }
-
-            var index = (Math.Max(1, number) - 1) % extendable.Count;
-            return index == extendable.Count - 1 && last is not null ? last : browse(extendable[index]);
+            return extendable.Count == 0 ? null : extendable[(Math.Max(1, number) - 1) % extendable.Count];
         }
     }
 

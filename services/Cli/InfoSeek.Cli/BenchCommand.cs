@@ -19,7 +19,7 @@ public static class BenchCommand
             DefaultValueFactory = _ => CliPaths.DefaultCorpus(),
         };
         var queries = new Option<int>("--queries") { Description = "Timed search queries", DefaultValueFactory = _ => 1000 };
-        var format = new Option<string?>("--format") { Description = "Reader to use: jsonl, mediawiki or html (default: by file type)" };
+        var format = CliOptions.Format();
         var json = new Option<string?>("--json") { Description = "Also write the results as JSON to this file" };
         var profile = new Option<bool>("--profile") { Description = "Also time the bare loop with each ingestion feature added (stored fields, ordinals, merge)" };
         var ingest = new Command("ingest", "Ingestion MB/s against a bare Lucene.Net loop over the same pages, and search latency")

@@ -13,12 +13,12 @@ public static class CapacityCommand
 {
     public static Command Create()
     {
-        var corpus = new Option<string>("--corpus") { Description = "Corpus file or folder (default: ../shared/corpus/pages.jsonl.gz beside the repository)" };
-        var format = new Option<string?>("--format") { Description = "Reader to use: jsonl, mediawiki or html (default: by file type)" };
+        var corpus = CliOptions.Corpus();
+        var format = CliOptions.Format();
         var vertices = new Option<string>("--vertices") { Description = "Vertices per tree, as MIN-MAX; the count is for MIN", DefaultValueFactory = _ => "3-5" };
-        var maxDepth = new Option<int>("--max-depth") { Description = "Deepest level of a tree (root = 0)", DefaultValueFactory = _ => 3 };
-        var maxBreadth = new Option<int>("--max-breadth") { Description = "Most children of one vertex", DefaultValueFactory = _ => 3 };
-        var cache = new Option<string>("--cache") { Description = "Index cache folder", DefaultValueFactory = _ => CliPaths.DefaultCache() };
+        var maxDepth = CliOptions.MaxDepth();
+        var maxBreadth = CliOptions.MaxBreadth();
+        var cache = CliOptions.Cache();
         var command = new Command("capacity", "Count the pages of a corpus that can root a research tree: an upper bound on a run's distinct answers")
         {
             corpus, format, vertices, maxDepth, maxBreadth, cache,

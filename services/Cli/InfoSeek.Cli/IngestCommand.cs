@@ -11,7 +11,7 @@ public static class IngestCommand
     {
         var path = new Argument<string>("path") { Description = "Corpus file or folder (JSON Lines, MediaWiki XML, HTML)" };
         var index = new Option<string>("--index") { Description = "Folder to write the index to", Required = true };
-        var format = new Option<string?>("--format") { Description = "Reader to use: jsonl, mediawiki or html (default: by file type)" };
+        var format = CliOptions.Format();
         var command = new Command("ingest", "Index a corpus for search and link lookups") { path, index, format };
         command.SetAction((parse, ct) =>
         {

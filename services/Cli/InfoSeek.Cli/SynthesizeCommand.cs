@@ -17,17 +17,17 @@ public static class SynthesizeCommand
 {
     public static Command Create()
     {
-        var corpus = new Option<string>("--corpus") { Description = "Corpus file or folder (default: ../shared/corpus/pages.jsonl.gz beside the repository)" };
-        var format = new Option<string?>("--format") { Description = "Reader to use: jsonl, mediawiki or html (default: by file type)" };
+        var corpus = CliOptions.Corpus();
+        var format = CliOptions.Format();
         var count = new Option<int>("--count") { Description = "Accepted questions to produce", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Seed for every choice; same seed and corpus give the same files", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "out" };
         var runName = new Option<string?>("--run") { Description = "Run name; an existing run of that name is resumed" };
         var vertices = new Option<string>("--vertices") { Description = "Vertices per tree, as MIN-MAX", DefaultValueFactory = _ => "3-5" };
-        var maxDepth = new Option<int>("--max-depth") { Description = "Deepest level of a tree (root = 0)", DefaultValueFactory = _ => 3 };
-        var maxBreadth = new Option<int>("--max-breadth") { Description = "Most children of one vertex", DefaultValueFactory = _ => 3 };
+        var maxDepth = CliOptions.MaxDepth();
+        var maxBreadth = CliOptions.MaxBreadth();
         var parallelism = new Option<int>("--parallelism") { Description = "Trees grown at the same time", DefaultValueFactory = _ => 8 };
-        var cache = new Option<string>("--cache") { Description = "Index cache folder", DefaultValueFactory = _ => CliPaths.DefaultCache() };
+        var cache = CliOptions.Cache();
         var testFraction = ExportCommand.TestFractionOption();
         var llm = new Option<string?>("--llm")
         {

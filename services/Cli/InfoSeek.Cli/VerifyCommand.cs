@@ -18,8 +18,8 @@ public static class VerifyCommand
     {
         var questions = new Argument<string>("questions") { Description = "A questions.jsonl file written by synthesize or export" };
         var corpus = new Option<string>("--corpus") { Description = "Corpus file or folder the questions were made from (default: ../shared/corpus/pages.jsonl.gz beside the repository)" };
-        var format = new Option<string?>("--format") { Description = "Reader to use: jsonl, mediawiki or html (default: by file type)" };
-        var cache = new Option<string>("--cache") { Description = "Index cache folder", DefaultValueFactory = _ => CliPaths.DefaultCache() };
+        var format = CliOptions.Format();
+        var cache = CliOptions.Cache();
         var command = new Command("verify", "Re-check every question's research tree against the corpus: unique, non-redundant claims and verbatim evidence")
         {
             questions, corpus, format, cache,

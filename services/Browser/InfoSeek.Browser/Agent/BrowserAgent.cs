@@ -565,8 +565,7 @@ public static partial class BrowserAgent
         }
 
         // "A hoped that at the Republican convention": a subordinate clause cut off before its verb.
-        if (anchorStart < 0 && Enumerable.Range(0, words.Length).Any(k => Subordinators.Contains(words[k])
-            && !words.Skip(k + 1).Any(w => FiniteVerbs.Contains(w) || (w.Length > 3 && char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal)))))
+        if (anchorStart < 0 && Enumerable.Range(0, words.Length).Any(k => Subordinators.Contains(words[k]) && !words.Skip(k + 1).Any(IsPastOrListedVerb)))
         {
             return null;
         }
@@ -732,9 +731,12 @@ public static partial class BrowserAgent
         }
 
         var word = words[i];
-        return FiniteVerbs.Contains(word)
-            || (word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s')));
+        return IsPastOrListedVerb(word) || (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith('s'));
     }
+
+    /// <summary>A finite verb of the list, or a lower-case word in "-ed".</summary>
+    private static bool IsPastOrListedVerb(string word) =>
+        FiniteVerbs.Contains(word) || (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>Words a whole clause does not end on.</summary>
     private static readonly HashSet<string> DanglingEnds =
