@@ -1,6 +1,6 @@
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
-using Agent = InfoSeek.Browser.Agent.BrowserAgent;
+using InfoSeek.Domain.Mining;
 
 namespace InfoSeek.BrowserAgent.Tests;
 
@@ -15,7 +15,7 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
         return page.Text.Substring(span.Start, span.Length);
     }
 
-    private BrowsedClaims Browse(string title) => new(Agent.Browse(sample.Page(title), sample.Resolve).Claims);
+    private BrowsedClaims Browse(string title) => new(ClaimMiner.Mine(sample.Page(title), sample.Resolve).Claims);
 
     private sealed record BrowsedClaims(IReadOnlyList<ClaimCandidate> Claims);
 
@@ -23,22 +23,22 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     public void Subject_by_title_Chad()
     {
         var sentence = Sentence("Chad", "Chad is bounded to the north by Libya");
-        Assert.Equal("Chad".Length, Agent.SubjectLength(sentence, "Chad"));
+        Assert.Equal("Chad".Length, SubjectFinder.SubjectLength(sentence, "Chad"));
     }
 
     [Fact]
     public void Subject_by_pronoun_Chad()
     {
         var sentence = Sentence("Chad", "It is bordered by Libya to the north");
-        Assert.Equal("It".Length, Agent.SubjectLength(sentence, "Chad"));
-        Assert.Equal(0, Agent.SubjectLength("Its position in the Southern Celestial Hemisphere means that the whole constellation is visible.", "Apus"));
+        Assert.Equal("It".Length, SubjectFinder.SubjectLength(sentence, "Chad"));
+        Assert.Equal(0, SubjectFinder.SubjectLength("Its position in the Southern Celestial Hemisphere means that the whole constellation is visible.", "Apus"));
     }
 
     [Fact]
     public void Subject_after_an_opening_phrase_Michael_Jordan()
     {
         var sentence = Sentence("Michael Jordan", "In 1999, he was named the greatest North American athlete");
-        Assert.Equal("In 1999, he".Length, Agent.SubjectLength(sentence, "Michael Jordan"));
+        Assert.Equal("In 1999, he".Length, SubjectFinder.SubjectLength(sentence, "Michael Jordan"));
     }
 
     [Fact]
@@ -70,27 +70,27 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     {
         var lead = Sentence("Pigeon guillemot", "The pigeon guillemot");
         Assert.StartsWith("The pigeon guillemot (\"Cepphus columba\") is a species of bird in the auk family", lead, StringComparison.Ordinal);
-        Assert.Equal("a species of bird", Agent.TypeDescriptorOf(lead));
+        Assert.Equal("a species of bird", TypeDescriptor.Of(lead));
     }
 
     [Fact]
     public void Type_descriptor_ends_before_a_participle_phrase_Yugoslav_destroyer_Dubrovnik_and_Into_Temptation()
     {
-        Assert.Equal("a flotilla leader", Agent.TypeDescriptorOf(Sentence("Yugoslav destroyer Dubrovnik", "Dubrovnik was a flotilla leader built for")));
-        Assert.Equal("a 2009 independent drama film", Agent.TypeDescriptorOf(Sentence("Into Temptation (film)", "Into Temptation is a 2009 independent drama film written and directed")));
+        Assert.Equal("a flotilla leader", TypeDescriptor.Of(Sentence("Yugoslav destroyer Dubrovnik", "Dubrovnik was a flotilla leader built for")));
+        Assert.Equal("a 2009 independent drama film", TypeDescriptor.Of(Sentence("Into Temptation (film)", "Into Temptation is a 2009 independent drama film written and directed")));
     }
 
     [Fact]
     public void Type_descriptor_reads_past_a_parenthesis_No_1_Squadron_RAAF()
     {
-        Assert.Equal("a Royal Australian Air Force squadron", Agent.TypeDescriptorOf(Sentence("No. 1 Squadron RAAF", "No. 1 Squadron is a Royal Australian Air Force (RAAF) squadron headquartered")));
+        Assert.Equal("a Royal Australian Air Force squadron", TypeDescriptor.Of(Sentence("No. 1 Squadron RAAF", "No. 1 Squadron is a Royal Australian Air Force (RAAF) squadron headquartered")));
     }
 
     [Fact]
     public void Type_descriptor_only_from_the_lead_Tokyo_Mew_Mew()
     {
         // The page's text starts after the article's lead ("The series was adapted into ..."): a later "is a" sentence is not its type.
-        Assert.Null(Agent.Browse(sample.Page("Tokyo Mew Mew"), sample.Resolve).TypeDescriptor);
+        Assert.Null(ClaimMiner.Mine(sample.Page("Tokyo Mew Mew"), sample.Resolve).TypeDescriptor);
     }
 
     [Fact]
@@ -99,16 +99,16 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
         // No "A is a 2009 independent" (a cut inside the noun phrase) nor "... written and directed" (a participle without its agent).
         Assert.Equal(
             ["A is a 2009 independent drama film written and directed by Patrick Coyle"],
-            Agent.FuzzierVariants("A is a 2009 independent drama film written and directed by Patrick Coyle"));
+            CutPoints.FuzzierVariants("A is a 2009 independent drama film written and directed by Patrick Coyle"));
         // "A ceased to draft charters after 935": without its date the shorter variant says nothing specific.
         var aethelstan = Browse("Æthelstan A").Claims;
         Assert.Contains(aethelstan, c => c.Text == "A ceased to draft charters after 935");
         Assert.DoesNotContain(aethelstan, c => c.Text == "A ceased to draft charters");
         // An infinitive completes its clause: no "A was the last of the muscle hijackers | to return".
         Assert.Equal(["A was the last of the muscle hijackers to return to the United States"],
-            Agent.FuzzierVariants("A was the last of the muscle hijackers to return to the United States"));
+            CutPoints.FuzzierVariants("A was the last of the muscle hijackers to return to the United States"));
         Assert.Equal(["A was consecrated as archbishop in 655", "A was consecrated as archbishop"],
-            Agent.FuzzierVariants("A was consecrated as archbishop in 655"));
+            CutPoints.FuzzierVariants("A was consecrated as archbishop in 655"));
     }
 
     [Fact]
@@ -132,12 +132,12 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     [Fact]
     public void Weak_targets_years_and_dates_are_skipped_Imogen_Holst()
     {
-        Assert.True(Agent.IsWeakTarget("1907"));
-        Assert.True(Agent.IsWeakTarget("1960s"));
-        Assert.True(Agent.IsWeakTarget("12 April") || Agent.IsWeakTarget("April 12"));
-        Assert.True(Agent.IsWeakTarget("19th century"));
-        Assert.False(Agent.IsWeakTarget("Gustav Holst"));
-        Assert.DoesNotContain(Browse("Imogen Holst").Claims, c => c.Target is not null && Agent.IsWeakTarget(c.Target));
+        Assert.True(RelationClaims.IsWeakTarget("1907"));
+        Assert.True(RelationClaims.IsWeakTarget("1960s"));
+        Assert.True(RelationClaims.IsWeakTarget("12 April") || RelationClaims.IsWeakTarget("April 12"));
+        Assert.True(RelationClaims.IsWeakTarget("19th century"));
+        Assert.False(RelationClaims.IsWeakTarget("Gustav Holst"));
+        Assert.DoesNotContain(Browse("Imogen Holst").Claims, c => c.Target is not null && RelationClaims.IsWeakTarget(c.Target));
     }
 
     [Fact]
@@ -338,16 +338,16 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     public void A_type_noun_that_says_nothing_alone_keeps_its_of_phrase_Governor_of_Kentucky()
     {
         var lead = Sentence("Governor of Kentucky", "The Governor of the Commonwealth of Kentucky is the head of");
-        Assert.Equal("the head of the executive branch", Agent.TypeDescriptorOf(lead));
+        Assert.Equal("the head of the executive branch", TypeDescriptor.Of(lead));
     }
 
     [Fact]
     public void A_long_type_ends_before_the_of_phrase_it_would_split_and_not_on_an_adjective_that_needs_more()
     {
-        Assert.Equal("a leading Australian fighter ace", Agent.TypeDescriptorOf(Sentence("Bobby Gibbes", "Robert Henry Maxwell (Bobby) Gibbes")));
-        Assert.Equal("a United States military agency", Agent.TypeDescriptorOf(Sentence("Armed Forces Special Weapons Project", "The Armed Forces Special Weapons Project (AFSWP) was")));
+        Assert.Equal("a leading Australian fighter ace", TypeDescriptor.Of(Sentence("Bobby Gibbes", "Robert Henry Maxwell (Bobby) Gibbes")));
+        Assert.Equal("a United States military agency", TypeDescriptor.Of(Sentence("Armed Forces Special Weapons Project", "The Armed Forces Special Weapons Project (AFSWP) was")));
         // A name that leads into the head noun stays whole.
-        Assert.Equal("a United States Army Corps of Engineers officer", Agent.TypeDescriptorOf(Sentence("Leslie Groves", "Lieutenant General Leslie Richard Groves")));
+        Assert.Equal("a United States Army Corps of Engineers officer", TypeDescriptor.Of(Sentence("Leslie Groves", "Lieutenant General Leslie Richard Groves")));
     }
 
     [Fact]
@@ -399,7 +399,7 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     public void The_he_of_a_page_about_a_thing_is_someone_else_Afroyim_v_Rusk()
     {
         // A Supreme Court case's page says "He was commissioned to paint portraits of George Bernard Shaw" of Afroyim.
-        var browsed = Agent.Browse(sample.Page("Afroyim v. Rusk"), sample.Resolve);
+        var browsed = ClaimMiner.Mine(sample.Page("Afroyim v. Rusk"), sample.Resolve);
         Assert.Equal("a major United States Supreme Court case", browsed.TypeDescriptor);
         Assert.DoesNotContain(browsed.Claims, c => c.Text.Contains("paint portraits", StringComparison.Ordinal));
     }
@@ -407,7 +407,7 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     [Fact]
     public void A_kinship_is_no_type()
     {
-        Assert.Null(Agent.TypeDescriptorOf("Prince William, Duke of Gloucester (24 July 1689 – 30 July 1700), was the son of Princess Anne, later Queen Anne."));
+        Assert.Null(TypeDescriptor.Of("Prince William, Duke of Gloucester (24 July 1689 – 30 July 1700), was the son of Princess Anne, later Queen Anne."));
     }
 
     [Fact]
@@ -422,7 +422,7 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     [Fact]
     public void One_adjective_is_no_type_and_the_type_reads_on_past_and_Leo_Minor()
     {
-        Assert.Equal("a small and faint constellation", Agent.TypeDescriptorOf(Sentence("Leo Minor", "Leo Minor is a small and faint constellation")));
+        Assert.Equal("a small and faint constellation", TypeDescriptor.Of(Sentence("Leo Minor", "Leo Minor is a small and faint constellation")));
     }
 
     [Fact]
@@ -435,8 +435,8 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     public void A_superlative_or_time_word_keeps_the_phrase_that_gives_its_scope()
     {
         // "... and remains the largest in Europe." / "Pound was in Rome early in September when Italy surrendered."
-        Assert.Equal(["A remains the largest in Europe"], Agent.FuzzierVariants("A remains the largest in Europe"));
-        Assert.Equal(["A was in Rome early in September"], Agent.FuzzierVariants("A was in Rome early in September"));
+        Assert.Equal(["A remains the largest in Europe"], CutPoints.FuzzierVariants("A remains the largest in Europe"));
+        Assert.Equal(["A was in Rome early in September"], CutPoints.FuzzierVariants("A was in Rome early in September"));
     }
 
     [Fact]
@@ -459,7 +459,7 @@ public sealed class ExtractionRuleTests(SampleIndexFixture sample)
     [Fact]
     public void A_type_reads_on_past_a_short_and_phrase_and_a_shared_was_gives_no_claim_Stanley_Holloway_and_Vernon_Sturdee()
     {
-        var holloway = Agent.Browse(sample.Page("Stanley Holloway"), sample.Resolve);
+        var holloway = ClaimMiner.Mine(sample.Page("Stanley Holloway"), sample.Resolve);
         Assert.Equal("an English stage and film actor", holloway.TypeDescriptor);
         // "Sturdee was mentioned in despatches a second time, and appointed an Officer of the Order of the British Empire ..."
         Assert.DoesNotContain(Browse("Vernon Sturdee").Claims, c => c.Text.StartsWith("A appointed", StringComparison.Ordinal));

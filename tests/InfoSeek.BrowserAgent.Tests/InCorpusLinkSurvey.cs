@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using InfoSeek.Corpus;
+using InfoSeek.Domain.Mining;
 using InfoSeek.Domain;
 using Xunit.Abstractions;
-using Agent = InfoSeek.Browser.Agent.BrowserAgent;
 
 namespace InfoSeek.BrowserAgent.Tests;
 
@@ -29,7 +29,7 @@ public sealed class InCorpusLinkSurvey(SampleIndexFixture sample, ITestOutputHel
             inFront += inCorpus.Any(l => l.Start < front) ? 1 : 0;
             laterOnly += inCorpus.Count > 0 && inCorpus.All(l => l.Start >= front) ? 1 : 0;
 
-            var claims = Agent.Browse(page, sample.Resolve).Claims;
+            var claims = ClaimMiner.Mine(page, sample.Resolve).Claims;
             claimed += claims.Any(c => c.TargetInCorpus) ? 1 : 0;
             var mined = claims.Select(c => c.Evidence.Start).ToHashSet();
             var name = Titles.WithoutDisambiguation(page.Title);
@@ -38,7 +38,7 @@ public sealed class InCorpusLinkSurvey(SampleIndexFixture sample, ITestOutputHel
                 .Select(l => (Link: l, Span: spans.First(s => s.Start <= l.Start && l.Start < s.Start + s.Length)))
                 .Select(x => (x.Link, x.Span, Text: page.Text.Substring(x.Span.Start, x.Span.Length)))
                 .ToList();
-            subjectAtStart += sentencesOfLinks.Any(x => Agent.SubjectLength(x.Text, page.Title) is > 0 and var n && x.Link.Start >= x.Span.Start + n) ? 1 : 0;
+            subjectAtStart += sentencesOfLinks.Any(x => SubjectFinder.SubjectLength(x.Text, page.Title) is > 0 and var n && x.Link.Start >= x.Span.Start + n) ? 1 : 0;
             minedSentence += sentencesOfLinks.Any(x => mined.Contains(x.Span.Start)) ? 1 : 0;
             mentioned += sentencesOfLinks.Any(x => mention.IsMatch(x.Text)) ? 1 : 0;
         }

@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
-using InfoSeek.Browser.Agent;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
+using InfoSeek.Domain.Mining;
 using Xunit.Abstractions;
-using Agent = InfoSeek.Browser.Agent.BrowserAgent;
 
 namespace InfoSeek.BrowserAgent.Tests;
 
@@ -41,7 +40,7 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
     {
         var pages = SampleOrdinals(sample.Index.PageCount, SampleSize, Seed).Select(o => sample.Index.GetPage(o)).ToList();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var browsed = pages.Select(p => (p, Agent.Browse(p, sample.Resolve))).ToList();
+        var browsed = pages.Select(p => (p, ClaimMiner.Mine(p, sample.Resolve))).ToList();
         output.WriteLine($"mining {pages.Count} pages took {clock.ElapsedMilliseconds} ms ({(double)clock.ElapsedMilliseconds / pages.Count:F1} ms a page)");
         return browsed;
     }
@@ -97,13 +96,13 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
                     problems.Add($"{page.Title}: {bs} standalone B in {claim.Kind} claim: {claim.Text}");
                 }
 
-                if (claim.Kind == ClaimKind.Relation && (claim.Target is null || Agent.IsWeakTarget(claim.Target)))
+                if (claim.Kind == ClaimKind.Relation && (claim.Target is null || RelationClaims.IsWeakTarget(claim.Target)))
                 {
                     problems.Add($"{page.Title}: relation without a strong target: {claim.Text} -> {claim.Target}");
                 }
 
                 var words = claim.Text.Split(' ').Length;
-                if (words > Agent.MaxClaimWords + 1)
+                if (words > ClauseCutter.MaxClaimWords + 1)
                 {
                     problems.Add($"{page.Title}: {words} words: {claim.Text}");
                 }

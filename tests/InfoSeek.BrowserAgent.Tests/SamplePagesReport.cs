@@ -1,6 +1,6 @@
 using InfoSeek.Contracts;
+using InfoSeek.Domain.Mining;
 using Xunit.Abstractions;
-using Agent = InfoSeek.Browser.Agent.BrowserAgent;
 
 namespace InfoSeek.BrowserAgent.Tests;
 
@@ -20,7 +20,7 @@ public sealed class SamplePagesReport(SampleIndexFixture sample, ITestOutputHelp
         var chosen = MinerCoverageTests.SampleOrdinals(pages.Count, 10, seed: 7).Select(i => pages[i]).ToList();
         foreach (var ordinal in chosen)
         {
-            var browsed = Agent.Browse(sample.Index.GetPage(ordinal), sample.Resolve);
+            var browsed = ClaimMiner.Mine(sample.Index.GetPage(ordinal), sample.Resolve);
             var relations = browsed.Claims.Count(c => c.Kind == ClaimKind.Relation);
             output.WriteLine($"### {browsed.Title} ({browsed.TypeDescriptor ?? "no type"}): {browsed.Claims.Count} candidates, {relations} relations ({browsed.Claims.Count(c => c.TargetInCorpus)} in corpus), {browsed.Claims.Count - relations} attributes");
             foreach (var c in browsed.Claims.OrderBy(c => c.Kind == ClaimKind.Relation ? (c.TargetInCorpus ? 0 : 1) : 2).Take(ShownPerPage))

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using InfoSeek.Cli;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Questions;
 using InfoSeek.Llm.Tests;
 using InfoSeek.Sampler;
 using InfoSeek.Storage;

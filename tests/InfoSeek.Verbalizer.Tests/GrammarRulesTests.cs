@@ -1,5 +1,7 @@
 using System.Text.Json;
 using InfoSeek.Contracts;
+using InfoSeek.Domain.English;
+using InfoSeek.Domain.Questions;
 using InfoSeek.Domain;
 
 namespace InfoSeek.Verbalizer.Tests;
@@ -39,9 +41,9 @@ public sealed class GrammarRulesTests
     public void A_lower_case_word_after_and_or_to_is_a_verb_not_a_noun_before_the_hidden_entity()
     {
         var verb = "A was appointed to establish and command B".Split(' ');
-        Assert.Equal((7, false), Phrases.NounRunBefore(verb, 7));
+        Assert.Equal((7, false), NounPhrases.NounRunBefore(verb, 7));
         var noun = "A has cited actor B".Split(' ');
-        Assert.Equal((3, false), Phrases.NounRunBefore(noun, 4));
+        Assert.Equal((3, false), NounPhrases.NounRunBefore(noun, 4));
     }
 
     [Fact]
@@ -64,13 +66,13 @@ public sealed class GrammarRulesTests
     public void A_people_s_name_used_as_a_type_is_a_person()
     {
         static VertexSnapshot Typed(string type) => new(1, 0, "George Koval", type, false, [], null);
-        Assert.True(Phrases.IsPerson(Typed("an American")));
-        Assert.True(Phrases.IsPerson(Typed("a German")));
-        Assert.False(Phrases.IsPerson(Typed("an American film")));
-        Assert.False(Phrases.IsPerson(Typed("a radioactive chemical element")));
-        Assert.True(Phrases.IsPerson(Typed("a United States Army Corps of Engineers officer")));
-        Assert.Equal("species", Phrases.HeadNoun("a species of bird"));
-        Assert.True(Phrases.IsPerson(Typed("an English stage and film actor")));
+        Assert.True(NounPhrases.IsPerson(Typed("an American")));
+        Assert.True(NounPhrases.IsPerson(Typed("a German")));
+        Assert.False(NounPhrases.IsPerson(Typed("an American film")));
+        Assert.False(NounPhrases.IsPerson(Typed("a radioactive chemical element")));
+        Assert.True(NounPhrases.IsPerson(Typed("a United States Army Corps of Engineers officer")));
+        Assert.Equal("species", NounPhrases.HeadNoun("a species of bird"));
+        Assert.True(NounPhrases.IsPerson(Typed("an English stage and film actor")));
     }
 
     [Fact]
@@ -106,12 +108,12 @@ public sealed class GrammarRulesTests
     [Fact]
     public void A_type_descriptor_cut_mid_phrase_loses_its_dangling_end()
     {
-        Assert.Equal("an American statesman and official", Phrases.CleanDescriptor("an American statesman and official whose career"));
-        Assert.Equal("a senior Australian Army officer", Phrases.CleanDescriptor("a senior Australian Army officer during the"));
-        Assert.Equal("a 1984 action-adventure game", Phrases.CleanDescriptor("a 1984 action-adventure game known"));
-        Assert.Equal("a chemical element", Phrases.CleanDescriptor("a chemical element with symbol H and"));
-        Assert.Equal("a genus", Phrases.CleanDescriptor("a genus of small"));
-        Assert.Null(Phrases.CleanDescriptor("a U"));
+        Assert.Equal("an American statesman and official", NounPhrases.CleanDescriptor("an American statesman and official whose career"));
+        Assert.Equal("a senior Australian Army officer", NounPhrases.CleanDescriptor("a senior Australian Army officer during the"));
+        Assert.Equal("a 1984 action-adventure game", NounPhrases.CleanDescriptor("a 1984 action-adventure game known"));
+        Assert.Equal("a chemical element", NounPhrases.CleanDescriptor("a chemical element with symbol H and"));
+        Assert.Equal("a genus", NounPhrases.CleanDescriptor("a genus of small"));
+        Assert.Null(NounPhrases.CleanDescriptor("a U"));
         Assert.StartsWith("Who is the person who ", Question("Joseph Desha"), StringComparison.Ordinal);
     }
 
@@ -126,7 +128,7 @@ public sealed class GrammarRulesTests
     [InlineData("one-day match", "a")]
     public void The_indefinite_article_follows_the_sound_of_the_next_word(string next, string article)
     {
-        Assert.Equal(article, Phrases.IndefiniteArticle(next));
+        Assert.Equal(article, Articles.IndefiniteArticle(next));
     }
 
     [Fact]

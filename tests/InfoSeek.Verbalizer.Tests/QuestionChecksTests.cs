@@ -1,4 +1,5 @@
 using InfoSeek.Contracts;
+using InfoSeek.Domain.Questions;
 
 namespace InfoSeek.Verbalizer.Tests;
 

@@ -1,4 +1,5 @@
 using InfoSeek.Contracts;
+using InfoSeek.Domain.Questions;
 using Xunit.Abstractions;
 
 namespace InfoSeek.Verbalizer.Tests;

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using InfoSeek.Browser.Agent;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
+using InfoSeek.Domain.Mining;
+using InfoSeek.Domain.Questions;
 using InfoSeek.Domain;
 using InfoSeek.TestSupport;
 
@@ -24,7 +25,7 @@ public sealed class SampleTrees : IDisposable
         if (!browsed.TryGetValue(title, out var page))
         {
             var corpusPage = Index.FindPage(title) ?? throw new InvalidOperationException($"No page \"{title}\" in the sample corpus.");
-            browsed[title] = page = BrowserAgent.Browse(corpusPage, Index.Resolve);
+            browsed[title] = page = ClaimMiner.Mine(corpusPage, Index.Resolve);
         }
 
         return page;

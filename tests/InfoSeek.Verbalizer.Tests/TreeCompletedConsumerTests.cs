@@ -1,4 +1,5 @@
 using InfoSeek.Contracts;
+using InfoSeek.Domain.Questions;
 using InfoSeek.Verbalizer.Consumers;
 using MassTransit;
 using MassTransit.Testing;

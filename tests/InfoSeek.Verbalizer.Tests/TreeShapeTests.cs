@@ -1,4 +1,5 @@
 using InfoSeek.Contracts;
+using InfoSeek.Domain.Questions;
 using Xunit.Abstractions;
 
 namespace InfoSeek.Verbalizer.Tests;
@@ -26,7 +27,7 @@ public sealed class TreeShapeTests(SampleTrees sample, ITestOutputHelper output)
         var at = 0;
         foreach (var id in order)
         {
-            var type = Phrases.WithoutArticle(Phrases.CleanDescriptor(tree.Vertices[id].TypeDescriptor) ?? "something");
+            var type = NounPhrases.WithoutArticle(NounPhrases.CleanDescriptor(tree.Vertices[id].TypeDescriptor) ?? "something");
             var found = question.IndexOf(type, at, StringComparison.Ordinal);
             Assert.True(found >= 0, $"'{type}' (vertex {id}) is not after position {at} in: {question}");
             at = found + 1;

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using InfoSeek.Browser.Agent;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 using InfoSeek.CorpusApi;
+using InfoSeek.Domain.Mining;
 
 namespace InfoSeek.Browser;
 
@@ -68,14 +68,14 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
         BrowsedPage? browsed;
         if (command.Title is not null)
         {
-            browsed = Index.FindPage(command.Title) is { } page ? WithCluePages(BrowserAgent.Browse(page, Index.Resolve)) : null;
+            browsed = Index.FindPage(command.Title) is { } page ? WithCluePages(ClaimMiner.Mine(page, Index.Resolve)) : null;
         }
         else
         {
             var key = (command.RandomSeed, command.MinLinks, command.MinVertices, command.MaxDepth, command.MaxBreadth);
             var order = rootOrders.GetOrAdd(key, k => new RootOrder(PagesWithLinks(k.MinLinks), k.Seed));
             browsed = order.Root(command.RootNumber, ordinal => CanRoot(ordinal, command.MinLinks, command.MinVertices, command.MaxDepth, command.MaxBreadth)) is { } root
-                ? WithCluePages(BrowserAgent.Browse(Index.GetPage(root), Index.Resolve))
+                ? WithCluePages(ClaimMiner.Mine(Index.GetPage(root), Index.Resolve))
                 : null;
         }
 
@@ -153,7 +153,7 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
 
     private PageSummary Summary(int ordinal) => summaries.GetOrAdd(ordinal, o =>
     {
-        var page = WithCluePages(BrowserAgent.Browse(Index.GetPage(o), Index.Resolve));
+        var page = WithCluePages(ClaimMiner.Mine(Index.GetPage(o), Index.Resolve));
         var targets = page.Claims.Where(c => c.CanGrowTree()).Select(c => Index.FindOrdinal(c.Target!)).OfType<int>().Where(t => t != o).Distinct().ToList();
         return new PageSummary(page.TypeDescriptor is not null, targets);
     });

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using InfoSeek.Browser;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Questions;
 using Spectre.Console;
 
 namespace InfoSeek.Cli;
@@ -97,7 +98,7 @@ public static class VerifyCommand
                     ct.ThrowIfCancellationRequested();
                     var reasons = verifier.Check(sample.Tree, sample.Answer).ToList();
                     // The question itself: no answer or hidden entity named, every claim represented, its length and shape.
-                    if (Verbalizer.QuestionChecks.Problem(sample.Question, sample.Tree) is { } problem)
+                    if (QuestionChecks.Problem(sample.Question, sample.Tree) is { } problem)
                     {
                         reasons.Add($"question: {problem}");
                     }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Questions;
 using InfoSeek.Llm;
 using InfoSeek.Llm.Roles;
 using MassTransit;

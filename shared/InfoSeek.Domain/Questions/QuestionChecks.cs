@@ -1,15 +1,15 @@
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
-using InfoSeek.Domain;
+using InfoSeek.Domain.English;
 
-namespace InfoSeek.Verbalizer;
+namespace InfoSeek.Domain.Questions;
 
 /// <summary>
 /// Checks every question must pass, whichever back end wrote it: one question of sensible length,
 /// no leak of the answer or of a hidden entity, every claim of the tree represented, no broken
 /// article or relative clause. <see cref="Problem"/> returns the first reason it fails, or null.
 /// </summary>
-public static partial class QuestionChecks
+public static class QuestionChecks
 {
     public const int MinWords = 6;
 
@@ -100,12 +100,12 @@ public static partial class QuestionChecks
     public static IReadOnlyList<string> DistinctiveTokens(VertexSnapshot answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var type = TitleToken().Matches(answer.TypeDescriptor ?? "").Select(m => m.Value.ToLowerInvariant()).ToHashSet();
-        var tokens = TitleToken().Matches(Titles.WithoutDisambiguation(answer.Entity)).Select(m => m.Value)
+        var type = PhrasePatterns.TitleToken().Matches(answer.TypeDescriptor ?? "").Select(m => m.Value.ToLowerInvariant()).ToHashSet();
+        var tokens = PhrasePatterns.TitleToken().Matches(Titles.WithoutDisambiguation(answer.Entity)).Select(m => m.Value)
             .Where(t => t.Length >= 4 && char.IsUpper(t[0]) && t.Any(char.IsLower)
-                && !GenericTitleWords.Contains(t.ToLowerInvariant()) && !StopWords.Contains(t.ToLowerInvariant()) && !type.Contains(t.ToLowerInvariant()))
+                && !Lexicon.GenericTitleWords.Contains(t.ToLowerInvariant()) && !Lexicon.StopWords.Contains(t.ToLowerInvariant()) && !type.Contains(t.ToLowerInvariant()))
             .ToList();
-        return Phrases.IsPerson(answer) && tokens.Count > 1 ? [tokens[^1]] : tokens;
+        return NounPhrases.IsPerson(answer) && tokens.Count > 1 ? [tokens[^1]] : tokens;
     }
 
     /// <summary>
@@ -127,7 +127,7 @@ public static partial class QuestionChecks
                     return $"missing claim: '{claim.Text}' of '{vertex.Entity}' is not in the question (no {string.Join(", ", missing.Select(m => $"'{m}'"))})";
                 }
 
-                if (claim.TargetVertexId is null && claim.Target is { Length: > 0 } target && TargetToken().IsMatch(claim.Text))
+                if (claim.TargetVertexId is null && claim.Target is { Length: > 0 } target && ClaimText.TargetPlaceholder().IsMatch(claim.Text))
                 {
                     // The name as the sentence wrote it may be inflected or derived: "symphonies", "a realist" for "Realism".
                     var name = ContentWords(Titles.WithoutDisambiguation(target)).ToList();
@@ -144,22 +144,22 @@ public static partial class QuestionChecks
 
     private static string? Grammar(string question)
     {
-        if (DoubledDeterminer().Match(question) is { Success: true } doubled)
+        if (ClausePatterns.DoubledDeterminer().Match(question) is { Success: true } doubled)
         {
             return $"ungrammatical: '{doubled.Value}'";
         }
 
-        if (DoubledWord().Match(question) is { Success: true } repeated)
+        if (ClausePatterns.DoubledWord().Match(question) is { Success: true } repeated)
         {
             return $"ungrammatical: '{repeated.Value}'";
         }
 
-        if (ClauseWithoutPredicate().Match(question) is { Success: true } dangling)
+        if (ClausePatterns.ClauseWithoutPredicate().Match(question) is { Success: true } dangling)
         {
             return $"ungrammatical: a relative clause starts with '{dangling.Groups[1].Value}' ('{dangling.Value}')";
         }
 
-        if (WrongIndefiniteArticle().Match(question) is { Success: true } article)
+        if (Articles.WrongInQuestion().Match(question) is { Success: true } article)
         {
             return $"ungrammatical: '{article.Value}'";
         }
@@ -181,10 +181,10 @@ public static partial class QuestionChecks
 
     /// <summary>The words of a claim that carry its meaning: not the placeholders, not function words.</summary>
     public static IEnumerable<string> ContentWords(string claim) =>
-        WordToken().Matches(claim).Select(m => m.Value)
+        PhrasePatterns.WordToken().Matches(claim).Select(m => m.Value)
             .Where(w => w is not ("A" or "B" or "A's" or "B's"))
             .Select(w => w.ToLowerInvariant())
-            .Where(w => !StopWords.Contains(w) && (w.Length >= 2 || char.IsDigit(w[0])))
+            .Where(w => !Lexicon.StopWords.Contains(w) && (w.Length >= 2 || char.IsDigit(w[0])))
             .Distinct();
 
     private static bool SameStart(string a, string b)
@@ -192,7 +192,7 @@ public static partial class QuestionChecks
         return a.Length >= 4 && b.Length >= 4 && string.CompareOrdinal(a, 0, b, 0, 4) == 0;
     }
 
-    private static IEnumerable<string> Tokens(string text) => WordToken().Matches(text).Select(m => m.Value.ToLowerInvariant());
+    private static IEnumerable<string> Tokens(string text) => PhrasePatterns.WordToken().Matches(text).Select(m => m.Value.ToLowerInvariant());
 
     /// <summary>A crude stem, the same on both sides of a comparison: "subspecies"/"subspecie", "named"/"name".</summary>
     private static string Stem(string word)
@@ -208,52 +208,4 @@ public static partial class QuestionChecks
 
         return w;
     }
-
-    private static readonly HashSet<string> StopWords =
-    [
-        "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "from", "and", "or", "as", "is", "was", "are",
-        "were", "be", "been", "being", "it", "its", "his", "her", "their", "he", "she", "they", "them", "him", "this",
-        "that", "these", "those", "which", "who", "whom", "whose", "what", "where", "when", "not", "no", "than", "then",
-        "also", "but", "into", "onto", "over", "under", "has", "had", "have", "do", "does", "did", "so", "such", "there",
-        "here", "more", "most", "very", "can", "could", "would", "should", "will", "may", "might", "one's", "up", "out",
-        "about", "after", "before", "between", "during", "while", "through", "all", "any", "both", "each", "other",
-    ];
-
-    /// <summary>Title words shared by too many pages to give one away.</summary>
-    private static readonly HashSet<string> GenericTitleWords =
-    [
-        "history", "list", "battle", "siege", "war", "wars", "campaign", "operation", "university", "college", "school",
-        "river", "lake", "mount", "mountain", "island", "islands", "church", "cathedral", "abbey", "castle", "house",
-        "hall", "palace", "bridge", "railway", "station", "street", "road", "highway", "route", "line", "park",
-        "national", "state", "states", "united", "kingdom", "empire", "republic", "city", "county", "district",
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "great", "little",
-        "new", "old", "saint", "king", "queen", "prince", "princess", "royal", "football", "club", "team", "women",
-        "season", "album", "song", "film", "game", "series", "treaty", "world", "championship", "cup", "award",
-        "museum", "society", "company", "association", "party", "army", "navy", "force", "squadron", "regiment",
-        "division", "brigade", "corps", "constellation", "system", "theory", "effect", "language", "people",
-        "american", "british", "english", "french", "german", "australian", "canadian", "indian", "chinese", "japanese",
-        "first", "second", "third", "fourth", "fifth", "general", "international", "tropical", "storm", "hurricane",
-        "cyclone", "typhoon", "grand", "high", "upper", "lower", "early", "late", "modern", "ancient", "anti",
-    ];
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")]
-    private static partial Regex WordToken();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex TitleToken();
-
-    [GeneratedRegex(@"\bB\b")]
-    private static partial Regex TargetToken();
-
-    [GeneratedRegex(@"\b(a|an|the)\s+(a|an|the)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DoubledDeterminer();
-
-    [GeneratedRegex(@"\b(and|or|but|of|in|on|at|to|by|for|with|from|who|which|whose)\s+\1\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DoubledWord();
-
-    [GeneratedRegex(@"\b(?:that|who|which|whose)\s+(and|or|but|nor)\b")]
-    private static partial Regex ClauseWithoutPredicate();
-
-    [GeneratedRegex(@"\ban\s+[bcdfgjklmnpqrstvwxzBCDFGJKLMNPQRSTVWXZ][a-z]+\b|\ba\s+(?!one\b|once\b|eu|ewe)[aeio][a-z]*\b|\ba\s+(?!Eu|One\b)[AEIO][a-z]+\b")]
-    private static partial Regex WrongIndefiniteArticle();
 }

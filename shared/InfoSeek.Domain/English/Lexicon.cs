@@ -1,0 +1,225 @@
+namespace InfoSeek.Domain.English;
+
+/// <summary>
+/// The word lists of the method, each defined once: the claim miner's, the question grammar's and the
+/// question checks'. Lists with a similar name but a different job (the two function-word lists) are kept apart.
+/// </summary>
+internal static class Lexicon
+{
+    // The claim miner's words.
+
+    /// <summary>Subject pronouns, then their possessives in the same order: "He" … "They", "His" … "Their".</summary>
+    internal static readonly string[] Pronouns = ["He", "She", "It", "They", "His", "Her", "Its", "Their"];
+
+    internal static readonly HashSet<string> WordsAfterAnAnchor =
+    [
+        "and", "or", "but", "in", "on", "at", "for", "from", "to", "with", "as", "by", "of", "into", "onto", "over", "under",
+        "after", "before", "during", "since", "until", "while", "when", "where", "who", "whom", "whose", "which", "that",
+        "is", "was", "are", "were", "has", "had", "have", "be", "been", "being", "than", "against", "between", "through",
+        "near", "about", "around", "across", "along", "via", "per", "itself", "himself", "herself", "themselves", "also",
+    ];
+
+    /// <summary>Prepositions that open a phrase a claim can end before; not "of", which completes the noun before it.</summary>
+    internal static readonly HashSet<string> PhraseOpeners =
+    [
+        "in", "on", "at", "by", "to", "for", "with", "from", "after", "before", "during", "since", "until", "near",
+        "into", "over", "under", "between", "about", "against", "through", "as", "within", "across", "following",
+    ];
+
+    /// <summary>Kinds of things that are never "he" or "she".</summary>
+    internal static readonly HashSet<string> ThingHeads =
+    [
+        "case", "film", "album", "song", "single", "book", "novel", "battle", "war", "game", "series", "episode",
+        "species", "genus", "city", "town", "village", "river", "mountain", "building", "church", "station", "road",
+        "route", "highway", "bridge", "company", "band", "team", "club", "school", "university", "election", "act",
+        "treaty", "law", "painting", "opera", "play", "poem", "storm", "hurricane", "cyclone", "constellation", "squadron",
+        "wing", "unit", "agency", "organization", "organisation", "museum", "castle", "cathedral", "coin", "campaign",
+    ];
+
+    internal static readonly HashSet<string> Kinship =
+    [
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child", "grandson",
+        "granddaughter", "widow", "nephew", "niece", "cousin", "uncle", "aunt",
+    ];
+
+    /// <summary>Type nouns that need their "of" phrase to describe anything.</summary>
+    internal static readonly HashSet<string> GenericHeads =
+    [
+        "head", "member", "part", "one", "leader", "chief", "seat", "capital", "home", "name", "title", "list", "set",
+        "group", "series", "form", "type", "kind", "branch", "division", "section", "unit", "body", "collection", "center",
+        "centre", "site", "subject", "study", "history", "period", "stage",
+    ];
+
+    /// <summary>Adjectives that do not end a type: they need what follows them.</summary>
+    internal static readonly HashSet<string> NeedsComplement =
+    [
+        "responsible", "known", "famous", "noted", "located", "based", "able", "dedicated", "devoted", "named", "used",
+        "designed", "intended", "similar", "related", "equivalent", "close", "native", "endemic", "specific", "unique",
+    ];
+
+    /// <summary>Words that open a subordinate clause.</summary>
+    internal static readonly HashSet<string> Subordinators =
+    [
+        "when", "while", "whereas", "because", "although", "though", "if", "unless", "that", "whether", "whenever",
+    ];
+
+    /// <summary>Words that point back at something said in an earlier sentence.</summary>
+    internal static readonly HashSet<string> Anaphors =
+    [
+        "there", "here", "this", "these", "those", "thereafter", "latter", "former", "same", "aforementioned", "such",
+    ];
+
+    internal static readonly HashSet<string> FiniteVerbs =
+    [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must", "shall",
+        "should", "did", "does", "do", "became", "become", "began", "won", "wrote", "took", "made", "gave", "led", "ran",
+        "met", "lost", "held", "built", "fought", "left", "went", "came", "saw", "sold", "bought", "taught", "brought",
+        "told", "said", "found", "spent", "sent", "kept", "grew", "knew", "drew", "flew", "threw", "rose", "fell", "chose",
+        "stood", "sat", "hit", "set", "put", "cut", "read", "oversaw", "underwent", "struck", "sang", "drove", "rode",
+        "wore", "bore", "spoke", "broke", "froze", "stole", "beat", "forgot", "meant", "paid", "laid", "lay",
+        "slew", "swore", "shot", "withdrew", "overcame", "undertook", "forbade", "sought", "thought", "felt", "dealt",
+    ];
+
+    internal static readonly HashSet<string> PreverbAdverbs =
+    [
+        "never", "first", "still", "often", "once", "now", "soon", "only", "already", "always", "not", "formerly",
+        "originally", "initially", "briefly", "again", "reportedly", "officially", "primarily", "mainly", "largely",
+    ];
+
+    /// <summary>Words a whole clause does not end on.</summary>
+    internal static readonly HashSet<string> DanglingEnds =
+    [
+        "a", "an", "the", "of", "and", "or", "his", "her", "its", "their", "to", "by", "with", "from", "for", "in", "on",
+        "at", "as", "that", "which", "who", "whose", "only",
+    ];
+
+    internal static readonly HashSet<string> Auxiliaries = ["is", "was", "are", "were", "has", "had", "have", "will", "would", "could"];
+
+    internal static readonly HashSet<string> DiscourseAdverbs =
+    [
+        "also", "then", "later", "subsequently", "eventually", "finally", "thus", "therefore", "however", "again", "still",
+        "meanwhile", "afterwards", "thereafter", "instead", "nonetheless", "nevertheless", "further", "furthermore",
+    ];
+
+    // Two lists of function words: this one (the miner's) decides where a claim or a type may end; NounPhraseFunctionWords
+    // (the question grammar's) ends a title run before a name and trims a type descriptor. They differ in content
+    // ("first", "more", "very" here; "this", "upon", "like" there), and each keeps its own.
+    internal static readonly HashSet<string> ClauseFunctionWords =
+    [
+        "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "from", "and", "or", "as", "is", "was",
+        "are", "were", "be", "been", "his", "her", "its", "their", "that", "which", "who", "not", "first", "than",
+        "more", "most", "less", "least", "very", "so", "too", "during", "after", "before", "into", "over", "under", "between",
+        "about", "against", "through", "until", "since", "while", "because", "when", "where", "if", "but", "also",
+    ];
+
+    /// <summary>Words after a participle that make it a participle phrase ending the type.</summary>
+    internal static readonly HashSet<string> TypeEnders = ["by", "in", "for", "from", "as", "at", "on", "to", "and", "after", "during", "with"];
+
+    // The question grammar's words.
+
+    internal static readonly HashSet<string> Determiners = ["a", "an", "the", "another"];
+
+    /// <summary>Words that end a title run before a name and never belong to it.</summary>
+    internal static readonly HashSet<string> NounPhraseFunctionWords =
+    [
+        "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "from", "and", "or", "as", "into", "onto",
+        "under", "over", "after", "before", "about", "against", "between", "through", "during", "without", "within",
+        "is", "was", "are", "were", "be", "been", "has", "had", "have", "that", "which", "who", "his", "her", "its",
+        "their", "this", "these", "those", "than", "also", "then", "but", "nor", "per", "via", "near", "behind", "beside",
+        "alongside", "among", "amongst", "across", "around", "toward", "towards", "upon", "along", "like", "unlike",
+        "including", "opposite", "throughout", "beyond", "below", "above", "beneath", "inside", "outside", "until", "since",
+    ];
+
+    internal static readonly HashSet<string> DanglingAdjectives =
+    [
+        "small", "large", "long", "short", "big", "tiny", "huge", "great", "little", "several", "many", "various", "same",
+        "most", "more", "few", "major", "minor", "early", "late", "new", "old", "high", "low", "wide", "narrow",
+    ];
+
+    internal static readonly HashSet<string> DanglingAdverbs =
+    [
+        "best", "better", "well", "most", "also", "still", "now", "then", "mainly", "largely", "primarily", "chiefly",
+        "mostly", "widely", "perhaps", "probably", "formerly", "later", "originally",
+    ];
+
+    internal static readonly HashSet<string> PersonNouns =
+    [
+        "person", "man", "woman", "boy", "girl", "king", "queen", "prince", "princess", "emperor", "empress", "pope",
+        "bishop", "archbishop", "saint", "priest", "monk", "nun", "general", "admiral", "officer", "soldier", "pilot",
+        "commander", "ace", "captain", "colonel", "lieutenant", "sergeant", "marshal", "president", "governor", "senator",
+        "politician", "statesman", "stateswoman", "diplomat", "lawyer", "judge", "physician", "surgeon", "doctor", "nurse",
+        "scientist", "physicist", "chemist", "biologist", "mathematician", "astronomer", "engineer", "inventor", "architect",
+        "writer", "author", "poet", "novelist", "playwright", "journalist", "historian", "philosopher", "composer",
+        "conductor", "musician", "singer", "songwriter", "guitarist", "drummer", "pianist", "violinist", "rapper", "actor",
+        "actress", "director", "producer", "artist", "painter", "sculptor", "photographer", "designer", "dancer",
+        "comedian", "player", "footballer", "cricketer", "cyclist", "athlete", "boxer", "wrestler", "swimmer", "runner",
+        "goaltender", "goalkeeper", "pitcher", "coach", "manager", "explorer", "pioneer", "settler", "missionary",
+        "merchant", "businessman", "businesswoman", "entrepreneur", "philanthropist", "activist", "leader", "chief",
+        "ruler", "monarch", "duke", "duchess", "earl", "count", "countess", "baron", "lord", "lady", "knight", "noble",
+        "nobleman", "noblewoman", "heir", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister",
+        "teacher", "professor", "scholar", "economist", "sociologist", "psychologist", "linguist", "theologian",
+        "cleric", "minister", "chancellor", "mayor", "spy", "criminal", "murderer", "outlaw", "model", "illustrator",
+        "cartoonist", "animator", "broadcaster", "presenter", "critic", "editor", "publisher", "aviator", "astronaut",
+        "naturalist", "zoologist", "botanist", "ornithologist", "geologist", "archaeologist", "anthropologist", "member",
+        "goalkeeper", "midfielder", "defender", "forward", "striker", "batsman", "bowler", "jockey", "racer", "driver",
+        "novelist", "essayist", "lyricist", "vocalist", "bassist", "keyboardist", "cellist", "organist", "saxophonist",
+        "trumpeter", "bandleader", "frontman", "entertainer", "personality", "socialite", "courtier", "consort",
+        "regent", "pharaoh", "sultan", "caliph", "shah", "tsar", "czar", "khan", "chieftain", "warlord", "samurai",
+        "warrior", "mercenary", "pirate", "privateer", "explorer", "navigator", "traveller", "traveler", "pilgrim",
+        "hermit", "abbot", "abbess", "deacon", "rabbi", "imam", "preacher", "evangelist", "reformer", "revolutionary",
+        "dissident", "suffragist", "feminist", "abolitionist", "humanitarian", "physiologist", "pathologist", "surveyor",
+        "cartographer", "statistician", "programmer", "astronomer", "meteorologist", "crystallographer", "educator",
+        "headmaster", "principal", "dean", "rector", "vicar", "curate", "chaplain", "cardinal", "patriarch", "ambassador",
+        "envoy", "consul", "magistrate", "prosecutor", "attorney", "barrister", "solicitor", "jurist", "clerk", "official",
+        "administrator", "executive", "industrialist", "banker", "financier", "investor", "landowner", "farmer",
+        "rancher", "planter", "figure", "someone", "somebody", "slave", "servant", "courtesan", "poetess", "heiress", "widow", "child", "infant",
+    ];
+
+    /// <summary>Adverbs that may stand before a clause's verb ("also", "later").</summary>
+    internal static readonly HashSet<string> LeadingAdverbs =
+    [
+        "also", "then", "later", "still", "often", "once", "never", "only", "already", "further", "first", "again", "now",
+        "eventually", "initially", "originally", "subsequently", "certainly", "probably", "possibly", "largely", "mainly",
+        "mostly", "briefly", "formerly", "previously", "officially", "currently", "usually", "generally", "frequently",
+        "soon", "finally", "thus", "even", "ever", "jointly", "partly", "primarily",
+    ];
+
+    internal static readonly HashSet<string> Modals = ["will", "would", "can", "could", "may", "might", "shall", "should", "must", "did", "does", "do"];
+
+    internal static readonly HashSet<string> ModifierWords =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "last", "next", "only", "same", "other", "main", "new", "old", "former", "late", "early", "great", "little", "largest",
+        "smallest", "oldest", "youngest", "eldest", "biggest", "highest", "longest", "best", "major", "minor", "chief",
+        "principal", "whole", "entire", "original", "present", "current", "nearby", "neighbouring", "neighboring",
+    ];
+
+    // The question checks' words.
+
+    internal static readonly HashSet<string> StopWords =
+    [
+        "a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "from", "and", "or", "as", "is", "was", "are",
+        "were", "be", "been", "being", "it", "its", "his", "her", "their", "he", "she", "they", "them", "him", "this",
+        "that", "these", "those", "which", "who", "whom", "whose", "what", "where", "when", "not", "no", "than", "then",
+        "also", "but", "into", "onto", "over", "under", "has", "had", "have", "do", "does", "did", "so", "such", "there",
+        "here", "more", "most", "very", "can", "could", "would", "should", "will", "may", "might", "one's", "up", "out",
+        "about", "after", "before", "between", "during", "while", "through", "all", "any", "both", "each", "other",
+    ];
+
+    /// <summary>Title words shared by too many pages to give one away.</summary>
+    internal static readonly HashSet<string> GenericTitleWords =
+    [
+        "history", "list", "battle", "siege", "war", "wars", "campaign", "operation", "university", "college", "school",
+        "river", "lake", "mount", "mountain", "island", "islands", "church", "cathedral", "abbey", "castle", "house",
+        "hall", "palace", "bridge", "railway", "station", "street", "road", "highway", "route", "line", "park",
+        "national", "state", "states", "united", "kingdom", "empire", "republic", "city", "county", "district",
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "great", "little",
+        "new", "old", "saint", "king", "queen", "prince", "princess", "royal", "football", "club", "team", "women",
+        "season", "album", "song", "film", "game", "series", "treaty", "world", "championship", "cup", "award",
+        "museum", "society", "company", "association", "party", "army", "navy", "force", "squadron", "regiment",
+        "division", "brigade", "corps", "constellation", "system", "theory", "effect", "language", "people",
+        "american", "british", "english", "french", "german", "australian", "canadian", "indian", "chinese", "japanese",
+        "first", "second", "third", "fourth", "fifth", "general", "international", "tropical", "storm", "hurricane",
+        "cyclone", "typhoon", "grand", "high", "upper", "lower", "early", "late", "modern", "ancient", "anti",
+    ];
+}

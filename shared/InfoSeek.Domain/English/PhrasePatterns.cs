@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace InfoSeek.Domain.English;
+
+/// <summary>Phrase-level English: a type after its copula, lists, numerals and ordinals, word shapes, tokens.</summary>
+internal static partial class PhrasePatterns
+{
+    /// <summary>"is a species of bird": the copula, a determiner and the type noun phrase.</summary>
+    [GeneratedRegex(@"\b(is|was|are|were)\s+(?<det>an?|the|one of the)\s+(?<type>[^,;:()]+?)(?=\s+(that|which|who|whose|where|in|of the|from|by|located|based|for|on|at|near|with|and|or|to)\b|[,;:().]|$)")]
+    internal static partial Regex TypeCopula();
+
+    /// <summary>The words after "and" that finish a type: "a small | and faint constellation".</summary>
+    [GeneratedRegex(@"\G and [^,;:().]+?(?=\s+(?:that|which|who|whose|where|in|of|from|by|for|on|at|with|or|to|located|based|and)\b|[,;:().]|$)")]
+    internal static partial Regex AndPhrase();
+
+    /// <summary>The "of" phrase right after a type noun, up to where a type ends.</summary>
+    [GeneratedRegex(@"\G of (?:the |an? )?[^,;:().]+?(?=\s+(?:that|which|who|whose|where|in|from|by|for|on|at|with|and|or|to|since|during)\b|[,;:().]|$)")]
+    internal static partial Regex OfPhrase();
+
+    /// <summary>A parenthesis with the space before it.</summary>
+    [GeneratedRegex(@" ?\([^()]*\)")]
+    internal static partial Regex Parenthesis();
+
+    /// <summary>The words that open a list: the first preposition ("bordered by") or "include(s)", "such as"; "of" may be part of a name.</summary>
+    [GeneratedRegex(@"\b(?:by|for|with|in|on|at|to|from|as|into|against|including|includes|included|include|such as) ")]
+    internal static partial Regex ListHead();
+
+    /// <summary>A list separator at the end of a text ("..., and the ").</summary>
+    [GeneratedRegex(@"(?:, and |, or |, |; and |; | and | or )(?:the )?$")]
+    internal static partial Regex ListSeparatorAtEnd();
+
+    /// <summary>A list separator: ", ", " and ", "; or " ….</summary>
+    [GeneratedRegex(@", and |, or |, |; and |; | and | or ")]
+    internal static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^[IVXLC]+$")]
+    internal static partial Regex RomanNumeral();
+
+    /// <summary>"21st", "twenty-first".</summary>
+    [GeneratedRegex(@"^(\d+(st|nd|rd|th)|(twenty|thirty|forty|fifty)-(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$")]
+    internal static partial Regex Ordinal();
+
+    [GeneratedRegex(@"^[a-z-]{3,}(al|ic|ous|ive|ful|less|able|ible|ary|ern|ese|est)$")]
+    internal static partial Regex AdjectiveSuffix();
+
+    /// <summary>"pianist", "historian": a person by the suffix of a noun.</summary>
+    [GeneratedRegex(@"^[a-z]{3,}(ist|ian)$")]
+    internal static partial Regex PersonSuffix();
+
+    /// <summary>"an American", "a Japanese": a people's name used as a noun.</summary>
+    [GeneratedRegex(@"^(?:an?|another|a second|a third) \p{Lu}\p{Ll}+(?:an|ese|ish|ch|i)$")]
+    internal static partial Regex Demonym();
+
+    /// <summary>A run of non-space characters.</summary>
+    [GeneratedRegex(@"\S+")]
+    internal static partial Regex Word();
+
+    /// <summary>A word with inner apostrophes, points or hyphens ("O'Brien", "U.S.", "co-founder").</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")]
+    internal static partial Regex WordToken();
+
+    /// <summary>A run of letters and digits.</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    internal static partial Regex TitleToken();
+}

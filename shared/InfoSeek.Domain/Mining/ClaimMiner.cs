@@ -1,0 +1,70 @@
+using InfoSeek.Contracts;
+using InfoSeek.Corpus;
+
+namespace InfoSeek.Domain.Mining;
+
+/// <summary>
+/// The deterministic Browser agent: mines the whole page for claims about the page's own entity. A
+/// clause counts when its subject is the entity (its title, a short form, "The" + its type noun, the
+/// pronoun the page uses for it, or a possessive of these), also a later clause of such a sentence
+/// that goes on about it; the subject becomes "A" (or "A's"), a link's anchor becomes "B", and the
+/// claim keeps only the clause that carries the relation. Every claim's evidence is the verbatim sentence.
+/// </summary>
+/// <remarks>
+/// The stages, sentence by sentence: <see cref="TypeDescriptor"/> reads the type from the lead,
+/// <see cref="SubjectFinder"/> finds who a sentence is about, <see cref="ClauseStarts"/> where its claims begin,
+/// <see cref="RelationClaims"/> and <see cref="AttributeClaims"/> write the claims, cut by <see cref="ClauseCutter"/>.
+/// </remarks>
+public static class ClaimMiner
+{
+    /// <summary>Sentences from the start of a page that may give its type.</summary>
+    private const int TypeSentences = 3;
+
+    /// <param name="resolve">Maps a link target to its corpus title (redirects followed), or null when it is not in the corpus.</param>
+    public static BrowsedPage Mine(CorpusPage page, Func<string, string?> resolve)
+    {
+        var sentences = SentenceSplitter.Split(page.Text);
+        var pronouns = EntityPronouns.Of(page.Text, sentences);
+        var claims = new List<ClaimCandidate>();
+        string? typeDescriptor = null;
+        List<SubjectForm>? forms = null;
+        var nextLink = 0;
+        for (var n = 0; n < sentences.Count; n++)
+        {
+            var span = sentences[n];
+            var sentence = page.Text.Substring(span.Start, span.Length);
+            // The type comes from the lead; a page whose text starts later in the article has none.
+            if (typeDescriptor is null && n < TypeSentences && (typeDescriptor = TypeDescriptor.Of(sentence)) is not null)
+            {
+                forms = null;
+            }
+
+            forms ??= SubjectFinder.Forms(page.Title, typeDescriptor is null ? null : TypeDescriptor.Head(typeDescriptor), pronouns);
+            while (nextLink < page.Links.Count && page.Links[nextLink].Start < span.Start)
+            {
+                nextLink++;
+            }
+
+            var starts = ClauseStarts.Find(sentence, forms);
+            if (starts.Count == 0)
+            {
+                continue;
+            }
+
+            var evidence = new Evidence(page.Title, sentence, span.Start, span.Length);
+            var links = new List<PageLink>();
+            for (var k = nextLink; k < page.Links.Count && page.Links[k].Start < span.Start + span.Length; k++)
+            {
+                if (page.Links[k].Start + page.Links[k].Length <= span.Start + span.Length)
+                {
+                    links.Add(page.Links[k]);
+                }
+            }
+
+            RelationClaims.Mine(page, span, sentence, links, starts, evidence, resolve, claims);
+            AttributeClaims.Mine(span, sentence, links, starts, evidence, claims);
+        }
+
+        return new BrowsedPage(page.Title, typeDescriptor, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
+    }
+}

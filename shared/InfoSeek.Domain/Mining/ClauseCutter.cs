@@ -1,0 +1,146 @@
+using InfoSeek.Domain.English;
+
+namespace InfoSeek.Domain.Mining;
+
+/// <summary>
+/// Cuts a claim out of a sentence: from a clause start to the end of its clause (or to its link), with the anchor as
+/// "B", and refuses a cut that does not read as a claim of its own.
+/// </summary>
+public static class ClauseCutter
+{
+    public const int MaxClaimWords = 16;
+
+    /// <summary>A relation keeps only the words between the subject and the link: short relations are fuzzy, as they should be.</summary>
+    public const int MaxRelationWords = 10;
+
+    /// <summary>The first clause end at or after <paramref name="from"/>; a comma or point inside a number ("US$1,000", "3.5") is not one.</summary>
+    internal static int ClauseEnd(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (text[i] is ',' or '.' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+            {
+                continue;
+            }
+
+            if (text[i] is ',' or ';' or ':' or '(' or '.')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "A" (or "A's") + the sentence after the clause start, with the anchor replaced by "B", cut at the end of the
+    /// clause that holds the anchor (or at the first clause end, for an attribute), at most
+    /// <see cref="MaxClaimWords"/> words. Null when the result is not a usable claim.
+    /// </summary>
+    internal static string? Cut(string sentence, ClauseStart from, int anchorStart, int anchorLength, int tail = 0)
+    {
+        var rest = sentence[from.Offset..];
+        var anchorInRest = anchorStart - from.Offset;
+        if (anchorStart >= 0)
+        {
+            rest = string.Concat(rest.AsSpan(0, anchorInRest), "B", rest.AsSpan(anchorInRest + anchorLength));
+        }
+
+        // A relation ends at its link; an attribute at the end of its first clause.
+        var end = anchorStart >= 0 ? anchorInRest + 1 + tail : ClauseEnd(rest, 0);
+        var clause = (end < 0 ? rest : rest[..end]).Replace("\"", "", StringComparison.Ordinal).Trim();
+        if (anchorStart >= 0 && (clause.IndexOfAny([',', ';', ':', '(', ')']) >= 0 || clause.Split(' ').Length > MaxRelationWords + 1 + rest.AsSpan(anchorInRest + 1, tail).Count(' ')))
+        {
+            return null;
+        }
+        if (clause.StartsWith(',') || clause.Length == 0)
+        {
+            return null;
+        }
+
+        // The sentence's own standalone "A" or "B" ("rated a B+") would read as a placeholder; "is a oil on canvas"
+        // shows that the corpus dropped words (a measurement) from the clause.
+        if (Articles.WrongInClaim().IsMatch(clause))
+        {
+            return null;
+        }
+
+        var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > MaxClaimWords || ClaimText.StandalonePlaceholder().Count(clause) > (anchorStart >= 0 ? 1 : 0))
+        {
+            return null;
+        }
+
+        // "A and B are licensed": a compound subject says something of both together, not of the entity.
+        if (words[0] == "and")
+        {
+            return null;
+        }
+
+        // "Uranium metal heated to ...", "Stretford Local Board of Health was ...": the name used as a modifier of
+        // another subject; the entity's own clause goes on with a verb.
+        if (!from.Placeholder.EndsWith("'s", StringComparison.Ordinal) && !StartsWithVerb(words))
+        {
+            return null;
+        }
+
+        // "A worked there for two years", "A kept the same name": the claim leans on another sentence.
+        if (words.Any(w => Lexicon.Anaphors.Contains(w.ToLowerInvariant())))
+        {
+            return null;
+        }
+
+        // "A was appointed to establish and B": B joined to a verb; "A was on hand when the world's first B": B is
+        // the subject of a clause the claim cuts off.
+        var b = Array.FindIndex(words, w => w.StartsWith('B') && (w.Length == 1 || !char.IsLetter(w[1])));
+        if (anchorStart >= 0 && b > 0 && (words[b - 1] is "and" or "or" || words[..b].Any(w => Lexicon.Subordinators.Contains(w))))
+        {
+            return null;
+        }
+
+        // "A hoped that at the Republican convention": a subordinate clause cut off before its verb.
+        if (anchorStart < 0 && Enumerable.Range(0, words.Length).Any(k => Lexicon.Subordinators.Contains(words[k]) && !words.Skip(k + 1).Any(IsPastOrListedVerb)))
+        {
+            return null;
+        }
+
+        // "A was 390": a bare number says nothing without the sentence around it.
+        if (words.Length == 2 && words[0] is "is" or "was" or "are" or "were" && words[1].All(c => char.IsDigit(c) || c is ',' or '.'))
+        {
+            return null;
+        }
+
+        // "A handed over to Group Captain B the": the clause stopped inside a phrase.
+        if (Lexicon.DanglingEnds.Contains(words[^1].ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        // "A then threw his support to B", "A was also the 17th B": an adverb that ties the sentence to the one
+        // before it means nothing in a claim on its own.
+        var adverb = words.Length > 2 && Lexicon.Auxiliaries.Contains(words[0]) ? 1 : 0;
+        if (words.Length > adverb + 2 && Lexicon.DiscourseAdverbs.Contains(words[adverb]))
+        {
+            words = [.. words[..adverb], .. words[(adverb + 1)..]];
+        }
+
+        return from.Placeholder + " " + string.Join(' ', words);
+    }
+
+    /// <summary>Whether a clause after its subject opens with a finite verb, after adverbs ("A briefly dated B").</summary>
+    private static bool StartsWithVerb(string[] words)
+    {
+        var i = 0;
+        while (i < words.Length - 1 && (Lexicon.PreverbAdverbs.Contains(words[i]) || Lexicon.DiscourseAdverbs.Contains(words[i]) || (words[i].Length > 4 && words[i].EndsWith("ly", StringComparison.Ordinal))))
+        {
+            i++;
+        }
+
+        var word = words[i];
+        return IsPastOrListedVerb(word) || (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith('s'));
+    }
+
+    /// <summary>A finite verb of the list, or a lower-case word in "-ed".</summary>
+    internal static bool IsPastOrListedVerb(string word) =>
+        Lexicon.FiniteVerbs.Contains(word) || (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal));
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using InfoSeek.Domain.English;
+
+namespace InfoSeek.Domain.Mining;
+
+/// <summary>Where a claim about the entity can begin in a sentence, and how the entity is written there ("A" or "A's").</summary>
+internal sealed record ClauseStart(int Offset, string Placeholder);
+
+/// <summary>Where in a sentence the clauses about the page's entity begin.</summary>
+internal static class ClauseStarts
+{
+    /// <summary>
+    /// The sentence's own subject when it is the entity ("Polk was ...", "His father was ..."), then each later clause
+    /// that goes on about it: "..., and was second to ..." (a verb right after the conjunction) or "...; it was ..." (the
+    /// entity named again). A clause after a relative pronoun may be about someone else, so it does not count.
+    /// </summary>
+    internal static List<ClauseStart> Find(string sentence, List<SubjectForm> forms)
+    {
+        var starts = new List<ClauseStart>();
+        var (subject, possessive) = SubjectFinder.SubjectWithOpening(sentence, forms);
+        if (subject > 0)
+        {
+            starts.Add(new ClauseStart(subject + SubjectFinder.Apposition(sentence, subject), possessive ? "A's" : "A"));
+        }
+
+        foreach (Match m in ClausePatterns.Continuation().Matches(sentence))
+        {
+            var at = m.Index + m.Length;
+            if (starts.Count > 0 && m.Index < starts[^1].Offset)
+            {
+                continue;
+            }
+
+            var (named, namedPossessive) = SubjectFinder.SubjectAtStart(sentence.AsSpan(at), forms);
+            if (named > 0 && m.Value != " and " && (subject > 0 || !EntityPronouns.IsPronoun(sentence.AsSpan(at, named))))
+            {
+                starts.Add(new ClauseStart(at + named, namedPossessive ? "A's" : "A"));
+            }
+            else if (subject > 0 && m.Value != "; " && (m.Value == " and " ? VerbForms.AuxiliaryVerb() : VerbForms.ContinuingVerb()).IsMatch(sentence.AsSpan(at))
+                && !VerbForms.PassiveParticiple().IsMatch(sentence.AsSpan(at))
+                // "Sturdee was mentioned in despatches, and appointed an Officer ...": the participle shares the first
+                // clause's "was", which a claim of its own would lose.
+                && !(VerbForms.ParticipleStart().IsMatch(sentence.AsSpan(at)) && VerbForms.PassiveVoice().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
+                && !ClausePatterns.RelativePronoun().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
+            {
+                starts.Add(new ClauseStart(at, "A"));
+            }
+        }
+
+        return starts;
+    }
+}

@@ -1,0 +1,165 @@
+using InfoSeek.Contracts;
+using InfoSeek.Corpus;
+using InfoSeek.Domain.English;
+
+namespace InfoSeek.Domain.Mining;
+
+/// <summary>
+/// Relation claims of a sentence: each link inside a clause about the entity becomes "B" ("A is best known for
+/// designing the B"), a link in a list makes the whole list B, and the claim's target is the link's page.
+/// </summary>
+public static class RelationClaims
+{
+    private const int MaxListItemWords = 8;
+
+    private const int MaxTailWords = 3;
+
+    /// <summary>Adds the sentence's relation claims, one per target, in the order of its links.</summary>
+    internal static void Mine(CorpusPage page, SentenceSpan span, string sentence, List<PageLink> links, List<ClauseStart> starts, Evidence evidence, Func<string, string?> resolve, List<ClaimCandidate> claims)
+    {
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < links.Count; i++)
+        {
+            var link = links[i];
+            var at = link.Start - span.Start;
+            var clauseStart = starts.LastOrDefault(c => c.Offset <= at);
+            if (clauseStart is null)
+            {
+                continue;
+            }
+
+            // A link inside a list ("bordered by Ara, Triangulum Australe and Circinus"): the whole list becomes B.
+            var first = i;
+            while (first > 0 && links[first - 1].Start - span.Start >= clauseStart.Offset
+                && IsListSeparator(page.Text, links[first - 1].Start + links[first - 1].Length, links[first].Start))
+            {
+                first--;
+            }
+
+            var start = links[first].Start - span.Start;
+            var length = link.Start + link.Length - links[first].Start;
+            // A verb as anchor ("was translated", linked to the article on relics) names no entity.
+            if ((start > 0 && !IsAnchorBoundary(sentence[start - 1])) || IsPossessiveAnchor(sentence, start + length)
+                || (link.Anchor.Length > 0 && char.IsLower(link.Anchor[0]) && (link.Anchor.EndsWith("ed", StringComparison.Ordinal) || link.Anchor.EndsWith("ing", StringComparison.Ordinal)))
+                || QualifiedNoun(sentence, start + length) is not { } tail)
+            {
+                continue;
+            }
+
+            var text = ClauseCutter.Cut(sentence, clauseStart, start, length, tail) ?? ListItemClause(sentence, clauseStart, at, link.Length, tail, links.Select(l => l.Start - span.Start));
+            if (text is null)
+            {
+                continue;
+            }
+
+            // Resolved only now: the index look-up costs more than the checks above.
+            var resolved = resolve(link.Target);
+            var target = resolved ?? link.Target;
+            if (!IsWeakTarget(target) && !string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase) && targets.Add(target))
+            {
+                claims.Add(new ClaimCandidate(text, ClaimKind.Relation, target, resolved is not null, evidence));
+            }
+        }
+    }
+
+    /// <summary>Links the paper warns about: years, centuries and dates say little about the entity.</summary>
+    public static bool IsWeakTarget(string target) => Dates.YearCenturyOrDate().IsMatch(target);
+
+    /// <summary>
+    /// "It is bordered by Libya to the north, Sudan to the east, ..., Cameroon and Nigeria to the southwest": a link that
+    /// opens an item of a short list that starts with a link is B of the words before the list ("A is bordered by B").
+    /// Null when the words before the anchor are not such a list.
+    /// </summary>
+    private static string? ListItemClause(string sentence, ClauseStart from, int anchorStart, int anchorLength, int tail, IEnumerable<int> linkStarts)
+    {
+        var before = sentence[from.Offset..anchorStart];
+        var comma = before.IndexOfAny([',', ';']);
+        var head = comma < 0 ? null : PhrasePatterns.ListHead().Match(before, 0, comma);
+        var separator = PhrasePatterns.ListSeparatorAtEnd().Match(before);
+        if (head is not { Success: true } || !separator.Success || separator.Index <= head.Index + head.Length)
+        {
+            return null;
+        }
+
+        // The list's first item is a link too ("by Libya to the north"), not a phrase of the head ("bounded to the north by").
+        var listStart = head.Index + head.Length;
+        var firstItem = from.Offset + listStart + (before.AsSpan(listStart).StartsWith("the ", StringComparison.Ordinal) ? 4 : 0);
+        if (!linkStarts.Contains(firstItem))
+        {
+            return null;
+        }
+
+        // "assigned to Oak Ridge, Tennessee; at the time, scientists were researching uranium and plutonium": a
+        // semicolon ends the clause, so what follows is no item of its list.
+        if (before.AsSpan(listStart, separator.Index - listStart).Contains(';'))
+        {
+            return null;
+        }
+
+        var items = PhrasePatterns.ListSeparator().Split(before[listStart..separator.Index]);
+        if (items.Any(i => i.Length == 0 || i.Split(' ').Length > MaxListItemWords || i.IndexOfAny(['(', ')', '"', ';', ':']) >= 0 || ClausePatterns.RelativePronoun().IsMatch(i)))
+        {
+            return null;
+        }
+
+        // The claim reads the list's head straight into the item: "A is bordered by " + "Cameroon".
+        var the = separator.Value.EndsWith("the ", StringComparison.Ordinal) ? "the " : "";
+        var joined = string.Concat(sentence.AsSpan(0, from.Offset + listStart), the, sentence.AsSpan(anchorStart));
+        return ClauseCutter.Cut(joined, from, from.Offset + listStart + the.Length, anchorLength, tail);
+    }
+
+    /// <summary>
+    /// An anchor followed by lowercase words only qualifies them ("the Loggerhead sea turtle nests", "the Jimi Hendrix
+    /// song"): cutting the claim at the anchor would change what it says, so the claim keeps those words ("the B nests").
+    /// The length of that tail; null when it runs on past <see cref="MaxTailWords"/> words, or when a capitalised word
+    /// follows, so that the anchor only qualifies a longer name ("by Welsh Conservative politician Charles ...").
+    /// </summary>
+    private static int? QualifiedNoun(string sentence, int end)
+    {
+        if (end + 1 < sentence.Length && sentence[end] == ' ' && char.IsUpper(sentence[end + 1]))
+        {
+            return null;
+        }
+
+        var at = end;
+        for (var words = 0; ; words++)
+        {
+            if (at + 1 >= sentence.Length || sentence[at] != ' ' || !char.IsLower(sentence[at + 1]))
+            {
+                return at - end;
+            }
+
+            var next = sentence.AsSpan(at + 1);
+            var stop = next.IndexOfAny(' ', ',', '.');
+            var word = stop < 0 ? next : next[..stop];
+            // A participle opens a phrase of its own ("a Dominion Office separated out from ...").
+            if (Lexicon.WordsAfterAnAnchor.Contains(new string(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return at - end;
+            }
+
+            if (words == MaxTailWords || word.IndexOfAny("();:\"") >= 0)
+            {
+                return null;
+            }
+
+            at += 1 + word.Length;
+        }
+    }
+
+    private static bool IsPossessiveAnchor(string sentence, int end) =>
+        end + 1 < sentence.Length && sentence[end] is '\'' or '’' && (sentence[end + 1] == 's' || char.IsWhiteSpace(sentence[end + 1]));
+
+    private static bool IsListSeparator(string text, int from, int to)
+    {
+        if (to <= from || to - from > 6)
+        {
+            return false;
+        }
+
+        var between = text[from..to].Replace("\"", "", StringComparison.Ordinal);
+        return between is ", " or " and " or ", and " or " or " or ", or ";
+    }
+
+    private static bool IsAnchorBoundary(char before) => char.IsWhiteSpace(before) || before is '"' or '(' or '“' or '‘';
+}

@@ -1,0 +1,139 @@
+using InfoSeek.Domain.English;
+
+namespace InfoSeek.Domain.Mining;
+
+/// <summary>One way the page's text refers to its entity; a possessive one ("His", "Polk's") becomes "A's".</summary>
+internal sealed record SubjectForm(string Text, bool Possessive, bool IgnoreCase);
+
+/// <summary>Who a sentence is about: whether it opens with (a form of) the page's entity, and where that subject ends.</summary>
+public static class SubjectFinder
+{
+    /// <summary>How many leading characters of the sentence name the page's entity; 0 when it is about something else.</summary>
+    public static int SubjectLength(string sentence, string title)
+    {
+        var (length, possessive) = SubjectWithOpening(sentence, Forms(title, null, Lexicon.Pronouns.Take(4)));
+        return possessive || length == 0 ? 0 : length + Apposition(sentence, length);
+    }
+
+    /// <summary>The subject at the start of the sentence or after a short opening phrase ("In 1836, it was described by ...").</summary>
+    internal static (int Length, bool Possessive) SubjectWithOpening(string sentence, List<SubjectForm> forms)
+    {
+        var direct = SubjectAtStart(sentence, forms);
+        if (direct.Length == 0)
+        {
+            var comma = sentence.IndexOf(", ", StringComparison.Ordinal);
+            if (comma > 0 && sentence[..comma].Split(' ').Length <= MaxOpeningWords)
+            {
+                var after = SubjectAtStart(sentence.AsSpan(comma + 2), forms);
+                if (after.Length > 0)
+                {
+                    return (comma + 2 + after.Length, after.Possessive);
+                }
+            }
+
+            // "Born in Omaha, Nebraska, and raised in Grand Rapids, Michigan, Ford attended ...": a participle or
+            // preposition opens a longer phrase, which holds commas of its own; the subject follows one of them.
+            if (comma > 0 && ClausePatterns.OpeningWord().IsMatch(sentence))
+            {
+                for (var c = comma; c > 0 && sentence[..c].Split(' ').Length <= MaxLongOpeningWords; c = sentence.IndexOf(", ", c + 2, StringComparison.Ordinal))
+                {
+                    var after = SubjectAtStart(sentence.AsSpan(c + 2), forms);
+                    if (after.Length > 0)
+                    {
+                        return (c + 2 + after.Length, after.Possessive);
+                    }
+                }
+            }
+        }
+
+        return direct;
+    }
+
+    private const int MaxOpeningWords = 8;
+
+    private const int MaxLongOpeningWords = 20;
+
+    /// <summary>
+    /// Name forms of the entity, longest first: the title (bare of its disambiguation, and quoted), the title
+    /// before " of " or a comma ("Richard II", "Hannah Primrose"), the last word of a proper name ("Polk"),
+    /// "The" + the last word or the type's head noun ("The toad", "The album"), each also possessive ("Polk's");
+    /// then the page's pronoun and its possessive ("He", "His").
+    /// </summary>
+    internal static List<SubjectForm> Forms(string title, string? typeHead, IEnumerable<string> pronouns)
+    {
+        var bare = Titles.WithoutDisambiguation(title);
+        var names = new List<string> { $"The {bare}", bare, $"\"{bare}\"", $"The {bare.Split(' ')[^1]}" };
+        foreach (var cut in new[] { " of ", ", " })
+        {
+            var at = bare.IndexOf(cut, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                names.Add(bare[..at]);
+            }
+        }
+
+        var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "de" or "von" or "van" or "al" || w.StartsWith("al-", StringComparison.Ordinal)))
+        {
+            var last = words[^1].TrimEnd('.');
+            if (last.Length >= 3 && !last.All(char.IsUpper) && !PhrasePatterns.RomanNumeral().IsMatch(last))
+            {
+                names.Add(last);
+            }
+        }
+
+        if (typeHead is not null)
+        {
+            names.Add($"The {typeHead}");
+        }
+
+        var forms = names.Distinct()
+            .SelectMany(n => new[] { new SubjectForm(n, false, n.StartsWith("The ", StringComparison.Ordinal)), new SubjectForm(n + "'s", true, n.StartsWith("The ", StringComparison.Ordinal)), new SubjectForm(n + "’s", true, n.StartsWith("The ", StringComparison.Ordinal)) })
+            .OrderByDescending(f => f.Text.Length)
+            .ToList();
+        // A court case or a film is not "he": its page's "He" is about a person in it ("Afroyim v. Rusk").
+        foreach (var p in pronouns.Where(p => !(p is "He" or "She" && typeHead is not null && Lexicon.ThingHeads.Contains(typeHead))))
+        {
+            forms.Add(new SubjectForm(p, false, true));
+            forms.Add(new SubjectForm(Lexicon.Pronouns[Array.IndexOf(Lexicon.Pronouns, p) + 4], true, true));
+        }
+
+        return forms;
+    }
+
+    internal static (int Length, bool Possessive) SubjectAtStart(ReadOnlySpan<char> sentence, List<SubjectForm> forms)
+    {
+        if (sentence.IsEmpty || !(char.IsUpper(sentence[0]) || sentence[0] is '"' or 't' or 'h' or 's' or 'i'))
+        {
+            return (0, false);
+        }
+
+        foreach (var form in forms)
+        {
+            if (sentence.StartsWith(form.Text, form.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+                && sentence.Length > form.Text.Length
+                && (sentence[form.Text.Length] == ' ' || (!form.Possessive && sentence[form.Text.Length] == ',')))
+            {
+                var rest = sentence[(form.Text.Length + 1)..];
+                if ((form.Possessive && !VerbForms.PossessedThenVerb().IsMatch(rest)) || (form.Text == "It" && ClausePatterns.ExpletiveIt().IsMatch(rest)))
+                {
+                    return (0, false);
+                }
+
+                return (form.Text.Length, form.Possessive);
+            }
+        }
+
+        return (0, false);
+    }
+
+    /// <summary>
+    /// Characters after the subject that only rename it: " (DSTT)" and ", also known as X," before a verb.
+    /// The claim then reads on from the verb.
+    /// </summary>
+    internal static int Apposition(string sentence, int subject)
+    {
+        var m = ClausePatterns.Apposition().Match(sentence, subject);
+        return m.Success && m.Index == subject ? m.Length : 0;
+    }
+}

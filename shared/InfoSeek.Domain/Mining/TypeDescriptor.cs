@@ -1,0 +1,78 @@
+using InfoSeek.Domain.English;
+
+namespace InfoSeek.Domain.Mining;
+
+/// <summary>The type of a page's entity, read from its lead sentence: "a species of bird", "a 2009 independent drama film".</summary>
+public static class TypeDescriptor
+{
+    private const int MaxTypeWords = 6;
+
+    /// <summary>A type may run longer when a name leads into its head noun ("United States Army Corps of Engineers officer").</summary>
+    private const int MaxNamedTypeWords = 9;
+
+    /// <summary>"X is a species of bird in the family ..." → "a species of bird".</summary>
+    public static string? Of(string leadSentence)
+    {
+        // "a Royal Australian Air Force (RAAF) squadron": the type reads on past a parenthesis.
+        var lead = PhrasePatterns.Parenthesis().Replace(leadSentence, "");
+        var m = PhrasePatterns.TypeCopula().Match(lead);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var words = m.Groups["type"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // "the son of Princess Anne": a kinship names another person, not a kind; no type.
+        if (words.Count > 2 && Lexicon.Kinship.Contains(words[0]) && words[1] == "of")
+        {
+            return null;
+        }
+
+        // "a small | and faint constellation", "an English stage | and film actor": the type reads on past a short "and" phrase.
+        if (PhrasePatterns.AndPhrase().Match(lead, m.Index + m.Length) is { Success: true } and && and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
+        {
+            words.AddRange(and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        // "the head | of the executive branch": a noun that says nothing alone keeps its "of" phrase.
+        if (words.Count == 1 && Lexicon.GenericHeads.Contains(words[0]) && PhrasePatterns.OfPhrase().Match(lead, m.Index + m.Length) is { Success: true } of)
+        {
+            words.AddRange(of.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+        // A participle phrase ends the type: "a flotilla leader | built for", "a film | written and directed by"
+        // (the copula's match may already end at "for" or "and", leaving the participle last).
+        var participle = words.Count < 2 ? -1 : words.FindIndex(1, w => VerbForms.Participle().IsMatch(w));
+        if (participle > 0 && (participle + 1 == words.Count || Lexicon.TypeEnders.Contains(words[participle + 1])))
+        {
+            words = words[..participle];
+        }
+
+        if (words.Count > MaxTypeWords)
+        {
+            // "a United States Army Corps of Engineers officer": a name ending on a lower-case head noun stays whole;
+            // "a leading Australian fighter ace of World | War II": otherwise a cut ends before the "of" phrase it would split.
+            var lastOf = words.LastIndexOf("of", MaxTypeWords - 1);
+            var nameThenHead = words.Count <= MaxNamedTypeWords && char.IsLower(words[^1][0]) && lastOf > 0 && words.Count - lastOf > 2
+                && words.Skip(lastOf + 1).SkipLast(1).All(w => char.IsUpper(w[0]));
+            words = nameThenHead ? words : words.Take(lastOf > 0 ? lastOf : MaxTypeWords).ToList();
+        }
+
+        // "a United States military agency responsible | for": an adjective that needs its complement.
+        while (words.Count > 0 && (Lexicon.ClauseFunctionWords.Contains(words[^1].ToLowerInvariant()) || Lexicon.NeedsComplement.Contains(words[^1])))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var type = $"{m.Groups["det"].Value.ToLowerInvariant()} {string.Join(' ', words)}".Trim();
+        return type.Split(' ').Length >= 2 ? type : null;
+    }
+
+    /// <summary>The head noun of a type descriptor: "a 1965 album" → "album", "a species of bird" → "species".</summary>
+    internal static string? Head(string descriptor)
+    {
+        var words = descriptor.Split(' ');
+        var of = Array.IndexOf(words, "of");
+        var head = (of > 1 ? words[of - 1] : words[^1]).Trim('"');
+        return head.Length >= 3 && head.All(char.IsLetter) && char.IsLower(head[0]) ? head : null;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace InfoSeek.Domain.Questions;
+
+internal enum Form
+{
+    /// <summary>"A was named by B": the predicate follows "that"/"who".</summary>
+    Verbal,
+
+    /// <summary>"A's body length is …": follows "whose".</summary>
+    Possessive,
+
+    /// <summary>The vertex is not the claim's subject ("B named A"): follows "such that".</summary>
+    Other,
+}
+
+/// <param name="Body">The claim without its subject (Verbal, Possessive) or with "A" still in it (Other).</param>
+internal sealed record Clause(Form Form, string Body);
+
+/// <summary>A noun phrase split where relative clauses attach: "a person" + "who was born in …".</summary>
+internal sealed record NounPhrase(string Head, string Tail)
+{
+    public override string ToString() => Tail.Length == 0 ? Head : $"{Head} {Tail}";
+}
+
+/// <summary>A claim as a clause about its subject: which form it takes ("that …", "whose …", "such that …") and its body.</summary>
+internal static partial class ClaimClauses
+{
+    internal static bool RestatesHead(Clause clause, string head) =>
+        clause.Form == Form.Verbal && (clause.Body.Equals("is " + head, StringComparison.OrdinalIgnoreCase) || clause.Body.Equals("was " + head, StringComparison.OrdinalIgnoreCase));
+
+    internal static string SubjectInto(string body, string subject) => ClaimText.Substitute(body, subject, null);
+
+    /// <summary>
+    /// The claim as a clause about its subject, with the target written in: "A was named by B" →
+    /// (Verbal, "was named by a person …"); "A's wife was B" → (Possessive, "wife was a British artist").
+    /// </summary>
+    internal static Clause ToClause(string claim, NounPhrase? target, bool isName, string head)
+    {
+        var text = Spaces().Replace(claim, " ").Trim();
+        var form = FormOf(text);
+        var body = form switch
+        {
+            Form.Possessive => text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..],
+            Form.Verbal => WithoutRepeatedType(text[2..], head),
+            _ => text,
+        };
+        return new Clause(form, TargetWriter.WriteTarget(body, target, isName));
+    }
+
+    internal static Form FormOf(string claim) =>
+        claim.StartsWith("A's ", StringComparison.Ordinal) || claim.StartsWith("A' ", StringComparison.Ordinal) ? Form.Possessive
+        : claim.StartsWith("A ", StringComparison.Ordinal) ? Form.Verbal
+        : Form.Other;
+
+    /// <summary>"is a town in B" about "a town" → "is in B": the clause need not repeat the type it is attached to.</summary>
+    private static string WithoutRepeatedType(string body, string head)
+    {
+        foreach (var verb in new[] { "is ", "was " })
+        {
+            var prefix = verb + head + " ";
+            if (body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && body[prefix.Length..].Split(' ')[0] is "in" or "on" or "at" or "near" or "within")
+            {
+                return verb + body[prefix.Length..];
+            }
+        }
+
+        return body;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    internal static partial Regex Spaces();
+}

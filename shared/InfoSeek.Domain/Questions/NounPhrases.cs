@@ -1,0 +1,190 @@
+using InfoSeek.Contracts;
+using InfoSeek.Domain.English;
+
+namespace InfoSeek.Domain.Questions;
+
+/// <summary>
+/// Noun-phrase rules for the question grammar: cleaning a type descriptor into a head noun phrase, its head noun,
+/// whether a vertex is a person, and the words before a target that belong to its noun phrase (titles, modifiers).
+/// </summary>
+public static class NounPhrases
+{
+    /// <summary>
+    /// The descriptor as a head noun phrase, without the ends a type sentence cut mid-phrase leaves:
+    /// "an American statesman and official whose career" → "an American statesman and official",
+    /// "a senior Australian Army officer during the" → "a senior Australian Army officer",
+    /// "a 1984 action-adventure game known" → "a 1984 action-adventure game". Null when nothing usable is left.
+    /// </summary>
+    public static string? CleanDescriptor(string? descriptor)
+    {
+        if (string.IsNullOrWhiteSpace(descriptor))
+        {
+            return null;
+        }
+
+        var words = descriptor.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count == 1 && words[0].ToLowerInvariant() is "someone" or "somebody" or "something")
+        {
+            return words[0].ToLowerInvariant();
+        }
+
+        var clause = words.FindIndex(1, w => w is "whose" or "who" or "which" or "that" or "where" or "when" or "what");
+        if (clause > 0)
+        {
+            words.RemoveRange(clause, words.Count - clause);
+        }
+
+        while (words.Count > 1 && (Lexicon.NounPhraseFunctionWords.Contains(words[^1].ToLowerInvariant()) || VerbForms.DanglingParticiple().IsMatch(words[^1])))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        // "a genus of small" (cut before "theropod dinosaur"): an adjective without its noun; keep what comes before its preposition.
+        if (words.Count > 1 && Lexicon.DanglingAdjectives.Contains(words[^1].ToLowerInvariant()))
+        {
+            var preposition = words.FindLastIndex(w => w is "of" or "with" or "in" or "for" or "from");
+            var cut = preposition > 1 ? preposition : words.Count - 1;
+            words.RemoveRange(cut, words.Count - cut);
+        }
+
+        // "an American cartoonist best" (known for …): an adverb that led into the cut-off part.
+        while (words.Count > 2 && Lexicon.DanglingAdverbs.Contains(words[^1].ToLowerInvariant()))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        // "a chemical element with symbol H": a lone letter ends a phrase cut short; keep what comes before its preposition.
+        if (words.Count > 2 && words[^1].Length == 1 && char.IsLetter(words[^1][0]))
+        {
+            var preposition = words.FindLastIndex(w => w is "with" or "of" or "in" or "for" or "from");
+            words.RemoveRange(preposition > 1 ? preposition : words.Count - 1, words.Count - (preposition > 1 ? preposition : words.Count - 1));
+        }
+
+        // "a U" (from "a U.S. Representative"): a lone letter is not a noun.
+        if (words.Count < 2 || (words[^1].Length == 1 && char.IsLetter(words[^1][0])))
+        {
+            return null;
+        }
+
+        if (!Lexicon.Determiners.Contains(words[0].ToLowerInvariant()) && words[0] != "one")
+        {
+            words.Insert(0, "a");
+        }
+
+        words[0] = words[0].ToLowerInvariant();
+        return Articles.FixArticle(string.Join(' ', words));
+    }
+
+    /// <summary>A noun phrase without its leading article: "a species of bird" → "species of bird".</summary>
+    public static string WithoutArticle(string phrase)
+    {
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Lexicon.Determiners.Contains(phrase[..space].ToLowerInvariant()) ? phrase[(space + 1)..] : phrase;
+    }
+
+    public static bool StartsWithDeterminer(string phrase)
+    {
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Lexicon.Determiners.Contains(phrase[..space].ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// Whether a vertex is a person, so that its clauses take "who": its type's head noun names a role of
+    /// people ("an English composer", "an American"); without a usable type, its own page speaks of it as
+    /// "he" or "she".
+    /// </summary>
+    public static bool IsPerson(VertexSnapshot vertex)
+    {
+        ArgumentNullException.ThrowIfNull(vertex);
+        var descriptor = CleanDescriptor(vertex.TypeDescriptor);
+        var head = HeadNoun(descriptor);
+        if (head is not null)
+        {
+            // "an American", "a German": a people's name used as a noun is a person.
+            return Lexicon.PersonNouns.Contains(head) || PhrasePatterns.PersonSuffix().IsMatch(head) || PhrasePatterns.Demonym().IsMatch(descriptor!);
+        }
+
+        return vertex.Claims.Where(c => c.Evidence.PageTitle == vertex.Entity).Any(c => ClausePatterns.PronounSubject().IsMatch(c.Evidence.Sentence));
+    }
+
+    /// <summary>The head noun of a descriptor: the last word before "of"/"and", lower case ("a species of bird" → "species").</summary>
+    public static string? HeadNoun(string? descriptor)
+    {
+        if (string.IsNullOrWhiteSpace(descriptor))
+        {
+            return null;
+        }
+
+        var words = descriptor.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "an English stage and film actor", "a town and civil parish": after "and" comes the head noun.
+        var end = Array.FindIndex(words, 1, w => w is "of" or "from" or "in" or "with" or "who" or "whose" or "which" or "that");
+        // "a United States Army Corps of Engineers officer": a name with "of" leads into the head noun at the end.
+        if (end > 0 && words[end] == "of" && end + 2 < words.Length && char.IsLower(words[^1][0])
+            && words.Skip(end + 1).SkipLast(1).All(w => char.IsUpper(w[0])))
+        {
+            end = words.Length;
+        }
+
+        var head = words[(end > 0 ? end : words.Length) - 1].Trim(',', '.', '"').ToLowerInvariant();
+
+        // "singer-songwriter", "co-founder": the last part names the kind.
+        return head.Contains('-', StringComparison.Ordinal) ? head[(head.LastIndexOf('-') + 1)..] : head;
+    }
+
+    /// <summary>
+    /// The words just before the target placeholder that belong to its noun phrase rather than to the
+    /// clause's verb or preposition, and whether they only modify it: "was the eighth B" → "eighth"
+    /// (a modifier, after "the"); "succeeded Colonel B" → "Colonel"; "toured with former Beatles drummer B" →
+    /// "former Beatles drummer"; "called the oratorio B" → "oratorio". Empty when B follows a verb or preposition.
+    /// </summary>
+    public static (int Start, bool Modifiers) NounRunBefore(IReadOnlyList<string> words, int target)
+    {
+        var verb = 0;
+        while (verb < target && (Lexicon.LeadingAdverbs.Contains(words[verb].ToLowerInvariant()) || Lexicon.Modals.Contains(words[verb].ToLowerInvariant())))
+        {
+            verb++;
+        }
+
+        var start = target;
+        while (start - 1 > verb)
+        {
+            var previous = words[start - 1];
+            var lower = previous.ToLowerInvariant();
+            if (lower is "of" && start - 2 > verb && IsTitleWord(words[start - 2]) && start < target && IsTitleWord(words[start]))
+            {
+                start--;
+                continue;
+            }
+
+            if (Lexicon.NounPhraseFunctionWords.Contains(lower) || IsVerbForm(lower) || previous.EndsWith("'s", StringComparison.Ordinal)
+                || previous.EndsWith(',') || !previous.Any(char.IsLetterOrDigit))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        // "to establish and command B", "to command B": a lower-case word after "and" or "to" is a verb, not a noun.
+        if (start == target - 1 && start > 0 && char.IsLower(words[start][0]) && words[start - 1] is "and" or "or" or "to")
+        {
+            return (target, false);
+        }
+
+        return (start, start < target && words.Skip(start).Take(target - start).All(w => IsModifier(w.ToLowerInvariant())));
+    }
+
+    /// <summary>Whether the word is a determiner or a possessive ("the", "a", "his", "Ohio's").</summary>
+    public static bool IsDeterminerOrPossessive(string word) =>
+        Lexicon.Determiners.Contains(word.ToLowerInvariant()) || word.ToLowerInvariant() is "his" or "her" or "its" or "their" or "our" or "my" or "your"
+        || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s'", StringComparison.Ordinal);
+
+    public static bool IsTitleWord(string word) => word.Length >= 2 && char.IsUpper(word[0]) && word.Any(char.IsLower) && char.IsLetter(word[^1]);
+
+    private static bool IsVerbForm(string lower) =>
+        (lower.Length > 4 && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)))
+        || lower is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "be" or "been" or "became" or "becomes" or "become";
+
+    private static bool IsModifier(string lower) =>
+        PhrasePatterns.Ordinal().IsMatch(lower) || lower.All(c => char.IsDigit(c) || c is ',' or '.') || Lexicon.ModifierWords.Contains(lower) || PhrasePatterns.AdjectiveSuffix().IsMatch(lower);
+}

@@ -1,0 +1,88 @@
+using InfoSeek.Contracts;
+using InfoSeek.Domain.English;
+
+namespace InfoSeek.Domain.Questions;
+
+/// <summary>
+/// The deterministic verbalizer. The answer is the root's type descriptor followed by its claims as
+/// relative clauses ("a species of bird that has three subspecies and was named by …, whose body
+/// length is …"); a claim's target is a blurred child described the same way ("a person who …"), a
+/// hidden leaf by its type ("a British artist"), or a named leaf by its name. Clauses keep the words,
+/// tense and agreement of their evidence sentences. A description that would sit in the middle of the
+/// sentence or grow too long is only mentioned there ("a football club") and described at the end
+/// ("…, where the football club …"), so the question stays one right-branching sentence with one
+/// question mark.
+/// </summary>
+public static class QuestionGrammar
+{
+    /// <summary>How many descriptions may nest inside one another before the deeper one moves to a "where" part.</summary>
+    public const int MaxInlineDepth = 3;
+
+    /// <summary>Longest description (in words) written where its relation points; a longer one moves to a "where" part.</summary>
+    public const int MaxInlineWords = 30;
+
+    public static string Question(TreeSnapshot tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        var roots = tree.Vertices.Where(v => v.ParentId is null).ToList();
+        if (roots.Count != 1)
+        {
+            throw new ArgumentException($"A tree needs exactly one root vertex (ParentId null); this one has {roots.Count}.", nameof(tree));
+        }
+
+        // The first pass decides which descriptions move to a "where" part and in which order vertices are
+        // mentioned; the second writes the question with every vertex named apart from those of the same type.
+        var plan = new QuestionRenderer(tree, deferred: null, names: null);
+        plan.Render(roots[0]);
+        var names = Names(plan.MentionOrder.Select(plan.Vertex).ToList());
+        return new QuestionRenderer(tree, plan.DeferredInOrder.ToHashSet(), names).Render(roots[0]);
+    }
+
+    /// <summary>
+    /// How each vertex is mentioned and, if its description moves to a "where" part, referred to there:
+    /// "a football club" … "where the football club …". Vertices of one type are told apart in the order they
+    /// are mentioned: "an English cricketer" … "another English cricketer" … "where the other English cricketer …"
+    /// (or "a second", "a third" … "the second", "the third" for more than two).
+    /// </summary>
+    private static Dictionary<int, (string Mention, string Reference)> Names(IReadOnlyList<VertexSnapshot> mentioned)
+    {
+        var names = new Dictionary<int, (string, string)>();
+        foreach (var group in mentioned.GroupBy(v => NounPhrases.WithoutArticle(Head(v)).ToLowerInvariant()))
+        {
+            var members = group.ToList();
+            for (var i = 0; i < members.Count; i++)
+            {
+                var head = Head(members[i]);
+                var bare = head switch { "someone" or "somebody" => "person", "something" => "thing", _ => NounPhrases.WithoutArticle(head) };
+                names[members[i].Id] = (members.Count, i) switch
+                {
+                    (1, _) => (head, head.StartsWith("the ", StringComparison.Ordinal) ? head : "the " + bare),
+                    (_, 0) => (head, $"the first {bare}"),
+                    (2, _) => ($"another {bare}", $"the other {bare}"),
+                    _ => ($"{Articles.IndefiniteArticle(OrdinalWord(i + 1))} {OrdinalWord(i + 1)} {bare}", $"the {OrdinalWord(i + 1)} {bare}"),
+                };
+            }
+        }
+
+        return names;
+    }
+
+    private static string OrdinalWord(int n) => n switch
+    {
+        1 => "first",
+        2 => "second",
+        3 => "third",
+        4 => "fourth",
+        5 => "fifth",
+        6 => "sixth",
+        7 => "seventh",
+        8 => "eighth",
+        9 => "ninth",
+        10 => "tenth",
+        _ => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" }),
+    };
+
+    /// <summary>The vertex's type as a noun phrase with its article, or a neutral noun when its page gave none.</summary>
+    internal static string Head(VertexSnapshot vertex) =>
+        NounPhrases.CleanDescriptor(vertex.TypeDescriptor) ?? (NounPhrases.IsPerson(vertex) ? "someone" : "something");
+}

@@ -1,0 +1,164 @@
+using InfoSeek.Contracts;
+using InfoSeek.Domain.English;
+
+namespace InfoSeek.Domain.Questions;
+
+/// <summary>Writes a claim's target into its clause in place of "B": a description, a type, or a name as its sentence writes it.</summary>
+internal static class TargetWriter
+{
+    /// <summary>
+    /// Writes the target in place of "B", keeping the clause's own determiners and titles:
+    /// "is a B" + "an American politician" → "is an American politician"; "in the B" + "a Christian mission" →
+    /// "in the Christian mission"; "was the eighth B" + "the head" → "was the eighth head"; "succeeded Colonel B" +
+    /// "a senior commander" → "succeeded a Colonel (a senior commander)".
+    /// </summary>
+    internal static string WriteTarget(string body, NounPhrase? target, bool isName)
+    {
+        var words = body.Split(' ').ToList();
+        var at = words.FindIndex(w => ClaimText.TargetWord().IsMatch(w));
+        if (at < 0)
+        {
+            return body;
+        }
+
+        var suffix = words[at][1..];
+        var phrase = target ?? new NounPhrase("something", "");
+        var before = words.Take(at).ToList();
+        string written;
+        if (isName || !NounPhrases.StartsWithDeterminer(phrase.Head))
+        {
+            if (before.Count > 0 && NounPhrases.IsDeterminerOrPossessive(before[^1])
+                && (NounPhrases.StartsWithDeterminer(phrase.Head) || (!isName && phrase.Head is "someone" or "something")))
+            {
+                before.RemoveAt(before.Count - 1);
+            }
+            else if (isName && before.Count > 0 && Articles.IsIndefiniteArticle(before[^1]))
+            {
+                // "called for an B" + "Competition law": the article goes with the name as written.
+                before[^1] = Articles.IndefiniteArticle(phrase.Head);
+            }
+
+            written = phrase.ToString();
+        }
+        else
+        {
+            var (start, modifiers) = NounPhrases.NounRunBefore(words, at);
+            var determinerBefore = start > 0 && NounPhrases.IsDeterminerOrPossessive(words[start - 1]);
+            if (start == at)
+            {
+                // Right after a verb, preposition or determiner.
+                if (determinerBefore && Articles.IsIndefiniteArticle(words[start - 1]))
+                {
+                    before.RemoveAt(before.Count - 1);
+                    written = phrase.ToString();
+                }
+                else
+                {
+                    // "the RAAF's newly established B": a participle after a determiner already opens the noun phrase.
+                    var governed = start - 1;
+                    while (governed > 0 && char.IsLower(words[governed][0]) && (words[governed].EndsWith("ed", StringComparison.Ordinal) || words[governed].EndsWith("ly", StringComparison.Ordinal)))
+                    {
+                        governed--;
+                    }
+
+                    var determinerBeforeParticiple = governed < start - 1 && NounPhrases.IsDeterminerOrPossessive(words[governed]);
+                    written = (determinerBefore || determinerBeforeParticiple ? NounPhrases.WithoutArticle(phrase.Head) : phrase.Head) + Tail(phrase);
+                }
+            }
+            else if (modifiers && determinerBefore)
+            {
+                // "the eighth B", "a cosmological B": the clause's determiner and modifiers lead the target's noun.
+                written = NounPhrases.WithoutArticle(phrase.Head) + Tail(phrase);
+                if (Articles.IsIndefiniteArticle(before[start - 1]))
+                {
+                    before[start - 1] = Articles.IndefiniteArticle(before[start]);
+                }
+            }
+            else if (words.Skip(start).Take(at - start).All(w => NounPhrases.WithoutArticle(phrase.Head).Split(' ').Contains(w)))
+            {
+                // "physicist B" + "a Danish physicist": the target's type already says it.
+                before.RemoveRange(start, at - start);
+                if (determinerBefore && Articles.IsIndefiniteArticle(words[start - 1]))
+                {
+                    before.RemoveAt(start - 1);
+                }
+
+                written = (determinerBefore && before.Count == start ? NounPhrases.WithoutArticle(phrase.Head) : phrase.Head) + Tail(phrase);
+            }
+            else
+            {
+                // A role or title before the name ("Colonel B", "former Beatles drummer B"): the target in brackets.
+                if (!determinerBefore && !words[at - 1].EndsWith('s'))
+                {
+                    before.Insert(start, Articles.IndefiniteArticle(before[start]));
+                }
+
+                written = $"({phrase.Head}){Tail(phrase)}";
+            }
+        }
+
+        return string.Join(' ', before.Append(written + suffix).Concat(words.Skip(at + 1)));
+    }
+
+    /// <summary>
+    /// A named target as its evidence sentence writes it: "three goals" for "Goal (ice hockey)", "Manchester
+    /// United" for "Manchester United F.C.", the whole list "Ara, Triangulum Australe and Circinus" for
+    /// "Circinus"; the title without its disambiguation when the sentence does not show it after the claim's words.
+    /// </summary>
+    internal static string NameAsWritten(TreeClaim claim, string title)
+    {
+        var bare = Titles.WithoutDisambiguation(title);
+        var text = claim.Text;
+        var b = text.IndexOf(" B", StringComparison.Ordinal);
+        var sentence = claim.Evidence.Sentence;
+        var lead = text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("A's ", StringComparison.Ordinal) ? text.IndexOf(' ', StringComparison.Ordinal) + 1 : 0;
+        if (b < lead || string.IsNullOrEmpty(sentence))
+        {
+            return bare;
+        }
+
+        var prefix = text[lead..b];
+        var at = prefix.Length == 0 ? -1 : sentence.IndexOf(prefix + " ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return bare;
+        }
+
+        var rest = sentence[(at + prefix.Length + 1)..].TrimStart('"', '“', '‘', '\'');
+        var whole = rest.IndexOf(bare, StringComparison.OrdinalIgnoreCase);
+        if (whole >= 0 && whole <= 60 && rest[..whole].IndexOfAny(['.', ';', ':', '(', ')']) < 0)
+        {
+            return ToWordEnd(rest, whole + bare.Length).TrimEnd(',');
+        }
+
+        // Word by word while the sentence's words begin like the title's: "goals" for "Goal", "Manchester United" for "Manchester United F.C.".
+        var titleWords = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var restWords = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matched = 0;
+        while (matched < titleWords.Length && matched < restWords.Length && SameWordStart(restWords[matched], titleWords[matched]))
+        {
+            matched++;
+        }
+
+        return matched == 0 ? bare : string.Join(' ', restWords.Take(matched)).TrimEnd(',', '.', ';', ':', '"', '”', '’');
+    }
+
+    private static bool SameWordStart(string written, string title)
+    {
+        var w = written.TrimEnd(',', '.', ';', ':', '"', '”', '’');
+        var stem = title.Length > 4 ? title[..4] : title;
+        return w.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && w.Length <= title.Length + 3;
+    }
+
+    private static string ToWordEnd(string text, int end)
+    {
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return text[..end];
+    }
+
+    private static string Tail(NounPhrase phrase) => phrase.Tail.Length == 0 ? "" : " " + phrase.Tail;
+}
