@@ -1,9 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using InfoSeek.Browser;
-using InfoSeek.Cli;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
+using InfoSeek.Domain.Certificates;
+using InfoSeek.Domain.Claims;
 using InfoSeek.TestSupport;
 using Microsoft.Extensions.Options;
 
@@ -13,28 +14,31 @@ namespace InfoSeek.Blurring.Tests;
 public sealed class SampleCorpusBlurring : IDisposable
 {
     private readonly CorpusCatalog catalog = new(Options.Create(new BrowserOptions { IndexDirectory = Repository.SampleIndex }));
-    private readonly CorpusIndexProvider verifierIndex = new(Repository.SampleIndex);
+    private readonly CorpusIndex verifierIndex = CorpusIndex.Open(Repository.SampleIndex);
     private readonly ClaimMatcher verifierMatcher;
 
     public SampleCorpusBlurring()
     {
         Queries = catalog.Queries(null);
+        Browsing = catalog.Browsing(null);
         Blurrer = new Blurrer(new LocalCorpusApi(catalog));
         verifierMatcher = new ClaimMatcher(verifierIndex);
-        Verifier = new HcspVerifier(verifierIndex.Index, verifierMatcher);
+        Verifier = new CertificateVerifier(verifierIndex, verifierMatcher);
         // Pages that a tree can start from: at least one relation into the corpus that it can follow.
-        Roots = Enumerable.Range(0, verifierIndex.Index.PageCount)
-            .Where(o => verifierIndex.Index.OutLinksInCorpus(o).Count >= 2)
-            .Select(o => verifierIndex.Index.GetPage(o).Title)
+        Roots = Enumerable.Range(0, verifierIndex.PageCount)
+            .Where(o => verifierIndex.OutLinksInCorpus(o).Count >= 2)
+            .Select(o => verifierIndex.GetPage(o).Title)
             .ToList();
     }
 
     public CorpusQueries Queries { get; }
 
+    public PageBrowsing Browsing { get; }
+
     public Blurrer Blurrer { get; }
 
-    /// <summary>The CLI's verify: recomputes every certificate with its own matcher, not from the stored one.</summary>
-    public HcspVerifier Verifier { get; }
+    /// <summary>The verifier of the CLI's verify: recomputes every certificate with its own matcher, not from the stored one.</summary>
+    public CertificateVerifier Verifier { get; }
 
     public IReadOnlyList<string> Roots { get; }
 
@@ -66,7 +70,7 @@ public sealed class CertificateProperties(SampleCorpusBlurring sample) : IClassF
     /// <summary>The tree drawn, blurred; null when the Blurrer fails it (with one of its reasons).</summary>
     private TreeSnapshot? Blurred((int Root, bool WithChild) draw)
     {
-        var browsed = Assert.IsType<PageBrowsed>(sample.Queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, sample.Roots[draw.Root], 0, 0)));
+        var browsed = Assert.IsType<PageBrowsed>(sample.Browsing.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, sample.Roots[draw.Root], 0, 0)));
         var link = draw.WithChild ? browsed.Claims.FirstOrDefault(c => c.CanGrowTree()) : null;
         List<VertexSnapshot> vertices = [new(0, null, browsed.Title, browsed.TypeDescriptor, false, [], null)];
         if (link is not null)

@@ -94,9 +94,9 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     [Fact]
     public void Root_pages_of_one_seed_differ_by_tree_and_do_not_depend_on_the_order_of_the_requests()
     {
-        var queries = app.Services.GetRequiredService<CorpusCatalog>().Queries(null);
+        var browsing = app.Services.GetRequiredService<CorpusCatalog>().Browsing(null);
         string Root(int number, int seed = 7) =>
-            Assert.IsType<PageBrowsed>(queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, null, seed, 2, number))).Title;
+            Assert.IsType<PageBrowsed>(browsing.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, null, seed, 2, number))).Title;
 
         var backwards = Enumerable.Range(1, 6).Reverse().Select(n => Root(n)).Reverse().ToList();
         var forwards = Enumerable.Range(1, 6).Select(n => Root(n)).ToList();
@@ -109,14 +109,14 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     [Fact]
     public void A_root_asked_for_three_vertices_has_a_type_and_a_tree_of_three_can_grow_from_it()
     {
-        var queries = app.Services.GetRequiredService<CorpusCatalog>().Queries(null);
-        PageBrowsed Page(string title) => Assert.IsType<PageBrowsed>(queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 1, title, 0, 0)));
+        var browsing = app.Services.GetRequiredService<CorpusCatalog>().Browsing(null);
+        PageBrowsed Page(string title) => Assert.IsType<PageBrowsed>(browsing.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 1, title, 0, 0)));
         List<string> Typed(PageBrowsed page, string except) => page.Claims.Where(c => c.CanGrowTree() && c.Target != except)
             .Select(c => c.Target!).Distinct().Where(t => Page(t).TypeDescriptor is not null).ToList();
 
         foreach (var number in Enumerable.Range(1, 4))
         {
-            var root = Assert.IsType<PageBrowsed>(queries.Browse(
+            var root = Assert.IsType<PageBrowsed>(browsing.Browse(
                 new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, null, 7, 1, number, MinVertices: 3, MaxDepth: 3, MaxBreadth: 3)));
 
             Assert.NotNull(root.TypeDescriptor);
@@ -130,10 +130,11 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     public void A_root_page_counts_for_each_relation_into_the_corpus_the_pages_it_fits_with_its_target_unknown()
     {
         var queries = app.Services.GetRequiredService<CorpusCatalog>().Queries(null);
+        var browsing = app.Services.GetRequiredService<CorpusCatalog>().Browsing(null);
 
         // Root pages: each has relations to at least two pages of the corpus.
         var roots = Enumerable.Range(1, 3)
-            .Select(n => Assert.IsType<PageBrowsed>(queries.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, null, 7, 2, n))))
+            .Select(n => Assert.IsType<PageBrowsed>(browsing.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, null, 7, 2, n))))
             .ToList();
 
         Assert.Contains(roots.SelectMany(r => r.Claims), c => c.CluePages is not null);

@@ -1,5 +1,6 @@
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Trees;
 using InfoSeek.Storage;
 
 namespace InfoSeek.Planner.Tests;
@@ -79,7 +80,7 @@ public sealed class TreePolicyTests
     [Fact]
     public void Target_vertex_counts_stay_in_the_requested_range()
     {
-        var targets = Enumerable.Range(1, 200).Select(n => TreePolicy.TargetVertices(Run, n)).ToList();
+        var targets = Enumerable.Range(1, 200).Select(n => TreeGrowth.TargetVertices(Run.Seed, n, TreeShape.Of(Run))).ToList();
         Assert.All(targets, t => Assert.InRange(t, 2, 5));
         Assert.Equal(4, targets.Distinct().Count());
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Trees;
 using InfoSeek.Hosting;
 using InfoSeek.Storage;
 using InfoSeek.TestSupport;
@@ -189,7 +190,7 @@ public sealed class TreeWorkflowTests : IDisposable
         var (_, workflow) = await CreateAsync();
         // A seed whose first tree aims at three vertices, so the root gets both leaves.
         var run = Enumerable.Range(1, 50).Select(seed => Run(count: 1, parallelism: 1) with { Seed = seed, MinVertices = 2, MaxVertices = 3 })
-            .First(r => TreePolicy.TargetVertices(r, 1) == 3);
+            .First(r => TreeGrowth.TargetVertices(r.Seed, 1, TreeShape.Of(r)) == 3);
         var blur = await GrowRootWithTwoLeavesAsync(workflow, run);
         Assert.Equal(3, blur.Tree.Vertices.Count);
 

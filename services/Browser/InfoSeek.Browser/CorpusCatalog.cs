@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
+using InfoSeek.Domain.Claims;
+using InfoSeek.Domain.Trees;
 using Microsoft.Extensions.Options;
 
 namespace InfoSeek.Browser;
 
 /// <summary>
 /// Every corpus the Browser serves, by name, each opened on first use with its own index, claim
-/// matcher and queries. A query without a name asks the default corpus.
+/// matcher, queries and page browsing. A query without a name asks the default corpus.
 /// </summary>
 public sealed class CorpusCatalog : IDisposable
 {
@@ -56,7 +58,12 @@ public sealed class CorpusCatalog : IDisposable
     }
 
     /// <summary>The queries of the named corpus (null: the default); an unknown name is an ArgumentException naming "corpus".</summary>
-    public CorpusQueries Queries(string? corpus)
+    public CorpusQueries Queries(string? corpus) => Serve(corpus).Queries;
+
+    /// <summary>The page browsing of the named corpus (null: the default); an unknown name is an ArgumentException naming "corpus".</summary>
+    public PageBrowsing Browsing(string? corpus) => Serve(corpus).Browsing;
+
+    private Served Serve(string? corpus)
     {
         if (Unknown(corpus) is { } problem)
         {
@@ -64,7 +71,7 @@ public sealed class CorpusCatalog : IDisposable
         }
 
         var name = NameOf(corpus);
-        return served.GetOrAdd(name, n => new Lazy<Served>(() => Served.Open(n, sources[n], options.IndexCacheDirectory))).Value.Queries;
+        return served.GetOrAdd(name, n => new Lazy<Served>(() => Served.Open(n, sources[n], options.IndexCacheDirectory))).Value;
     }
 
     private static string NameOf(string? corpus) => string.IsNullOrWhiteSpace(corpus) ? DefaultName : corpus;
@@ -77,13 +84,15 @@ public sealed class CorpusCatalog : IDisposable
         }
     }
 
-    private sealed record Served(CorpusIndexProvider Provider, ClaimMatcher Matcher, CorpusQueries Queries) : IDisposable
+    private sealed record Served(CorpusIndexProvider Provider, ClaimMatcher Matcher, CorpusQueries Queries, PageBrowsing Browsing) : IDisposable
     {
         public static Served Open(string name, CorpusOptions source, string indexCacheDirectory)
         {
             var provider = new CorpusIndexProvider(name, source, indexCacheDirectory);
-            var matcher = new ClaimMatcher(provider);
-            return new Served(provider, matcher, new CorpusQueries(provider, matcher));
+            var matcher = new ClaimMatcher(() => provider.Index);
+            var capacity = new CorpusCapacity(() => provider.Index, matcher, PageBrowsing.Miner(provider));
+            var browsing = new PageBrowsing(provider, matcher, capacity);
+            return new Served(provider, matcher, new CorpusQueries(provider, matcher, capacity, browsing), browsing);
         }
 
         public void Dispose()

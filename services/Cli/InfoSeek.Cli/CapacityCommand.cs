@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using InfoSeek.Browser;
+using InfoSeek.Domain.Claims;
+using InfoSeek.Domain.Trees;
 using Spectre.Console;
 
 namespace InfoSeek.Cli;
@@ -27,7 +29,7 @@ public static class CapacityCommand
         {
             try
             {
-                var (min, _) = SynthesizeCommand.ParseRange(parse.GetValue(vertices)!);
+                var (min, max) = SynthesizeCommand.ParseRange(parse.GetValue(vertices)!);
                 var (depth, breadth) = (parse.GetValue(maxDepth), parse.GetValue(maxBreadth));
                 if (depth < 1 || breadth < 1)
                 {
@@ -37,8 +39,8 @@ public static class CapacityCommand
                 var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
                 var indexDirectory = IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct);
                 using var provider = new CorpusIndexProvider(indexDirectory);
-                using var matcher = new ClaimMatcher(provider);
-                var queries = new CorpusQueries(provider, matcher);
+                using var matcher = new ClaimMatcher(() => provider.Index);
+                var trees = new CorpusCapacity(() => provider.Index, matcher, PageBrowsing.Miner(provider));
                 TreeCapacity? capacity = null;
                 AnsiConsole.Progress()
                     .AutoClear(true)
@@ -46,7 +48,7 @@ public static class CapacityCommand
                     .Start(ctx =>
                     {
                         var task = ctx.AddTask("Browse pages");
-                        capacity = queries.Capacity(min, depth, breadth, new Progress<(int Done, int Total)>(p =>
+                        capacity = trees.Count(new TreeShape(min, max, depth, breadth), new Progress<(int Done, int Total)>(p =>
                         {
                             task.MaxValue = p.Total;
                             task.Value = p.Done;

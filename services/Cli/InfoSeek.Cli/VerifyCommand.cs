@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using InfoSeek.Browser;
 using InfoSeek.Contracts;
+using InfoSeek.Corpus;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Certificates;
+using InfoSeek.Domain.Claims;
 using InfoSeek.Domain.Questions;
 using Spectre.Console;
 
@@ -83,9 +85,9 @@ public static class VerifyCommand
 
     private static int Verify(IReadOnlyList<Sample> samples, string indexDirectory, CancellationToken ct)
     {
-        using var provider = new CorpusIndexProvider(indexDirectory);
-        using var matcher = new ClaimMatcher(provider);
-        var verifier = new HcspVerifier(provider.Index, matcher);
+        using var index = CorpusIndex.Open(indexDirectory);
+        using var matcher = new ClaimMatcher(index);
+        var verifier = new CertificateVerifier(index, matcher);
         var failures = new List<(Sample Sample, IReadOnlyList<string> Reasons)>();
         AnsiConsole.Progress()
             .AutoClear(true)

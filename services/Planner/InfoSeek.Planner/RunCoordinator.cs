@@ -1,5 +1,6 @@
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Trees;
 using InfoSeek.Storage;
 
 namespace InfoSeek.Planner;
@@ -28,7 +29,7 @@ public static class RunCoordinator
                 RunId = run.RunId,
                 TreeNo = treeNo,
                 Status = TreeStatus.Growing,
-                TargetVertices = TreePolicy.TargetVertices(run.Request, treeNo),
+                TargetVertices = TreeGrowth.TargetVertices(run.Request.Seed, treeNo, TreeShape.Of(run.Request)),
             };
             tree.Vertices.Add(new TreeVertex { Id = 0 });
             outbox.Add(TreeWorkflow.Issue(tree, run.Request, new PlannerAction.Browse(0, null))!);

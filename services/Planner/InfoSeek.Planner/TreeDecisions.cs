@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Trees;
 using InfoSeek.Llm.Roles;
 
 namespace InfoSeek.Planner;
@@ -106,8 +107,7 @@ public sealed class ModelActionDecision(ActionChooser chooser) : IActionDecision
             return options[0];
         }
 
-        var targets = string.Create(CultureInfo.InvariantCulture,
-            $"{tree.TargetVertices} vertices, depth at most {run.MaxDepth}, at most {run.MaxBreadth} children per vertex");
+        var targets = TreeShape.Of(run).Describe(tree.TargetVertices);
         var choice = await chooser.ChooseAsync(tree.RunId, TreeText.Describe(tree), targets, options, ct);
         return options.First(o => o.Action == choice.Action && o.VertexId == choice.VertexId);
     }

@@ -1,5 +1,6 @@
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Trees;
 using InfoSeek.Llm.Roles;
 
 namespace InfoSeek.Planner;
@@ -20,18 +21,10 @@ public abstract record PlannerAction
 /// <summary>
 /// The deterministic planner policy. Every random choice is seeded by (run seed, tree number,
 /// step), so a tree grows the same way whatever else runs beside it and after any restart.
+/// The growth rules themselves are <see cref="TreeGrowth"/>'s.
 /// </summary>
 public static class TreePolicy
 {
-    /// <summary>Links from a root page that must stay inside the corpus for the tree to be extendable.</summary>
-    public const int MinRootLinks = 1;
-
-    public static int TargetVertices(StartRun run, int treeNo)
-    {
-        var rng = new Random(DeterministicIds.Seed(run.Seed, treeNo, 0, "target-vertices"));
-        return rng.Next(run.MinVertices, run.MaxVertices + 1);
-    }
-
     /// <summary>
     /// Grows the tree by hyperlinks until it has its target number of vertices, then blurs the root
     /// and every internal vertex, deepest first, so that each is a valid sub-problem before its
@@ -52,15 +45,16 @@ public static class TreePolicy
     {
         try
         {
-            if (tree.Status == TreeStatus.Growing && tree.Vertices.Count < tree.TargetVertices)
+            var shape = TreeShape.Of(run);
+            if (TreeGrowth.WantsMore(tree))
             {
-                var extension = await ChooseExtensionAsync(tree, run, decisions, ct);
+                var extension = await ChooseExtensionAsync(tree, run, shape, decisions, ct);
                 if (extension is not null)
                 {
                     return extension;
                 }
 
-                if (tree.Vertices.Count < run.MinVertices)
+                if (TreeGrowth.IsTooSmall(tree, shape))
                 {
                     return new PlannerAction.Quit(
                         $"no in-corpus hyperlink left to extend the tree beyond {tree.Vertices.Count} vertices (minimum {run.MinVertices})");
@@ -90,16 +84,9 @@ public static class TreePolicy
         }
     }
 
-    private static async Task<PlannerAction.Browse?> ChooseExtensionAsync(ResearchTree tree, StartRun run, TreeDecisions decisions, CancellationToken ct)
+    private static async Task<PlannerAction.Browse?> ChooseExtensionAsync(ResearchTree tree, StartRun run, TreeShape shape, TreeDecisions decisions, CancellationToken ct)
     {
-        var inTree = tree.Vertices.Select(v => v.Entity).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var options = tree.Vertices
-            .Where(v => v.Browsed && tree.Depth(v.Id) < run.MaxDepth && tree.Children(v.Id).Count() < run.MaxBreadth)
-            .SelectMany(v => v.Candidates
-                .Where(c => c.CanGrowTree() && !inTree.Contains(c.Target!))
-                .DistinctBy(c => c.Target, StringComparer.OrdinalIgnoreCase)
-                .Select(c => (Vertex: v, Claim: c)))
-            .ToList();
+        var options = TreeGrowth.Extensions(tree, shape);
         if (options.Count == 0)
         {
             return null;
@@ -117,9 +104,7 @@ public static class TreePolicy
         var links = options.Where(o => o.Vertex.Id == parentId).Select(o => o.Claim).ToList();
         var claim = await decisions.Links.ChooseAsync(tree, parent, links, rng, ct);
 
-        var child = new TreeVertex { Id = tree.Vertices.Max(v => v.Id) + 1, ParentId = parent.Id, Entity = claim.Target };
-        tree.Vertices.Add(child);
-        parent.Claims.Add(new TreeClaim(claim.Text, ClaimKind.Relation, child.Id, claim.Target, claim.Evidence));
+        var child = TreeGrowth.AddChild(tree, parent, claim);
         return new PlannerAction.Browse(child.Id, claim.Target);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Trees;
 using InfoSeek.Hosting;
 using InfoSeek.Llm.Roles;
 using InfoSeek.Storage;
@@ -268,7 +269,7 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
         {
             PlannerAction.Browse b => new BrowsePage(
                 tree.RunId, tree.TreeId, tree.Step, b.VertexId, b.Title,
-                DeterministicIds.Seed(run.Seed, 0, 0, "root-order"), TreePolicy.MinRootLinks, tree.TreeNo, run.Backends, run.Corpus,
+                DeterministicIds.Seed(run.Seed, 0, 0, "root-order"), TreeGrowth.MinRootLinks, tree.TreeNo, run.Backends, run.Corpus,
                 run.MinVertices, run.MaxDepth, run.MaxBreadth),
             PlannerAction.Blur b => new BlurNode(tree.RunId, tree.TreeId, tree.Step, b.VertexId, tree.ToSnapshot(), tree.Vertex(b.VertexId).Candidates, run.Backends, run.Corpus),
             PlannerAction.Complete => new TreeCompleted(tree.RunId, tree.TreeId, tree.Step, tree.ToSnapshot(), run.Backends, run.Corpus),

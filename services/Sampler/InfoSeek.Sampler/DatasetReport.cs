@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Questions;
 using InfoSeek.Storage;
 
 namespace InfoSeek.Sampler;
@@ -196,7 +197,7 @@ public sealed partial record DatasetReport
 
     public static int WordCount(string question) => question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    public static int DepthOf(Contracts.TreeSnapshot tree) => tree.Vertices.Max(v => Clues.Depth(tree, v));
+    public static int DepthOf(Contracts.TreeSnapshot tree) => tree.Vertices.Max(v => ReaderClues.Depth(tree, v));
 
     private static FilterRate Rate(IEnumerable<StoredSample> samples, string filter)
     {

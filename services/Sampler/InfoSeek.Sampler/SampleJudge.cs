@@ -1,6 +1,7 @@
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Questions;
 using InfoSeek.Llm;
 using InfoSeek.Llm.Roles;
 
@@ -42,7 +43,7 @@ public sealed class SampleJudge(ICorpusApi api, ClosedBookAnswerer? closedBook =
     public async Task<SampleJudged> JudgeAsync(QuestionVerbalized m, CancellationToken ct)
     {
         var corpus = new RunCorpus(api, m.Corpus);
-        var clues = new Clues(corpus);
+        var clues = new ClueSets(corpus);
         var model = m.Backends?.Sampler == AgentBackend.Llm;
         List<FilterOutcome> filters = [await ShortcutAsync(m, corpus, ct), await VerifiableAsync(m, corpus, clues, ct)];
         using var scope = LlmCallScope.ForTree(m.TreeId);
@@ -147,10 +148,10 @@ public sealed class SampleJudge(ICorpusApi api, ClosedBookAnswerer? closedBook =
 
         // Claims that point to a hidden vertex are no single search: their target is itself a sub-question.
         var root = m.Tree.Vertices.Single(v => v.ParentId is null);
-        var named = root.Claims.Zip(Clues.Of(m.Tree, root, new Dictionary<int, string>())).Where(x => x.First.TargetVertexId is null).ToList();
+        var named = root.Claims.Zip(ReaderClues.Of(m.Tree, root, new Dictionary<int, string>())).Where(x => x.First.TargetVertexId is null).ToList();
         foreach (var (claim, clue) in named)
         {
-            if (await TopHitAsync(corpus, Clues.Query(m.Tree, claim, clue), ct) == m.Answer)
+            if (await TopHitAsync(corpus, ReaderClues.Query(m.Tree, claim, clue), ct) == m.Answer)
             {
                 return new FilterOutcome(ShortcutFilter, false, $"shortcut: the answer is the top hit for the claim '{claim.Text}'");
             }
@@ -159,19 +160,19 @@ public sealed class SampleJudge(ICorpusApi api, ClosedBookAnswerer? closedBook =
         return new FilterOutcome(ShortcutFilter, true, $"the answer is not the top hit for the question or for any of its {named.Count} claims without a hidden entity");
     }
 
-    private static async Task<FilterOutcome> VerifiableAsync(QuestionVerbalized m, RunCorpus corpus, Clues clues, CancellationToken ct)
+    private static async Task<FilterOutcome> VerifiableAsync(QuestionVerbalized m, RunCorpus corpus, ClueSets clues, CancellationToken ct)
     {
         var tree = m.Tree;
-        var order = Clues.ResolutionOrder(tree);
+        var order = ReaderClues.ResolutionOrder(tree);
         var evidence = tree.Vertices.SelectMany(v => v.Claims).Select(c => c.Evidence.PageTitle).Distinct(StringComparer.Ordinal).ToList();
         var known = tree.Vertices.Where(v => v.Blurred).ToDictionary(v => v.Id, v => v.Entity);
         var pages = new List<string>(evidence);
         foreach (var vertex in order)
         {
-            var vertexClues = Clues.Of(tree, vertex, known);
+            var vertexClues = ReaderClues.Of(tree, vertex, known);
             foreach (var (claim, clue) in vertex.Claims.Zip(vertexClues))
             {
-                var query = Clues.Query(tree, claim, clue);
+                var query = ReaderClues.Query(tree, claim, clue);
                 if (query.Length > 0)
                 {
                     pages.AddRange((await corpus.SearchAsync(query, SearchDepth, ct)).Hits.Select(h => h.Title));
@@ -184,8 +185,8 @@ public sealed class SampleJudge(ICorpusApi api, ClosedBookAnswerer? closedBook =
         var resolved = new Dictionary<int, string>();
         foreach (var vertex in order)
         {
-            var sets = await clues.SetsAsync(vertex.Entity, Clues.Of(tree, vertex, resolved), ct);
-            var satisfying = Clues.Satisfying(pages, sets);
+            var sets = await clues.SetsAsync(vertex.Entity, ReaderClues.Of(tree, vertex, resolved), ct);
+            var satisfying = ClueSets.Satisfying(pages, sets);
             var who = vertex.ParentId is null ? "the answer" : $"the hidden {vertex.TypeDescriptor ?? "entity"} ({VertexLetters.Of(vertex.Id)})";
             if (satisfying.Count == 0)
             {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
+using InfoSeek.Domain.Questions;
 
 namespace InfoSeek.Sampler;
 
@@ -15,7 +16,7 @@ namespace InfoSeek.Sampler;
 /// reads as one Search-R1 style turn. Each search step records the page it looked for and whether
 /// it was retrieved.
 /// </summary>
-public sealed partial class TreeGuidedSolver(RunCorpus corpus, Clues clues)
+public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 {
     public const string Name = "tree-guided";
     public const int SnippetWords = 40;
@@ -28,11 +29,11 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, Clues clues)
         var found = new Dictionary<int, string>();
         var steps = new List<TrajectoryStep>();
         var thought = new StringBuilder();
-        foreach (var vertex in Clues.ResolutionOrder(tree))
+        foreach (var vertex in ReaderClues.ResolutionOrder(tree))
         {
-            var vertexClues = Clues.Of(tree, vertex, found);
-            var clauses = vertex.Claims.Zip(vertexClues, (claim, clue) => Clues.Clause(tree, claim, clue)).ToList();
-            var queries = vertex.Claims.Zip(vertexClues, (claim, clue) => Clues.Query(tree, claim, clue)).ToList();
+            var vertexClues = ReaderClues.Of(tree, vertex, found);
+            var clauses = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Clause(tree, claim, clue)).ToList();
+            var queries = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Query(tree, claim, clue)).ToList();
             var sets = await clues.SetsAsync(vertex.Entity, vertexClues, ct);
             var what = $"{vertex.TypeDescriptor ?? "the entity"} that {string.Join("; that ", clauses)}";
             thought.Append(vertex.ParentId is null ? $"Now I look for the answer: {what}." : $"First I need to identify {what}.");
@@ -67,8 +68,8 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, Clues clues)
             }
             else if (seen.Count > 0)
             {
-                choice = seen.OrderByDescending(h => Clues.SatisfiedCount(h, sets)).First();
-                thought.Append($"No result satisfies every clue; {choice} satisfies {Clues.SatisfiedCount(choice, sets)} of {sets.Count}, so I take {who} to be {choice}. ");
+                choice = seen.OrderByDescending(h => ClueSets.SatisfiedCount(h, sets)).First();
+                thought.Append($"No result satisfies every clue; {choice} satisfies {ClueSets.SatisfiedCount(choice, sets)} of {sets.Count}, so I take {who} to be {choice}. ");
             }
             else
             {
@@ -95,7 +96,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, Clues clues)
         steps.Add(new TrajectoryStep("search", query, hits, hits.Contains(vertex.Entity, StringComparer.Ordinal), vertex.Entity));
         steps.Add(new TrajectoryStep("information", await DocumentsAsync(hits, query, ct)));
         seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
-        return Clues.Satisfying(seen, sets);
+        return ClueSets.Satisfying(seen, sets);
     }
 
     private static string Flush(StringBuilder thought)

@@ -1,11 +1,9 @@
-using InfoSeek.Domain;
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
-using InfoSeek.CorpusApi;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace InfoSeek.Browser;
+namespace InfoSeek.Domain.Claims;
 
 /// <summary>
 /// The one <em>satisfies</em> predicate: does page p satisfy claim c? Words are compared as the
@@ -22,7 +20,8 @@ namespace InfoSeek.Browser;
 /// Candidate sets S(c) are taken over the whole corpus: every page holding the claim's words is
 /// retrieved from the index and checked with the predicate.
 /// </summary>
-public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDisposable
+/// <param name="openIndex">The corpus index, asked for on first use (a service opens it lazily).</param>
+public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposable
 {
     /// <summary>Pages whose analysed sentences are kept in memory.</summary>
     public const int CachedPages = 4096;
@@ -32,11 +31,17 @@ public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDispos
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CachedPages });
 
-    private CorpusIndex index => provider.Index;
+    /// <summary>A matcher on an index already open.</summary>
+    public ClaimMatcher(CorpusIndex index)
+        : this(() => index)
+    {
+    }
+
+    private CorpusIndex index => openIndex();
 
     public void Dispose() => cache.Dispose();
 
-    public CandidateSet Candidates(string subject, ClaimCandidate claim, int maxMembers)
+    public SatisfyingPages Candidates(string subject, ClaimCandidate claim, int maxMembers)
     {
         var terms = ContentTerms(claim.Text);
         var (targetOrdinal, targetTerms) = Target(claim);
@@ -50,7 +55,7 @@ public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDispos
         var pages = retrieved.Distinct().Where(o => o != targetOrdinal).Order().ToList();
         if (pages.Count > MaxVerifiedPages)
         {
-            return new CandidateSet(pages.Count, [], ContainsSubject: true, Exact: false);
+            return new SatisfyingPages(pages.Count, [], ContainsSubject: true, Exact: false);
         }
 
         var members = pages
@@ -59,8 +64,22 @@ public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDispos
             .Order(StringComparer.Ordinal)
             .ToList();
         var containsSubject = members.Contains(subject, StringComparer.Ordinal);
-        return new CandidateSet(members.Count, members.Take(maxMembers).ToList(), containsSubject, Exact: true);
+        return new SatisfyingPages(members.Count, members.Take(maxMembers).ToList(), containsSubject, Exact: true);
     }
+
+    /// <summary>Counts, for each relation that could extend a tree, the pages it fits with its target unknown.</summary>
+    /// <param name="subject">The page whose claims these are.</param>
+    public IReadOnlyList<ClaimCandidate> WithCluePages(string subject, IReadOnlyList<ClaimCandidate> claims) =>
+        claims.Select(c =>
+        {
+            if (c.Kind != ClaimKind.Relation || !c.TargetInCorpus)
+            {
+                return c;
+            }
+
+            var clue = Candidates(subject, c with { Target = null, TargetInCorpus = false }, 0);
+            return clue.Exact ? c with { CluePages = clue.Count } : c;
+        }).ToList();
 
     /// <summary>The predicate on one page.</summary>
     public bool Satisfies(CorpusPage page, ClaimCandidate claim)
@@ -119,7 +138,15 @@ public sealed partial class ClaimMatcher(CorpusIndexProvider provider) : IDispos
             }).ToList();
         })!;
 
+    // See ClaimText: the matcher's variant also reads "A's" as the entity.
     // "A's ashes" holds the entity's possessive: the "'s" is not a word the page must contain.
     [GeneratedRegex(@"\b[AB]\b(?:['’]s\b)?")]
     private static partial Regex Placeholder();
 }
+
+/// <summary>S(c): the corpus pages that satisfy a claim.</summary>
+/// <param name="Count">|S(c)|, exact.</param>
+/// <param name="Members">The member titles, sorted, at most the number asked for.</param>
+/// <param name="ContainsSubject">Whether the subject itself satisfies the claim (it must, for a usable claim).</param>
+/// <param name="Exact">False when the claim was too general to check page by page: Count is then only the number of pages holding its words.</param>
+public sealed record SatisfyingPages(int Count, IReadOnlyList<string> Members, bool ContainsSubject, bool Exact);

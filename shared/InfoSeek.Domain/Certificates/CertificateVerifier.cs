@@ -1,9 +1,8 @@
-using InfoSeek.Browser;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
-using InfoSeek.Domain;
+using InfoSeek.Domain.Claims;
 
-namespace InfoSeek.Cli;
+namespace InfoSeek.Domain.Certificates;
 
 /// <summary>
 /// Re-checks a research tree against the corpus, independently of the certificates stored with it:
@@ -12,8 +11,10 @@ namespace InfoSeek.Cli;
 /// claims together admit exactly the vertex (a relation to a blurred child taken with the child
 /// itself, to a leaf with the leaf unknown), and no claim is redundant. Every claim's evidence must
 /// be the page text at its offsets, and the answer must be the root entity.
+/// The Blurrer builds the certificates; this checker recomputes them through the same satisfies
+/// matcher, on a code path of its own.
 /// </summary>
-public sealed class HcspVerifier(CorpusIndex index, ClaimMatcher matcher)
+public sealed class CertificateVerifier(CorpusIndex index, ClaimMatcher matcher)
 {
     private const int ListedPages = 5;
 

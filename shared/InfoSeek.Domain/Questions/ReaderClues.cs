@@ -1,19 +1,14 @@
 using InfoSeek.Contracts;
-using InfoSeek.CorpusApi;
-using InfoSeek.Domain;
 
-namespace InfoSeek.Sampler;
+namespace InfoSeek.Domain.Questions;
 
 /// <summary>
 /// A vertex's claims as a reader of the question sees them: a relation to a blurred child names
 /// whatever the reader resolved that child to, a relation to a leaf knows only the leaf's type (the
 /// target is unknown), and a relation to an entity outside the tree names it as the question does.
-/// The satisfies predicate itself is the Browser's, reached through <see cref="ICorpusApi"/>.
 /// </summary>
-public sealed class Clues(RunCorpus corpus)
+public static class ReaderClues
 {
-    private readonly Dictionary<string, CandidateSet> sets = new(StringComparer.Ordinal);
-
     /// <summary>The vertices a reader resolves, deepest first: every blurred vertex and the root.</summary>
     public static IReadOnlyList<VertexSnapshot> ResolutionOrder(TreeSnapshot tree) =>
         tree.Vertices
@@ -65,35 +60,6 @@ public sealed class Clues(RunCorpus corpus)
             : claim.TargetVertexId is { } childId ? tree.Vertices.Single(v => v.Id == childId).TypeDescriptor ?? "something" : "something";
         return Normalize(ClaimText.Substitute(text, "it", target));
     }
-
-    /// <summary>The candidate sets of the clues, in order; each distinct clue is asked for once per instance.</summary>
-    public async Task<IReadOnlyList<CandidateSet>> SetsAsync(string subject, IReadOnlyList<ClaimCandidate> clues, CancellationToken ct)
-    {
-        var missing = clues.Where(c => !sets.ContainsKey(Key(c))).DistinctBy(Key).ToList();
-        if (missing.Count > 0)
-        {
-            var response = await corpus.CandidateSetsAsync(subject, missing, ct);
-            foreach (var (clue, set) in missing.Zip(response.Sets))
-            {
-                sets[Key(clue)] = set;
-            }
-        }
-
-        return clues.Select(c => sets[Key(c)]).ToList();
-    }
-
-    /// <summary>
-    /// The pages, in the given order, that satisfy every clue. A set too general to be checked page
-    /// by page (inexact) rules nothing out.
-    /// </summary>
-    public static IReadOnlyList<string> Satisfying(IEnumerable<string> pages, IReadOnlyList<CandidateSet> sets) =>
-        pages.Where(p => sets.All(s => !s.Exact || s.Members.Contains(p, StringComparer.Ordinal))).ToList();
-
-    /// <summary>How many of the clues the page satisfies (inexact sets count as satisfied).</summary>
-    public static int SatisfiedCount(string page, IReadOnlyList<CandidateSet> sets) =>
-        sets.Count(s => !s.Exact || s.Members.Contains(page, StringComparer.Ordinal));
-
-    private static string Key(ClaimCandidate c) => $"{c.Kind}\u001f{c.Text}\u001f{c.Target}";
 
     private static string Normalize(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

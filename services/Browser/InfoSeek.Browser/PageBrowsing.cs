@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using InfoSeek.Domain.Mining;
+using InfoSeek.Contracts;
+using InfoSeek.Corpus;
+using InfoSeek.Domain.Claims;
+using InfoSeek.Domain.Trees;
+
+namespace InfoSeek.Browser;
+
+/// <summary>
+/// Reads a page for a tree: the page named by a BrowsePage command, or a root page chosen in the run's
+/// <see cref="RootOrder"/>; its claims are mined and each relation into the corpus gets its clue pages.
+/// </summary>
+public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matcher, CorpusCapacity capacity)
+{
+    private readonly ConcurrentDictionary<(int Seed, int MinLinks, TreeShape Shape), RootOrder> rootOrders = new();
+
+    private CorpusIndex Index => provider.Index;
+
+    /// <summary>The claim miner on the provider's index, as <see cref="CorpusCapacity"/> takes it.</summary>
+    public static Func<CorpusPage, (string? TypeDescriptor, IReadOnlyList<ClaimCandidate> Claims)> Miner(CorpusIndexProvider provider) => page =>
+    {
+        var browsed = ClaimMiner.Mine(page, provider.Index.Resolve);
+        return (browsed.TypeDescriptor, browsed.Claims);
+    };
+
+    /// <summary>
+    /// The Browser agent's work for one BrowsePage command. A root page must have a type descriptor (the
+    /// question names its answer by it), a tree of MinVertices must be able to grow from it (see
+    /// <see cref="CorpusCapacity.CanRoot"/>), and it must be extendable: at least MinLinks relations to pages of the corpus that fit two pages or more with their target
+    /// unknown, the ones the Planner may follow; see <see cref="RootOrder"/>.
+    /// </summary>
+    public ITreeMessage Browse(BrowsePage command)
+    {
+        BrowsedPage? browsed;
+        if (command.Title is not null)
+        {
+            browsed = Index.FindPage(command.Title) is { } page ? Read(page) : null;
+        }
+        else
+        {
+            var shape = TreeShape.OfRoot(command);
+            var order = rootOrders.GetOrAdd((command.RandomSeed, command.MinLinks, shape), k => new RootOrder(capacity.PagesWithLinks(k.MinLinks), k.Seed));
+            browsed = order.Root(command.RootNumber, ordinal => capacity.CanRoot(ordinal, command.MinLinks, shape)) is { } root
+                ? Read(Index.GetPage(root))
+                : null;
+        }
+
+        if (browsed is null)
+        {
+            var reason = command.Title is null
+                ? $"no page of the corpus can root a tree of {command.MinVertices} vertices (a type, {command.MinLinks} relation claims to pages of the corpus that a tree can follow)"
+                : $"'{command.Title}' is not a page of the corpus";
+            return new BrowseFailed(command.RunId, command.TreeId, command.Step, command.VertexId, command.Title, reason);
+        }
+
+        return new PageBrowsed(command.RunId, command.TreeId, command.Step, command.VertexId, browsed.Title, browsed.TypeDescriptor, browsed.Claims);
+    }
+
+    /// <summary>The page's mined claims, each relation into the corpus with its clue pages counted.</summary>
+    private BrowsedPage Read(CorpusPage page)
+    {
+        var browsed = ClaimMiner.Mine(page, Index.Resolve);
+        return browsed with { Claims = matcher.WithCluePages(browsed.Title, browsed.Claims) };
+    }
+}
+
+/// <summary>
+/// The root pages of the runs that share a seed: the pages with enough in-corpus links, in an order
+/// drawn from the seed, keeping those with a type descriptor whose mined claims can extend a tree. Root n is the n-th such
+/// page (wrapping round when the run needs more trees than there are), so it depends only on the
+/// seed and n, not on which tree asked first, and no page is the root of two trees until all have
+/// been used. Pages are judged lazily, each once (their summaries are kept).
+/// </summary>
+internal sealed class RootOrder(int[] eligible, int seed)
+{
+    private readonly int[] order = Shuffled(eligible, seed);
+    private readonly List<int> extendable = [];
+    private int scanned;
+
+    /// <summary>The ordinal of root <paramref name="number"/>, or null when no page can root a tree.</summary>
+    public int? Root(int number, Func<int, bool> canRoot)
+    {
+        lock (extendable)
+        {
+            while (extendable.Count < number && scanned < order.Length)
+            {
+                var ordinal = order[scanned++];
+                if (canRoot(ordinal))
+                {
+                    extendable.Add(ordinal);
+                }
+            }
+
+            return extendable.Count == 0 ? null : extendable[(Math.Max(1, number) - 1) % extendable.Count];
+        }
+    }
+
+    private static int[] Shuffled(int[] pages, int seed)
+    {
+        var copy = (int[])pages.Clone();
+        new Random(seed).Shuffle(copy);
+        return copy;
+    }
+}
