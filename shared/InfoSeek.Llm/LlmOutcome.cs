@@ -1,3 +1,5 @@
+using InfoSeek.Domain.Agents;
+
 namespace InfoSeek.Llm;
 
 /// <summary>How one request to a model ended; every value but Succeeded is a failure.</summary>
@@ -33,9 +35,9 @@ public enum LlmOutcome
     NotConfigured,
 }
 
-/// <summary>A model call that failed for good; <see cref="Outcome"/> names the reason.</summary>
+/// <summary>A model call that failed for good; <see cref="Outcome"/> names the reason. Callers outside InfoSeek.Llm catch it as <see cref="AgentFailedException"/>.</summary>
 public sealed class LlmException(LlmRole role, LlmOutcome outcome, string message, Exception? innerException = null)
-    : Exception($"LLM {role}: {outcome}: {message}", innerException)
+    : AgentFailedException($"LLM {role}: {outcome}: {message}", innerException)
 {
     public LlmRole Role { get; } = role;
 

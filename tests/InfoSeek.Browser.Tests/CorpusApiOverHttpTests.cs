@@ -187,6 +187,7 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
         var catalog = app.Services.GetRequiredService<CorpusCatalog>();
         await using var provider = new ServiceCollection()
             .AddSingleton(catalog)
+            .AddBrowsePageHandler()
             .AddMassTransitTestHarness(x => x.AddConsumer<BrowsePageConsumer>())
             .BuildServiceProvider(true);
         var harness = provider.GetRequiredService<ITestHarness>();

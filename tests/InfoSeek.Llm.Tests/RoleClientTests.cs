@@ -1,3 +1,4 @@
+using InfoSeek.Domain.Agents;
 using InfoSeek.Llm.Roles;
 
 namespace InfoSeek.Llm.Tests;

@@ -14,6 +14,7 @@ public sealed class TreeCompletedConsumerTests
         where T : class
     {
         await using var provider = new ServiceCollection()
+            .AddTreeVerbalizer()
             .AddMassTransitTestHarness(x => x.AddConsumer<TreeCompletedConsumer>())
             .BuildServiceProvider(true);
         var harness = provider.GetRequiredService<ITestHarness>();

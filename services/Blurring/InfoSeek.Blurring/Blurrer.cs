@@ -1,7 +1,6 @@
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
-using InfoSeek.Llm;
-using InfoSeek.Llm.Roles;
+using InfoSeek.Domain.Agents;
 
 namespace InfoSeek.Blurring;
 
@@ -15,7 +14,7 @@ namespace InfoSeek.Blurring;
 /// unknown. For the intersection, a blurred child counts as itself (H(child) = {child} once it is
 /// valid); a leaf counts as unknown, a superset of the pages related to its type, so uniqueness
 /// is never overstated.
-/// For a run with Blurring on the model, a judge (prompt blurring.choose.v1) ranks the usable claims
+/// For a run with Blurring on the model, a judge (<see cref="IClaimJudge"/>, prompt blurring.choose.v1) ranks the usable claims
 /// and they are added in its order instead (each only if it narrows the intersection); the same
 /// uniqueness, fuzziness and redundancy checks decide, and a judge that fails, or whose claims do not
 /// identify the vertex, fails the blur with the reason.
@@ -23,8 +22,12 @@ namespace InfoSeek.Blurring;
 /// no other choice keeps it (the Planner takes the leaf out of the tree); a redundant relation to a
 /// blurred child fails the blur.
 /// </summary>
-public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
+/// <param name="judges">The Blurring role's back ends; without them, the rules only.</param>
+public sealed class Blurrer(ICorpusApi api, AgentChoice<IClaimJudge>? judges = null)
 {
+    private readonly AgentChoice<IClaimJudge> judges = judges
+        ?? AgentChoice.RulesOnly<IClaimJudge>(b => b.Blurring, RuleClaimJudge.Instance, () => new InvalidOperationException("Blurring was composed without AddInfoSeekLlm."));
+
     public const int MaxClaims = 8;
     public const int OtherCandidatesInCertificate = 5;
 
@@ -95,17 +98,16 @@ public sealed class Blurrer(ICorpusApi api, ClaimChooser? judge = null)
         }
 
         IReadOnlyList<Chosen>? judged = null;
-        if (command.Backends?.Blurring == AgentBackend.Llm && pool.Count > 0 && relations.Count < MaxClaims)
+        if (pool.Count > 0 && relations.Count < MaxClaims)
         {
             try
             {
-                using var scope = LlmCallScope.ForTree(command.TreeId);
-                var order = await (judge ?? throw new InvalidOperationException("Blurring was composed without AddInfoSeekLlm.")).ChooseAsync(
-                    command.RunId, vertex.Entity, vertex.TypeDescriptor, required.Select(c => c.Text).ToList(),
+                var order = await judges.For(command.Backends).RankAsync(
+                    command, vertex.Entity, vertex.TypeDescriptor, required.Select(c => c.Text).ToList(),
                     pool.Select(x => new ClaimOption(x.Claim.Text, x.Set.Count)).ToList(), MaxClaims - relations.Count, ct);
-                judged = order.Select(i => pool[i]).ToList();
+                judged = order?.Select(i => pool[i]).ToList();
             }
-            catch (LlmException e)
+            catch (AgentFailedException e)
             {
                 return Failed(command, e.Message);
             }

@@ -1,11 +1,14 @@
+using InfoSeek.Browser.Agents;
 using InfoSeek.Browser.Consumers;
 using InfoSeek.CorpusApi;
+using InfoSeek.Domain.Agents;
 using InfoSeek.Hosting;
 using InfoSeek.Llm;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace InfoSeek.Browser;
@@ -17,9 +20,17 @@ public static class BrowserRegistration
     {
         builder.Services.AddOptions<BrowserOptions>().BindConfiguration("Browser");
         builder.Services.AddSingleton<CorpusCatalog>();
-        builder.Services.AddInfoSeekLlm();
+        builder.Services.AddBrowsePageHandler();
         builder.AddConsumers(x => x.AddServiceConsumer<BrowsePageConsumer>());
         return builder;
+    }
+
+    /// <summary>The <see cref="BrowsePageHandler"/> with the Browser role's back ends for a page's claims (rules and model), without a bus; needs a CorpusCatalog.</summary>
+    public static IServiceCollection AddBrowsePageHandler(this IServiceCollection services)
+    {
+        services.AddAgentChoice<IPageClaimMiner, ModelPageClaimMiner>(b => b.Browser, RulePageClaimMiner.Instance);
+        services.TryAddSingleton<BrowsePageHandler>();
+        return services;
     }
 
     /// <summary>In the all-in-one host, the other services reach the corpus through this in-process API.</summary>

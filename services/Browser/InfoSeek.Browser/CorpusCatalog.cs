@@ -92,7 +92,7 @@ public sealed class CorpusCatalog : IDisposable
             var matcher = new ClaimMatcher(() => provider.Index);
             var capacity = new CorpusCapacity(() => provider.Index, matcher, PageBrowsing.Miner(provider));
             var browsing = new PageBrowsing(provider, matcher, capacity);
-            return new Served(provider, matcher, new CorpusQueries(provider, matcher, capacity, browsing), browsing);
+            return new Served(provider, matcher, new CorpusQueries(provider, matcher, capacity), browsing);
         }
 
         public void Dispose()

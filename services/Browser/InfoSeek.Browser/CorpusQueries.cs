@@ -10,7 +10,7 @@ namespace InfoSeek.Browser;
 /// The corpus queries of the HTTP endpoints and of the in-process <see cref="ICorpusApi"/>: pages,
 /// search and candidate sets. Reading a page for a tree is <see cref="PageBrowsing"/>.
 /// </summary>
-public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher matcher, CorpusCapacity capacity, PageBrowsing browsing)
+public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher matcher, CorpusCapacity capacity)
 {
     public const int MaxSearchResults = 100;
 
@@ -56,9 +56,6 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
         var eligible = capacity.PagesWithLinks(minLinks);
         return eligible.Length == 0 ? null : Index.GetPage(eligible[new Random(seed).Next(eligible.Length)]);
     }
-
-    /// <summary>The Browser agent's work for one BrowsePage command: <see cref="PageBrowsing.Browse"/>.</summary>
-    public ITreeMessage Browse(BrowsePage command) => browsing.Browse(command);
 
     private PageDto ToDto(CorpusPage page) => new(
         page.Id,

@@ -1,5 +1,7 @@
+using InfoSeek.Domain.Agents;
 using InfoSeek.Hosting;
 using InfoSeek.Llm;
+using InfoSeek.Planner.Agents;
 using InfoSeek.Planner.Consumers;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
@@ -15,7 +17,8 @@ public static class PlannerRegistration
     {
         builder.AddInfoSeekStorage();
         // The Planner asks the Planner role's model (actions) and the Browser role's (links) for runs that want them.
-        builder.Services.AddInfoSeekLlm();
+        builder.Services.AddAgentChoice<IActionDecision, ModelActionDecision>(b => b.Planner, SeededDecisions.Instance);
+        builder.Services.AddAgentChoice<ILinkDecision, ModelLinkDecision>(b => b.Browser, SeededDecisions.Instance);
         builder.Services.AddScoped<TreeWorkflow>();
         builder.Services.AddHostedService<PendingCommandRedelivery>();
         builder.AddConsumers(x =>

@@ -1,26 +1,9 @@
-using System.Globalization;
-using System.Text;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Agents;
 using InfoSeek.Domain.Trees;
-using InfoSeek.Llm.Roles;
 
 namespace InfoSeek.Planner;
-
-/// <summary>The Planner role's decision: which of the actions its rules allow now is taken.</summary>
-public interface IActionDecision
-{
-    /// <param name="options">The allowed actions, all of one kind, in the rules' order.</param>
-    /// <param name="rng">Seeded by (run seed, tree number, step), shared with the link decision.</param>
-    Task<TreeActionOption> ChooseAsync(ResearchTree tree, StartRun run, IReadOnlyList<TreeActionOption> options, Random rng, CancellationToken ct);
-}
-
-/// <summary>The Browser role's decision, taken where the tree is: which hyperlink of the parent's page becomes its child.</summary>
-public interface ILinkDecision
-{
-    /// <param name="links">Relation claims of the parent to in-corpus pages not in the tree, one per target.</param>
-    Task<ClaimCandidate> ChooseAsync(ResearchTree tree, TreeVertex parent, IReadOnlyList<ClaimCandidate> links, Random rng, CancellationToken ct);
-}
 
 /// <summary>The back ends of the two decisions for one run.</summary>
 public sealed record TreeDecisions(IActionDecision Actions, ILinkDecision Links)
@@ -74,91 +57,5 @@ public sealed class RecordedDecisions(TreeDecisions inner) : IActionDecision, IL
             Llm.LlmException e => throw e,
             var choice => (T)choice,
         };
-    }
-}
-
-/// <summary>
-/// The deterministic back end: a vertex to extend and its link are drawn from the seeded generator
-/// (vertex first, so that a page with many links does not always win); blurring takes the rules' first
-/// vertex, the deepest.
-/// </summary>
-public sealed class SeededDecisions : IActionDecision, ILinkDecision
-{
-    public static readonly SeededDecisions Instance = new();
-
-    private SeededDecisions()
-    {
-    }
-
-    public Task<TreeActionOption> ChooseAsync(ResearchTree tree, StartRun run, IReadOnlyList<TreeActionOption> options, Random rng, CancellationToken ct) =>
-        Task.FromResult(options[0].Action == TreeActionKind.Extend ? options[rng.Next(options.Count)] : options[0]);
-
-    public Task<ClaimCandidate> ChooseAsync(ResearchTree tree, TreeVertex parent, IReadOnlyList<ClaimCandidate> links, Random rng, CancellationToken ct) =>
-        Task.FromResult(links[rng.Next(links.Count)]);
-}
-
-/// <summary>The Planner's model back end (prompt planner.action.v1); a single allowed action is taken without asking.</summary>
-public sealed class ModelActionDecision(ActionChooser chooser) : IActionDecision
-{
-    public async Task<TreeActionOption> ChooseAsync(ResearchTree tree, StartRun run, IReadOnlyList<TreeActionOption> options, Random rng, CancellationToken ct)
-    {
-        if (options.Count == 1)
-        {
-            return options[0];
-        }
-
-        var targets = TreeShape.Of(run).Describe(tree.TargetVertices);
-        var choice = await chooser.ChooseAsync(tree.RunId, TreeText.Describe(tree), targets, options, ct);
-        return options.First(o => o.Action == choice.Action && o.VertexId == choice.VertexId);
-    }
-}
-
-/// <summary>The Browser's model back end for links (prompt browser.link.v1); a single link is taken without asking.</summary>
-public sealed class ModelLinkDecision(LinkChooser chooser) : ILinkDecision
-{
-    public async Task<ClaimCandidate> ChooseAsync(ResearchTree tree, TreeVertex parent, IReadOnlyList<ClaimCandidate> links, Random rng, CancellationToken ct)
-    {
-        if (links.Count == 1)
-        {
-            return links[0];
-        }
-
-        var inTree = tree.Vertices.Select(v => v.Entity).OfType<string>().ToList();
-        var choice = await chooser.ChooseAsync(
-            tree.RunId, parent.Entity ?? "", inTree, links.Select(l => new LinkOption(l.Target!, l.Evidence.Sentence)).ToList(), ct);
-        return links.First(l => string.Equals(l.Target, choice.Title, StringComparison.Ordinal));
-    }
-}
-
-/// <summary>The tree as the planner's prompts show it: one vertex a line, indented by depth.</summary>
-public static class TreeText
-{
-    public static string Describe(ResearchTree tree)
-    {
-        var text = new StringBuilder();
-        void Write(TreeVertex v, int depth)
-        {
-            var state = v.Blurred ? "blurred" : v.Browsed ? "browsed" : "not browsed";
-            text.Append(' ', depth * 2).Append(CultureInfo.InvariantCulture, $"{v.Id} {v.Entity ?? "(page not chosen)"}")
-                .Append(v.TypeDescriptor is { } type ? $" ({type})" : "").Append(CultureInfo.InvariantCulture, $" [{state}, depth {depth}]").Append('\n');
-            foreach (var claim in v.Claims.Where(c => c.TargetVertexId is null))
-            {
-                text.Append(' ', (depth * 2) + 4).Append("claim: ").Append(claim.Text).Append('\n');
-            }
-
-            foreach (var child in tree.Children(v.Id))
-            {
-                var relation = v.Claims.FirstOrDefault(c => c.TargetVertexId == child.Id);
-                if (relation is not null)
-                {
-                    text.Append(' ', (depth * 2) + 4).Append(CultureInfo.InvariantCulture, $"relation to {child.Id}: {relation.Text}").Append('\n');
-                }
-
-                Write(child, depth + 1);
-            }
-        }
-
-        Write(tree.Vertices[0], 0);
-        return text.ToString().TrimEnd();
     }
 }

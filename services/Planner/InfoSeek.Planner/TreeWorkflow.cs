@@ -2,8 +2,8 @@ using System.Text.Json;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
 using InfoSeek.Domain.Trees;
+using InfoSeek.Domain.Agents;
 using InfoSeek.Hosting;
-using InfoSeek.Llm.Roles;
 using InfoSeek.Storage;
 
 namespace InfoSeek.Planner;
@@ -13,10 +13,14 @@ namespace InfoSeek.Planner;
 /// transaction with the message's processed-row, and returns the messages to publish once that
 /// transaction has committed: a redelivered message finds its row and changes nothing.
 /// </summary>
-/// <param name="actionChooser">The Planner's model back end, for runs that ask for it.</param>
-/// <param name="linkChooser">The Browser's model back end for links, for runs that ask for it.</param>
-public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser = null, LinkChooser? linkChooser = null)
+/// <param name="actions">The Planner role's back ends; without them, the rules only.</param>
+/// <param name="links">The Browser role's back ends for links; without them, the rules only.</param>
+public sealed class TreeWorkflow(StateStore store, AgentChoice<IActionDecision>? actions = null, AgentChoice<ILinkDecision>? links = null)
 {
+    private readonly AgentChoice<IActionDecision> actions = actions ?? AgentChoice.RulesOnly<IActionDecision>(b => b.Planner, SeededDecisions.Instance, NoModels);
+
+    private readonly AgentChoice<ILinkDecision> links = links ?? AgentChoice.RulesOnly<ILinkDecision>(b => b.Browser, SeededDecisions.Instance, NoModels);
+
     public async Task<IReadOnlyList<object>> StartRunAsync(StartRun message, CancellationToken ct)
     {
         Validate(message);
@@ -165,19 +169,17 @@ public sealed class TreeWorkflow(StateStore store, ActionChooser? actionChooser 
             : ModelDecisions(run.Request) is { } model
                 ? askInside ? model : throw new ModelsNeededException()
                 : TreeDecisions.Deterministic;
-        using var scope = Llm.LlmCallScope.ForTree(tree.TreeId);
         return await TreePolicy.NextAsync(tree, run.Request, decisions, ct);
     }
 
-    /// <summary>The decisions of a run with the Planner or the Browser on a model; null when both are deterministic.</summary>
+    /// <summary>
+    /// The decisions of a run with the Planner or the Browser on a model; null when both are the rules'
+    /// (the keyed rules' back end of both roles is <see cref="SeededDecisions.Instance"/>).
+    /// </summary>
     private TreeDecisions? ModelDecisions(StartRun run)
     {
-        var backends = run.Backends ?? AgentBackends.AllDeterministic;
-        return backends.Planner == AgentBackend.Deterministic && backends.Browser == AgentBackend.Deterministic
-            ? null
-            : new TreeDecisions(
-                backends.Planner == AgentBackend.Llm ? new ModelActionDecision(actionChooser ?? throw NoModels()) : SeededDecisions.Instance,
-                backends.Browser == AgentBackend.Llm ? new ModelLinkDecision(linkChooser ?? throw NoModels()) : SeededDecisions.Instance);
+        var decisions = new TreeDecisions(actions.For(run.Backends), links.For(run.Backends));
+        return decisions == TreeDecisions.Deterministic ? null : decisions;
     }
 
     private static InvalidOperationException NoModels() =>

@@ -4,6 +4,7 @@ using InfoSeek.Domain;
 using InfoSeek.Domain.Questions;
 using InfoSeek.Llm;
 using InfoSeek.Llm.Roles;
+using InfoSeek.Domain.Agents;
 
 namespace InfoSeek.Sampler;
 
@@ -20,7 +21,7 @@ namespace InfoSeek.Sampler;
 /// <item><b>solved</b>: the search trajectory (the <see cref="TreeGuidedSolver"/>'s, or the model's)
 /// must reach the answer, so every accepted question comes with a trajectory that solves it.</item>
 /// </list>
-/// For a run with the Sampler on the model, the trajectory is the model's own search (prompt
+/// For a run with the Sampler on the model (<see cref="IQuestionSolver"/>), the trajectory is the model's own search (prompt
 /// sampler.search.v1), or the tree-guided one when only that reaches the answer, and one more
 /// filter runs before it:
 /// <list type="bullet">
@@ -29,36 +30,36 @@ namespace InfoSeek.Sampler;
 /// </list>
 /// A model that fails rejects the question with the reason.
 /// </summary>
-public sealed class SampleJudge(ICorpusApi api, ClosedBookAnswerer? closedBook = null, SearchSolver? searchSolver = null)
+/// <param name="solvers">The Sampler role's back ends; without them, the rules only.</param>
+public sealed class SampleJudge(ICorpusApi api, AgentChoice<IQuestionSolver>? solvers = null)
 {
+    private readonly AgentChoice<IQuestionSolver> solvers = solvers
+        ?? AgentChoice.RulesOnly<IQuestionSolver>(b => b.Sampler, RuleQuestionSolver.Instance, () => new InvalidOperationException("The Sampler was composed without AddInfoSeekLlm."));
+
     public const int SearchDepth = 5;
     public const string ShortcutFilter = "shortcut";
     public const string VerifiableFilter = "verifiable";
     public const string SolvedFilter = "solved";
     public const string ClosedBookFilter = "closed-book";
 
-    /// <summary>Model turns for a search trajectory: enough to resolve a deep tree one entity per search.</summary>
-    public const int ModelTurns = 10;
-
     public async Task<SampleJudged> JudgeAsync(QuestionVerbalized m, CancellationToken ct)
     {
         var corpus = new RunCorpus(api, m.Corpus);
         var clues = new ClueSets(corpus);
-        var model = m.Backends?.Sampler == AgentBackend.Llm;
         List<FilterOutcome> filters = [await ShortcutAsync(m, corpus, ct), await VerifiableAsync(m, corpus, clues, ct)];
-        using var scope = LlmCallScope.ForTree(m.TreeId);
         try
         {
-            if (model)
+            var solver = solvers.For(m.Backends);
+            if (await solver.ClosedBookAsync(m, ct) is { } closedBook)
             {
-                filters.Add(await ClosedBookAsync(m, ct));
+                filters.Add(closedBook);
             }
 
-            // The model is not asked for a trajectory of a question already rejected.
-            if (!(model && filters.Any(f => !f.Passed)))
+            // A model is not asked for a trajectory of a question already rejected.
+            if (solver.SolvesRejectedQuestions || filters.All(f => f.Passed))
             {
                 // A model's trajectory that misses the answer is replaced by the tree-guided one when that reaches it.
-                var trajectory = model ? await ModelTrajectoryAsync(m, corpus, ct) : null;
+                var trajectory = await solver.SolveAsync(m, ct);
                 Trajectory? missed = null;
                 if (trajectory is not { Correct: true })
                 {
@@ -78,7 +79,7 @@ public sealed class SampleJudge(ICorpusApi api, ClosedBookAnswerer? closedBook =
 
             return new SampleJudged(m.RunId, m.TreeId, m.Step, false, filters.First(f => !f.Passed).Detail, null, filters, m.Question, m.Answer);
         }
-        catch (LlmException e)
+        catch (AgentFailedException e)
         {
             return new SampleJudged(m.RunId, m.TreeId, m.Step, false, e.Message, null, filters, m.Question, m.Answer);
         }
@@ -95,40 +96,6 @@ public sealed class SampleJudge(ICorpusApi api, ClosedBookAnswerer? closedBook =
                 : $"unsolved: the {trajectory.Solver} trajectory ends at '{trajectory.FinalAnswer}' after {searches} searches");
     }
 
-    private async Task<FilterOutcome> ClosedBookAsync(QuestionVerbalized m, CancellationToken ct)
-    {
-        var answer = await (closedBook ?? throw NoModels()).AnswerAsync(m.RunId, m.Question, ct);
-        return SameEntity(answer, m.Answer)
-            ? new FilterOutcome(ClosedBookFilter, false, $"closed-book: the model names the answer '{answer}' without searching")
-            : new FilterOutcome(ClosedBookFilter, true, $"the model's answer without searching is '{answer}', not the answer");
-    }
-
-    /// <summary>The model's search transcript; each search step keeps the titles it retrieved.</summary>
-    private async Task<Trajectory> ModelTrajectoryAsync(QuestionVerbalized m, RunCorpus corpus, CancellationToken ct)
-    {
-        var searches = new Queue<IReadOnlyList<string>>();
-        var solution = await (searchSolver ?? throw NoModels()).SolveAsync(m.RunId, m.Question, async query =>
-        {
-            var hits = (await corpus.SearchAsync(query, SearchDepth, ct)).Hits.Select(h => h.Title).ToList();
-            searches.Enqueue(hits);
-            var documents = new List<string>();
-            foreach (var title in hits)
-            {
-                var page = await corpus.GetPageAsync(title, ct);
-                documents.Add($"(Title: {title}) {(page.IsSuccessStatusCode && page.Content is { } p ? TreeGuidedSolver.Snippet(p.Text, query) : "")}".TrimEnd());
-            }
-
-            return documents;
-        }, ModelTurns, ct);
-
-        // The last search of a solver out of turns was not run: it has no hits.
-        var steps = solution.Steps
-            .Select(s => s.Kind == "search" && searches.TryDequeue(out var hits) ? s with { Hits = hits } : s)
-            .ToList();
-        var final = solution.Answer ?? "";
-        return new Trajectory($"{searchSolver.Model} ({SearchSolver.PromptId})", steps, final, SameEntity(final, m.Answer));
-    }
-
     /// <summary>A model's answer names the entity when it is its title, with or without the disambiguation, in any case.</summary>
     public static bool SameEntity(string answer, string entity)
     {
@@ -136,8 +103,6 @@ public sealed class SampleJudge(ICorpusApi api, ClosedBookAnswerer? closedBook =
         return string.Equals(a, entity, StringComparison.OrdinalIgnoreCase)
             || string.Equals(a, Titles.WithoutDisambiguation(entity), StringComparison.OrdinalIgnoreCase);
     }
-
-    private static InvalidOperationException NoModels() => new("The Sampler was composed without AddInfoSeekLlm.");
 
     private static async Task<FilterOutcome> ShortcutAsync(QuestionVerbalized m, RunCorpus corpus, CancellationToken ct)
     {

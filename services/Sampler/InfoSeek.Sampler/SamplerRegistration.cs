@@ -1,5 +1,7 @@
+using InfoSeek.Domain.Agents;
 using InfoSeek.Hosting;
 using InfoSeek.Llm;
+using InfoSeek.Sampler.Agents;
 using InfoSeek.Sampler.Consumers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +28,7 @@ public static class SamplerRegistration
         builder.Services.AddOptions<SamplerOptions>().BindConfiguration("Sampler").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<DatasetExporter>();
         builder.Services.AddSingleton<DatasetFiles>();
-        builder.Services.AddInfoSeekLlm();
+        builder.Services.AddAgentChoice<IQuestionSolver, ModelQuestionSolver>(b => b.Sampler, RuleQuestionSolver.Instance);
         builder.Services.AddScoped<SampleJudge>();
         builder.AddConsumers(x => x.AddServiceConsumer<QuestionVerbalizedConsumer>());
         return builder;

@@ -1,17 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using InfoSeek.Domain.Agents;
 
 namespace InfoSeek.Llm.Roles;
-
-public enum TreeActionKind
-{
-    Extend,
-    Blur,
-    Complete,
-}
-
-/// <summary>An action the planner may take now; VertexId is null for Complete.</summary>
-public sealed record TreeActionOption(TreeActionKind Action, int? VertexId, string Description);
 
 public sealed record TreeActionChoice(TreeActionKind Action, int? VertexId, string Reason);
 

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using InfoSeek.Domain.Agents;
 
 namespace InfoSeek.Llm.Roles;
-
-/// <summary>A candidate claim for blurring and how many corpus pages satisfy it alone.</summary>
-public sealed record ClaimOption(string Text, int Pages);
 
 /// <summary>
 /// Blurring role, a judge: ranks the candidate claims that should describe a vertex (prompt
