@@ -9,11 +9,17 @@ public sealed class Database(StorageOptions options)
 {
     public StorageProvider Provider => options.Provider;
 
-    public async Task<DbConnection> OpenAsync(CancellationToken ct)
+    /// <param name="multipleActiveReaders">
+    /// Several readers open at once on the connection: SQLite allows it as it is, SQL Server needs MARS
+    /// (MultipleActiveResultSets), switched on for this connection only.
+    /// </param>
+    public async Task<DbConnection> OpenAsync(CancellationToken ct, bool multipleActiveReaders = false)
     {
         DbConnection connection = options.Provider switch
         {
             StorageProvider.Sqlite => new SqliteConnection(options.ConnectionString),
+            StorageProvider.SqlServer when multipleActiveReaders =>
+                new SqlConnection(new SqlConnectionStringBuilder(options.ConnectionString) { MultipleActiveResultSets = true }.ConnectionString),
             StorageProvider.SqlServer => new SqlConnection(options.ConnectionString),
             _ => throw new InvalidOperationException($"Unknown storage provider {options.Provider}."),
         };

@@ -39,5 +39,8 @@ public sealed record StoredSample(
     Trajectory? Trajectory,
     IReadOnlyList<FilterOutcome>? Filters = null);
 
+/// <summary>A judged sample without its tree, question or trajectory: what the dataset rule and the report's filter rates read.</summary>
+public sealed record SampleSummary(int TreeNo, Guid TreeId, string Answer, bool Accepted, IReadOnlyList<FilterOutcome>? Filters);
+
 /// <summary>Thrown when a row changed since it was read; the message is retried on fresh state.</summary>
 public sealed class ConcurrencyConflictException(string message) : Exception(message);

@@ -6,9 +6,8 @@ using InfoSeek.Hosting;
 using InfoSeek.TestSupport;
 using MassTransit;
 using MassTransit.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Refit;
 
@@ -21,32 +20,33 @@ namespace InfoSeek.Browser.Tests;
 /// </summary>
 public sealed class CorpusApiOverHttpTests : IAsyncLifetime
 {
-    private WebApplication app = null!;
+    private readonly TempDirectory contentRoot = new();
+    private WebApplicationFactory<InfoSeek.Browser.Host.Program> host = null!;
     private ICorpusApi http = null!;
     private ICorpusApi local = null!;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        // The Browser host's own Program, with a content root of no settings files: these settings only.
+        host = new WebApplicationFactory<InfoSeek.Browser.Host.Program>().WithWebHostBuilder(builder =>
         {
-            ["Browser:IndexDirectory"] = Repository.SampleIndex,
-            ["Browser:IndexCacheDirectory"] = Repository.IndexCache,
-            ["Browser:Corpora:dump:CorpusPath"] = Repository.SampleDump,
+            builder.UseContentRoot(contentRoot.Path);
+            builder.UseSetting("Bus:Transport", nameof(BusTransport.InMemory));
+            builder.UseSetting("Browser:IndexDirectory", Repository.SampleIndex);
+            builder.UseSetting("Browser:IndexCacheDirectory", Repository.IndexCache);
+            builder.UseSetting("Browser:Corpora:dump:CorpusPath", Repository.SampleDump);
+            builder.ConfigureServices(services => services.AddSingleton<ICorpusApi, LocalCorpusApi>());
         });
-        builder.AddServiceDefaults();
-        builder.AddBrowser();
-        builder.AddInProcessCorpusApi();
-        app = builder.Build();
-        app.MapDefaultEndpoints();
-        app.MapBrowser();
-        await app.StartAsync();
-        http = RestService.For<ICorpusApi>(app.GetTestClient());
-        local = app.Services.GetRequiredService<ICorpusApi>();
+        http = RestService.For<ICorpusApi>(host.CreateClient());
+        local = host.Services.GetRequiredService<ICorpusApi>();
+        return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await app.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        contentRoot.Dispose();
+    }
 
     [Fact]
     public async Task Candidate_sets_over_http_equal_the_in_process_answer()
@@ -86,7 +86,7 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
         var result = await http.SearchAsync("first crewed Moon landing", 3, null, CancellationToken.None);
         Assert.Contains(result.Hits, h => h.Title == "Apollo 11");
 
-        var bad = await app.GetTestClient().GetAsync(new Uri("/search?q=moon&k=0", UriKind.Relative));
+        var bad = await host.CreateClient().GetAsync(new Uri("/search?q=moon&k=0", UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("'k' must be between", await bad.Content.ReadAsStringAsync());
     }
@@ -94,7 +94,7 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     [Fact]
     public void Root_pages_of_one_seed_differ_by_tree_and_do_not_depend_on_the_order_of_the_requests()
     {
-        var browsing = app.Services.GetRequiredService<CorpusCatalog>().Browsing(null);
+        var browsing = host.Services.GetRequiredService<CorpusCatalog>().Browsing(null);
         string Root(int number, int seed = 7) =>
             Assert.IsType<PageBrowsed>(browsing.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 0, null, seed, 2, number))).Title;
 
@@ -109,7 +109,7 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     [Fact]
     public void A_root_asked_for_three_vertices_has_a_type_and_a_tree_of_three_can_grow_from_it()
     {
-        var browsing = app.Services.GetRequiredService<CorpusCatalog>().Browsing(null);
+        var browsing = host.Services.GetRequiredService<CorpusCatalog>().Browsing(null);
         PageBrowsed Page(string title) => Assert.IsType<PageBrowsed>(browsing.Browse(new BrowsePage(Guid.Empty, Guid.Empty, 1, 1, title, 0, 0)));
         List<string> Typed(PageBrowsed page, string except) => page.Claims.Where(c => c.CanGrowTree() && c.Target != except)
             .Select(c => c.Target!).Distinct().Where(t => Page(t).TypeDescriptor is not null).ToList();
@@ -129,8 +129,8 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     [Fact]
     public void A_root_page_counts_for_each_relation_into_the_corpus_the_pages_it_fits_with_its_target_unknown()
     {
-        var queries = app.Services.GetRequiredService<CorpusCatalog>().Queries(null);
-        var browsing = app.Services.GetRequiredService<CorpusCatalog>().Browsing(null);
+        var queries = host.Services.GetRequiredService<CorpusCatalog>().Queries(null);
+        var browsing = host.Services.GetRequiredService<CorpusCatalog>().Browsing(null);
 
         // Root pages: each has relations to at least two pages of the corpus.
         var roots = Enumerable.Range(1, 3)
@@ -173,7 +173,7 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
 
         foreach (var path in new[] { "/search?q=moon&corpus=nope", "/pages/Apollo%2011?corpus=nope" })
         {
-            var unknown = await app.GetTestClient().GetAsync(new Uri(path, UriKind.Relative));
+            var unknown = await host.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
             Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknown.StatusCode);
             var body = await unknown.Content.ReadAsStringAsync();
             Assert.Contains("\"corpus\"", body);
@@ -184,7 +184,7 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task A_browse_in_an_unknown_corpus_fails_the_tree_with_the_reason()
     {
-        var catalog = app.Services.GetRequiredService<CorpusCatalog>();
+        var catalog = host.Services.GetRequiredService<CorpusCatalog>();
         await using var provider = new ServiceCollection()
             .AddSingleton(catalog)
             .AddBrowsePageHandler()

@@ -1,14 +1,14 @@
-using InfoSeek.Browser;
+using System.Net;
 using InfoSeek.Contracts;
-using InfoSeek.CorpusApi;
 using InfoSeek.Domain;
 using InfoSeek.Hosting;
 using InfoSeek.Planner;
-using InfoSeek.Sampler;
 using InfoSeek.TestSupport;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -21,8 +21,10 @@ public sealed class ServicesCollection : ICollectionFixture<ServicesFixture>
 }
 
 /// <summary>
-/// The real Planner, Browser (on the sample index) and Sampler, each its own web host on a loopback
-/// port, the Planner and Sampler sharing one SQLite state file; gateways are started in front of them.
+/// The real Planner, Browser (on the sample index) and Sampler, each its host's own Program on a
+/// loopback port, the Planner and Sampler sharing one SQLite state file; gateways are started in front
+/// of them. They listen on real ports (Kestrel, not the in-memory test server) because the gateway
+/// proxies and probes them over HTTP.
 /// </summary>
 public sealed class ServicesFixture : IAsyncLifetime
 {
@@ -31,8 +33,9 @@ public sealed class ServicesFixture : IAsyncLifetime
     public const string SeededRunName = "seeded";
 
     private readonly TempDirectory temp = new();
-    private readonly List<WebApplication> apps = [];
+    private readonly List<IAsyncDisposable> hosts = [];
     private readonly Lazy<Task<Guid>> seededRun;
+    private IServiceProvider plannerServices = null!;
 
     public ServicesFixture()
     {
@@ -45,9 +48,9 @@ public sealed class ServicesFixture : IAsyncLifetime
 
     public Uri Sampler { get; private set; } = null!;
 
-    public IServiceProvider PlannerServices => apps[1].Services;
+    public IServiceProvider PlannerServices => plannerServices;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
         var storage = new Dictionary<string, string?>
         {
@@ -56,32 +59,28 @@ public sealed class ServicesFixture : IAsyncLifetime
             ["Storage:ConnectionString"] = $"Data Source={temp.File("state.db")}",
         };
 
-        // The Browser first (apps[0]): the Planner asks it which corpora it serves.
-        var browser = Builder(new() { ["Browser:IndexDirectory"] = Repository.SampleIndex });
-        browser.AddServiceDefaults();
-        browser.AddBrowser();
-        Browser = await StartAsync(browser, app => app.MapBrowser());
+        // The Browser first: the Planner asks it which corpora it serves.
+        (Browser, _) = Start(new ServiceHost<InfoSeek.Browser.Host.Program>(temp.Path, new()
+        {
+            ["Bus:Transport"] = nameof(BusTransport.InMemory),
+            ["Browser:IndexDirectory"] = Repository.SampleIndex,
+        }));
 
-        // The Planner (apps[1]) before the Sampler: it owns the schema and migrates it at start-up.
-        var planner = Builder(storage);
-        planner.AddServiceDefaults();
-        planner.Services.AddCorpusApiClient(Browser);
-        planner.AddPlanner();
-        planner.AddInfoSeekBus();
-        Planner = await StartAsync(planner, app => app.MapPlanner());
-
-        var sampler = Builder(new(storage) { ["Sampler:DatasetDirectory"] = temp.File("datasets") });
-        sampler.AddServiceDefaults();
-        sampler.Services.AddCorpusApiClient(Browser);
-        sampler.AddSampler();
-        Sampler = await StartAsync(sampler, app => app.MapSampler());
+        // The Planner before the Sampler: it owns the schema and migrates it at start-up.
+        (Planner, plannerServices) = Start(new ServiceHost<InfoSeek.Planner.Host.Program>(temp.Path, new(storage) { ["CorpusApi:BaseAddress"] = Browser.ToString() }));
+        (Sampler, _) = Start(new ServiceHost<InfoSeek.Sampler.Host.Program>(temp.Path, new(storage)
+        {
+            ["CorpusApi:BaseAddress"] = Browser.ToString(),
+            ["Sampler:DatasetDirectory"] = temp.File("datasets"),
+        }));
+        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        foreach (var app in Enumerable.Reverse(apps))
+        foreach (var host in Enumerable.Reverse(hosts))
         {
-            await app.DisposeAsync();
+            await host.DisposeAsync();
         }
 
         temp.Dispose();
@@ -91,7 +90,7 @@ public sealed class ServicesFixture : IAsyncLifetime
     /// A gateway with the repository's gateway settings, pointed at these services, probing them
     /// every second, with two clients' keys; <paramref name="overrides"/> change any setting.
     /// </summary>
-    public async Task<GatewayHost> StartGatewayAsync(Dictionary<string, string?>? overrides = null)
+    public Task<GatewayHost> StartGatewayAsync(Dictionary<string, string?>? overrides = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -110,16 +109,9 @@ public sealed class ServicesFixture : IAsyncLifetime
             settings[key] = value;
         }
 
-        var builder = CreateBuilder(temp.Path);
-        builder.Configuration.AddJsonFile(Path.Combine(Repository.Root, "services", "Gateway", "InfoSeek.Gateway", "appsettings.json"));
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.AddServiceDefaults();
-        builder.AddGateway();
-        var app = builder.Build();
-        app.MapDefaultEndpoints();
-        app.MapGateway();
-        await app.StartAsync();
-        return new GatewayHost(app, new Uri(app.Urls.First()));
+        // The gateway's own folder is its content root: its appsettings.json holds the routes.
+        var gateway = new ServiceHost<InfoSeek.Gateway.Program>(contentRoot: null, settings);
+        return Task.FromResult(new GatewayHost(gateway, StartServer(gateway)));
     }
 
     /// <summary>A run whose one tree went all the way to an accepted sample, driven through the Planner's own workflow.</summary>
@@ -152,35 +144,47 @@ public sealed class ServicesFixture : IAsyncLifetime
         return request.RunId;
     }
 
-    private WebApplicationBuilder Builder(Dictionary<string, string?> settings)
+    private (Uri Address, IServiceProvider Services) Start<TEntryPoint>(ServiceHost<TEntryPoint> host)
+        where TEntryPoint : class
     {
-        var builder = CreateBuilder(temp.Path);
-        builder.Configuration.AddInMemoryCollection(settings);
-        return builder;
+        hosts.Add(host);
+        return (StartServer(host), host.Services);
     }
 
-    private async Task<Uri> StartAsync(WebApplicationBuilder builder, Action<WebApplication> map)
+    private static Uri StartServer<TEntryPoint>(ServiceHost<TEntryPoint> host)
+        where TEntryPoint : class
     {
-        var app = builder.Build();
-        app.MapDefaultEndpoints();
-        map(app);
-        apps.Add(app);
-        await app.StartAsync();
-        return new Uri(app.Urls.First());
+        host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        host.StartServer();
+        return new Uri(host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
     }
+}
 
-    /// <summary>A host on a free loopback port, with no settings files of its own (the content root is a temp folder).</summary>
-    private static WebApplicationBuilder CreateBuilder(string contentRoot)
+/// <summary>
+/// A host's own Program with these settings (given as host settings, so Program.cs sees them before it
+/// builds), logging warnings only; with a content root, no settings files of its own are read.
+/// </summary>
+public sealed class ServiceHost<TEntryPoint>(string? contentRoot, Dictionary<string, string?> settings) : WebApplicationFactory<TEntryPoint>
+    where TEntryPoint : class
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = contentRoot, EnvironmentName = "Development" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        return builder;
+        if (contentRoot is not null)
+        {
+            builder.UseContentRoot(contentRoot);
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 }
 
 /// <summary>A started gateway and clients for it.</summary>
-public sealed class GatewayHost(WebApplication app, Uri address) : IAsyncDisposable
+public sealed class GatewayHost(IAsyncDisposable host, Uri address) : IAsyncDisposable
 {
     private readonly List<HttpClient> clients = [];
 
@@ -202,6 +206,6 @@ public sealed class GatewayHost(WebApplication app, Uri address) : IAsyncDisposa
     public async ValueTask DisposeAsync()
     {
         clients.ForEach(c => c.Dispose());
-        await app.DisposeAsync();
+        await host.DisposeAsync();
     }
 }

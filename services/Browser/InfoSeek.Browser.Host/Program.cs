@@ -10,3 +10,9 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapBrowser();
 app.Run();
+
+namespace InfoSeek.Browser.Host
+{
+    /// <summary>Names this host's assembly for WebApplicationFactory in tests (every host has a top-level Program).</summary>
+    public partial class Program;
+}

@@ -17,3 +17,9 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapPlanner();
 app.Run();
+
+namespace InfoSeek.Planner.Host
+{
+    /// <summary>Names this host's assembly for WebApplicationFactory in tests (every host has a top-level Program).</summary>
+    public partial class Program;
+}

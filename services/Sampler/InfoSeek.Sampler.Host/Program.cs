@@ -13,3 +13,9 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapSampler();
 app.Run();
+
+namespace InfoSeek.Sampler.Host
+{
+    /// <summary>Names this host's assembly for WebApplicationFactory in tests (every host has a top-level Program).</summary>
+    public partial class Program;
+}

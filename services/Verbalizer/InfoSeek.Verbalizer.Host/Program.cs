@@ -9,3 +9,9 @@ builder.AddInfoSeekBus();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.Run();
+
+namespace InfoSeek.Verbalizer.Host
+{
+    /// <summary>Names this host's assembly for WebApplicationFactory in tests (every host has a top-level Program).</summary>
+    public partial class Program;
+}

@@ -31,40 +31,69 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
     public async Task<ExportResult> ExportAsync(Guid runId, string outDirectory, CancellationToken ct, double testFraction = DefaultTestFraction)
     {
         var run = await store.FindRunAsync(runId, ct) ?? throw new ArgumentException($"No run {runId} in the store.", nameof(runId));
-        var samples = await store.SamplesAsync(runId, ct);
-        var outcomes = await store.TreeOutcomesAsync(runId, ct);
-        var exported = StateStore.DatasetSamples(run, samples);
-        var testAnswers = DatasetSplit.TestAnswers(exported.Select(s => s.Answer), run.Request.Seed, testFraction);
-        var llmRoles = llmCalls is null ? [] : await llmCalls.TotalsAsync(runId, ct);
-        var llmTrees = llmCalls is null || llmRoles.Count == 0 ? [] : await llmCalls.TreeTotalsAsync(runId, ct);
-        var report = DatasetReport.Compute(run, outcomes, samples, exported, testAnswers, llmRoles, llmTrees);
 
-        var questions = new StringBuilder();
-        var train = new StringBuilder();
-        var test = new StringBuilder();
-        var trajectories = new StringBuilder();
-        foreach (var sample in exported)
+        // First the verdicts alone: which samples the dataset takes, whose answers the split is drawn from.
+        var statistics = new DatasetStatistics(run);
+        await foreach (var summary in store.ReadSampleSummariesAsync(runId, ct))
         {
-            var id = $"{run.Request.Seed}-{sample.TreeNo:D6}";
-            var split = testAnswers.Contains(sample.Answer) ? "test" : "train";
-            var line = QuestionLine(id, sample).ToJsonString(LineOptions) + "\n";
-            questions.Append(line);
-            (split == "test" ? test : train).Append(line);
-            if (sample.Trajectory is { } trajectory)
+            if (statistics.WindowClosed)
             {
-                trajectories.Append(TrajectoryLine(id, split, sample, trajectory).ToJsonString(LineOptions)).Append('\n');
+                break;
             }
+
+            statistics.OfferJudged(summary);
         }
 
+        var testAnswers = DatasetSplit.TestAnswers(statistics.ExportedAnswers, run.Request.Seed, testFraction);
+
+        // Then the exported samples whole, one at a time, each written as it is read.
         Directory.CreateDirectory(outDirectory);
-        await WriteAtomicallyAsync(outDirectory, "questions.jsonl", questions.ToString(), ct);
-        await WriteAtomicallyAsync(outDirectory, "trajectories.jsonl", trajectories.ToString(), ct);
-        await WriteAtomicallyAsync(outDirectory, "train.jsonl", train.ToString(), ct);
-        await WriteAtomicallyAsync(outDirectory, "test.jsonl", test.ToString(), ct);
+        var exported = 0;
+        await using (var questions = new LineFile(outDirectory, "questions.jsonl"))
+        await using (var trajectories = new LineFile(outDirectory, "trajectories.jsonl"))
+        await using (var train = new LineFile(outDirectory, "train.jsonl"))
+        await using (var test = new LineFile(outDirectory, "test.jsonl"))
+        {
+            await foreach (var sample in store.ReadSamplesAsync(runId, ct))
+            {
+                if (!statistics.IsExported(sample.TreeId))
+                {
+                    continue;
+                }
+
+                var id = $"{run.Request.Seed}-{sample.TreeNo:D6}";
+                var inTest = testAnswers.Contains(sample.Answer);
+                var split = inTest ? "test" : "train";
+                var line = QuestionLine(id, sample).ToJsonString(LineOptions) + "\n";
+                await questions.WriteAsync(line, ct);
+                await (inTest ? test : train).WriteAsync(line, ct);
+                if (sample.Trajectory is { } trajectory)
+                {
+                    await trajectories.WriteAsync(TrajectoryLine(id, split, sample, trajectory).ToJsonString(LineOptions) + "\n", ct);
+                }
+
+                statistics.AddExported(sample, inTest);
+                if (++exported == statistics.ExportedAnswers.Count)
+                {
+                    break;
+                }
+            }
+
+            // Moved into place in the order the files were written in before they were streamed.
+            questions.Complete();
+            trajectories.Complete();
+            train.Complete();
+            test.Complete();
+        }
+
+        var outcomes = await store.TreeOutcomesAsync(runId, ct);
+        var llmRoles = llmCalls is null ? [] : await llmCalls.TotalsAsync(runId, ct);
+        var llmTrees = llmCalls is null || llmRoles.Count == 0 ? [] : await llmCalls.TreeTotalsAsync(runId, ct);
+        var report = statistics.Report(outcomes, llmRoles, llmTrees);
         await WriteAtomicallyAsync(outDirectory, VertexHistogramChart.FileName, VertexHistogramChart.Render(report.VertexHistogram, run.Name), ct);
         await WriteAtomicallyAsync(outDirectory, "report.md", report.ToMarkdown(VertexHistogramChart.FileName), ct);
         await WriteAtomicallyAsync(outDirectory, "README.md", DatasetCard.Write(report), ct);
-        return new ExportResult(outDirectory, exported.Count, report.Train, report.Test, report.Trajectories, report);
+        return new ExportResult(outDirectory, report.Accepted, report.Train, report.Test, report.Trajectories, report);
     }
 
     private static JsonObject QuestionLine(string id, StoredSample sample) => new()
@@ -136,7 +165,7 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
     }
 
     private static Task WriteAtomicallyAsync(string directory, string name, string content, CancellationToken ct) =>
-        WriteAtomicallyAsync(directory, name, new UTF8Encoding(false).GetBytes(content), ct);
+        WriteAtomicallyAsync(directory, name, Utf8.GetBytes(content), ct);
 
     private static async Task WriteAtomicallyAsync(string directory, string name, byte[] content, CancellationToken ct)
     {
@@ -144,5 +173,39 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
         var temp = path + ".tmp";
         await File.WriteAllBytesAsync(temp, content, ct);
         File.Move(temp, path, overwrite: true);
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>A file written line by line under a temporary name and moved over the old one once complete.</summary>
+    private sealed class LineFile(string directory, string name) : IAsyncDisposable
+    {
+        private readonly string path = Path.Combine(directory, name);
+        private readonly StreamWriter writer = new(Path.Combine(directory, name) + ".tmp", append: false, Utf8);
+        private bool closed;
+
+        public Task WriteAsync(string text, CancellationToken ct) => writer.WriteAsync(text.AsMemory(), ct);
+
+        /// <summary>Closes the file and moves it into place.</summary>
+        public void Complete()
+        {
+            Close();
+            File.Move(path + ".tmp", path, overwrite: true);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Close();
+            return ValueTask.CompletedTask;
+        }
+
+        private void Close()
+        {
+            if (!closed)
+            {
+                closed = true;
+                writer.Dispose();
+            }
+        }
     }
 }

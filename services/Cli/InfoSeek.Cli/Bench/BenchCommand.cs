@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using InfoSeek.Corpus.Benchmarks;
+using InfoSeek.Cli.Bench;
 using Spectre.Console;
 
 namespace InfoSeek.Cli;

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Text;
+using InfoSeek.Corpus;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using FSDirectory = Lucene.Net.Store.FSDirectory;
 
-namespace InfoSeek.Corpus.Benchmarks;
+namespace InfoSeek.Cli.Bench;
 
 /// <summary>Timing of one indexing loop over the corpus.</summary>
 /// <param name="Name">What was run.</param>
