@@ -12,7 +12,9 @@ namespace InfoSeek.Domain;
 /// <see cref="StandalonePlaceholder"/> for the miner, which counts letters in raw corpus text and so also refuses
 /// a letter next to an apostrophe or a point ("A's", "B.", "rated a B+" counts, "U.S.A." does not);
 /// <see cref="TargetPlaceholder"/> for the question checks (any whole-word "B");
-/// <see cref="TargetWord"/> for the question grammar, which tests one word of a claim split at spaces ("B", "B's", "B,").
+/// <see cref="TargetWord"/> for the question grammar, which tests one word of a claim split at spaces ("B", "B's", "B,");
+/// <see cref="PlaceholderWithPossessive"/> for the satisfies matcher, which removes the entity's "'s" with its letter;
+/// <see cref="SubjectPlaceholder"/> for a model's claim, which must be about the vertex ("A").
 /// </remarks>
 public static partial class ClaimText
 {
@@ -31,6 +33,14 @@ public static partial class ClaimText
     /// <summary>One word of a claim that is the target placeholder, possibly possessive or before punctuation: "B", "B's", "B,".</summary>
     [GeneratedRegex(@"^B(?:'s|[,.;:])?$")]
     public static partial Regex TargetWord();
+
+    /// <summary>"A" or "B" with a possessive "'s" ("A's ashes"): the "'s" is not a word a page must contain.</summary>
+    [GeneratedRegex(@"\b[AB]\b(?:['’]s\b)?")]
+    public static partial Regex PlaceholderWithPossessive();
+
+    /// <summary>The vertex itself, "A", as a whole word.</summary>
+    [GeneratedRegex(@"\bA\b")]
+    public static partial Regex SubjectPlaceholder();
 
     /// <summary>Rewrites "A"/"B" into the given subject and target strings in one pass.</summary>
     public static string Substitute(string claim, string subject, string? target) =>

@@ -90,7 +90,7 @@ public sealed class CorpusCatalog : IDisposable
         {
             var provider = new CorpusIndexProvider(name, source, indexCacheDirectory);
             var matcher = new ClaimMatcher(() => provider.Index);
-            var capacity = new CorpusCapacity(() => provider.Index, matcher, PageBrowsing.Miner(provider));
+            var capacity = new CorpusCapacity(() => provider.Index, matcher);
             var browsing = new PageBrowsing(provider, matcher, capacity);
             return new Served(provider, matcher, new CorpusQueries(provider, matcher, capacity), browsing);
         }

@@ -17,13 +17,6 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
 
     private CorpusIndex Index => provider.Index;
 
-    /// <summary>The claim miner on the provider's index, as <see cref="CorpusCapacity"/> takes it.</summary>
-    public static Func<CorpusPage, (string? TypeDescriptor, IReadOnlyList<ClaimCandidate> Claims)> Miner(CorpusIndexProvider provider) => page =>
-    {
-        var browsed = ClaimMiner.Mine(page, provider.Index.Resolve);
-        return (browsed.TypeDescriptor, browsed.Claims);
-    };
-
     /// <summary>
     /// The Browser agent's work for one BrowsePage command. A root page must have a type descriptor (the
     /// question names its answer by it), a tree of MinVertices must be able to grow from it (see

@@ -40,7 +40,7 @@ public static class CapacityCommand
                 var indexDirectory = IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct);
                 using var provider = new CorpusIndexProvider(indexDirectory);
                 using var matcher = new ClaimMatcher(() => provider.Index);
-                var trees = new CorpusCapacity(() => provider.Index, matcher, PageBrowsing.Miner(provider));
+                var trees = new CorpusCapacity(() => provider.Index, matcher);
                 TreeCapacity? capacity = null;
                 AnsiConsole.Progress()
                     .AutoClear(true)

@@ -111,7 +111,7 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
 
     /// <summary>The analysed words of the claim, without its placeholders.</summary>
     public IReadOnlyList<string> ContentTerms(string claimText) =>
-        index.Terms(Placeholder().Replace(claimText, " ")).Distinct().ToList();
+        index.Terms(ClaimText.PlaceholderWithPossessive().Replace(claimText, " ")).Distinct().ToList();
 
     private (int Ordinal, IReadOnlyList<string> Terms) Target(ClaimCandidate claim)
     {
@@ -137,11 +137,6 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
                 return new SentenceFacts(index.Terms(page.Text.Substring(s.Start, s.Length)).ToHashSet(), linked, links.Count > 0);
             }).ToList();
         })!;
-
-    // See ClaimText: the matcher's variant also reads "A's" as the entity.
-    // "A's ashes" holds the entity's possessive: the "'s" is not a word the page must contain.
-    [GeneratedRegex(@"\b[AB]\b(?:['’]s\b)?")]
-    private static partial Regex Placeholder();
 }
 
 /// <summary>S(c): the corpus pages that satisfy a claim.</summary>

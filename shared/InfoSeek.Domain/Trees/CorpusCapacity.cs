@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 using InfoSeek.Domain.Claims;
+using InfoSeek.Domain.Mining;
 
 namespace InfoSeek.Domain.Trees;
 
@@ -12,9 +13,7 @@ namespace InfoSeek.Domain.Trees;
 /// </summary>
 /// <param name="openIndex">The corpus index, asked for on first use.</param>
 /// <param name="matcher">Counts the clue pages of each relation (<see cref="ClaimMatcher.WithCluePages"/>).</param>
-/// <param name="mine">The claim miner: a page's type descriptor and its claims.</param>
-public sealed class CorpusCapacity(
-    Func<CorpusIndex> openIndex, ClaimMatcher matcher, Func<CorpusPage, (string? TypeDescriptor, IReadOnlyList<ClaimCandidate> Claims)> mine)
+public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, ClaimMatcher matcher)
 {
     private readonly ConcurrentDictionary<int, int[]> pagesWithLinks = new();
     private readonly ConcurrentDictionary<int, PageSummary> summaries = new();
@@ -88,10 +87,10 @@ public sealed class CorpusCapacity(
     private PageSummary Summary(int ordinal) => summaries.GetOrAdd(ordinal, o =>
     {
         var page = Index.GetPage(o);
-        var (typeDescriptor, claims) = mine(page);
-        var targets = matcher.WithCluePages(page.Title, claims)
+        var mined = ClaimMiner.Mine(page, Index.Resolve);
+        var targets = matcher.WithCluePages(page.Title, mined.Claims)
             .Where(c => c.CanGrowTree()).Select(c => Index.FindOrdinal(c.Target!)).OfType<int>().Where(t => t != o).Distinct().ToList();
-        return new PageSummary(typeDescriptor is not null, targets);
+        return new PageSummary(mined.TypeDescriptor is not null, targets);
     });
 }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
+using InfoSeek.Domain;
 
 namespace InfoSeek.Llm.Roles;
 
@@ -56,7 +57,7 @@ public sealed partial class AttributeMiner(LlmClients clients)
         foreach (var (claim, i) in claims.Select((c, i) => (c, i + 1)))
         {
             var text = claim.Claim?.Trim() ?? "";
-            if (!PlaceholderA().IsMatch(text))
+            if (!ClaimText.SubjectPlaceholder().IsMatch(text))
             {
                 return ParseResult.Invalid<IReadOnlyList<ClaimCandidate>>($"claim {i} (\"{text}\") does not use the letter A for the subject");
             }
@@ -97,9 +98,6 @@ public sealed partial class AttributeMiner(LlmClients clients)
         var match = Regex.Match(text, string.Join(@"\s+", words.Select(Regex.Escape)), RegexOptions.None, TimeSpan.FromSeconds(1));
         return match.Success ? (match.Index, match.Length) : null;
     }
-
-    [GeneratedRegex(@"\bA\b")]
-    private static partial Regex PlaceholderA();
 
     private sealed record Reply([property: JsonPropertyName("claims")] IReadOnlyList<ReplyClaim>? Claims);
 

@@ -33,7 +33,7 @@ public sealed partial class ModelQuestionWriter(QuestionRewriter rewriter) : IQu
             var role = v.ParentId is null ? "the answer" : $"a hidden entity below {VertexLetters.Of(v.ParentId.Value)}";
             text.Append($"{VertexLetters.Of(v.Id)} ({role}; {v.TypeDescriptor ?? "type unknown"})");
             // A claim's A is this vertex and its B the child's letter or the named target.
-            var claims = v.Claims.Select(c => Placeholder().Replace(c.Text, p => p.Value == "A"
+            var claims = v.Claims.Select(c => ClaimText.Placeholder().Replace(c.Text, p => p.Value == "A"
                 ? VertexLetters.Of(v.Id)
                 : c.TargetVertexId is { } child ? VertexLetters.Of(child) : c.Target ?? p.Value)).ToList();
             text.Append(claims.Count == 0 ? "\n" : ": " + string.Join("; ", claims) + "\n");
@@ -41,8 +41,4 @@ public sealed partial class ModelQuestionWriter(QuestionRewriter rewriter) : IQu
 
         return text.ToString().TrimEnd();
     }
-
-    // See ClaimText. This copy has no hyphen guard ("B-52" is replaced here, not in ClaimText).
-    [GeneratedRegex(@"\b[AB]\b")]
-    private static partial Regex Placeholder();
 }

@@ -1,7 +1,7 @@
 using InfoSeek.Corpus;
 using InfoSeek.TestSupport;
 
-namespace InfoSeek.BrowserAgent.Tests;
+namespace InfoSeek.Mining.Tests;
 
 /// <summary>The sample corpus's index, opened once for the whole test assembly.</summary>
 public sealed class SampleIndexFixture : IDisposable

@@ -2,7 +2,7 @@ using InfoSeek.Contracts;
 using InfoSeek.Domain.Mining;
 using Xunit.Abstractions;
 
-namespace InfoSeek.BrowserAgent.Tests;
+namespace InfoSeek.Mining.Tests;
 
 /// <summary>
 /// Prints ten pages drawn with a fixed seed from the 200 of <see cref="MinerCoverageTests"/>, with their type descriptor

@@ -4,7 +4,7 @@ using InfoSeek.Corpus;
 using InfoSeek.Domain.Mining;
 using Xunit.Abstractions;
 
-namespace InfoSeek.BrowserAgent.Tests;
+namespace InfoSeek.Mining.Tests;
 
 /// <summary>
 /// Coverage of the claim miner over 200 pages of the sample corpus chosen with a fixed seed: how many pages

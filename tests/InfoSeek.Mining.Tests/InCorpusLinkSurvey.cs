@@ -4,7 +4,7 @@ using InfoSeek.Domain.Mining;
 using InfoSeek.Domain;
 using Xunit.Abstractions;
 
-namespace InfoSeek.BrowserAgent.Tests;
+namespace InfoSeek.Mining.Tests;
 
 /// <summary>
 /// Where the in-corpus links of the 200 sampled pages sit: how many pages have any, in which part of the page, and

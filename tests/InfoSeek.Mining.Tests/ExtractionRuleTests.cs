@@ -2,7 +2,7 @@ using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 using InfoSeek.Domain.Mining;
 
-namespace InfoSeek.BrowserAgent.Tests;
+namespace InfoSeek.Mining.Tests;
 
 /// <summary>One test per extraction rule, each on a real sentence of the sample corpus (page named in the test).</summary>
 [Collection(SampleIndexCollection.Name)]
