@@ -18,6 +18,13 @@ public static class CliPaths
             : Path.GetFullPath(Path.Combine(repository, "..", "shared", "corpus", "pages.jsonl.gz"));
     }
 
+    /// <summary>data/eval/claims.jsonl in the repository that holds InfoSeek.sln.</summary>
+    public static string DefaultClaimLabels()
+    {
+        var repository = FindRepository(Directory.GetCurrentDirectory()) ?? FindRepository(AppContext.BaseDirectory);
+        return Path.Combine(repository ?? ".", "data", "eval", "claims.jsonl");
+    }
+
     public static string DefaultCache()
     {
         var env = Environment.GetEnvironmentVariable("INFOSEEK_CACHE");

@@ -9,5 +9,6 @@ var root = new RootCommand("InfoSeek: synthesizes verifiable multi-hop research 
     BenchCommand.Create(),
     VerifyCommand.Create(),
     CapacityCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

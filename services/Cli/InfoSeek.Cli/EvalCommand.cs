@@ -1,0 +1,71 @@
+using System.CommandLine;
+using System.Globalization;
+using InfoSeek.Corpus;
+using InfoSeek.Domain.Mining.Evaluation;
+
+namespace InfoSeek.Cli;
+
+/// <summary>
+/// <c>infoseek eval claims</c>: the claim miner's precision on the labelled claims of a corpus
+/// (data/eval/claims.jsonl), its claims per page, and the claims it emits that are not labelled yet.
+/// </summary>
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var corpus = CliOptions.Corpus();
+        var format = CliOptions.Format();
+        var cache = CliOptions.Cache();
+        var labels = new Option<string>("--labels") { Description = "Labelled claims, one JSON object a line (default: data/eval/claims.jsonl in the repository)" };
+        var pages = new Option<int>("--pages") { Description = "Random pages to count claims per page on", DefaultValueFactory = _ => 200 };
+        var seed = new Option<int>("--seed") { Description = "Seeds the random pages and the sample of unlabelled claims", DefaultValueFactory = _ => 1 };
+        var unlabelled = new Option<string?>("--unlabelled") { Description = "Write a sample of the claims emitted on labelled pages that have no label yet to this file, for labelling" };
+        var sample = new Option<int>("--sample") { Description = "How many unlabelled claims to write", DefaultValueFactory = _ => 50 };
+        var round = new Option<int>("--round") { Description = "The labelling round written into the unlabelled claims", DefaultValueFactory = _ => 2 };
+        var claims = new Command("claims", "Precision of the claim miner on labelled claims, claims per page, and unlabelled claims to label")
+        {
+            corpus, format, cache, labels, pages, seed, unlabelled, sample, round,
+        };
+        claims.SetAction((parse, ct) =>
+        {
+            try
+            {
+                var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
+                var labelsPath = Path.GetFullPath(parse.GetValue(labels) ?? CliPaths.DefaultClaimLabels());
+                var labelled = LabelledClaim.Load(labelsPath);
+                using var index = CorpusIndex.Open(IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct));
+                var name = Path.GetFileName(corpusPath);
+                var precision = ClaimEvaluation.Evaluate(index, name, labelled);
+                var (perPage, withNone) = ClaimEvaluation.ClaimsPerPage(index, parse.GetValue(pages), parse.GetValue(seed));
+                Console.Out.Write(Report(precision, parse.GetValue(pages), perPage, withNone));
+                if (parse.GetValue(unlabelled) is { } output)
+                {
+                    var drawn = precision.Unlabelled.ToArray();
+                    new Random(parse.GetValue(seed)).Shuffle(drawn);
+                    var lines = drawn.Take(parse.GetValue(sample)).Select((c, i) => LabelledClaim.Unlabelled(
+                        string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-r{parse.GetValue(round)}-{i + 1:D3}"),
+                        name, c.Page, c.Claim, parse.GetValue(round)).ToJson());
+                    File.WriteAllLines(output, lines);
+                    Console.Out.WriteLine($"wrote {Math.Min(drawn.Length, parse.GetValue(sample))} unlabelled claims to {output}");
+                }
+
+                return Task.FromResult(0);
+            }
+            catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException or InvalidDataException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return Task.FromResult(2);
+            }
+        });
+        return new Command("eval", "Measure parts of the method on labelled data") { claims };
+    }
+
+    public static string Report(ClaimPrecision p, int pages, double perPage, int withNone) => string.Create(CultureInfo.InvariantCulture, $"""
+        corpus: {p.Corpus}
+        labelled claims: {p.Labelled} on {p.Pages} pages; still emitted: {p.Measured}; no longer emitted: {p.Dropped}
+        precision: {p.TrueShare:P1} true ({p.True}), {p.VagueShare:P1} vague ({p.Vague}), {p.FalseShare:P1} false ({p.False})
+        claims emitted on the labelled pages: {p.Mined}, of them unlabelled: {p.Unlabelled.Count}
+        claims per page over {pages} random pages: {perPage:F1} ({withNone} pages with none)
+
+        """);
+}

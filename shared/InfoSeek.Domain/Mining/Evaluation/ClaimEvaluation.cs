@@ -1,0 +1,80 @@
+using InfoSeek.Corpus;
+
+namespace InfoSeek.Domain.Mining.Evaluation;
+
+/// <summary>
+/// Measures the miner on labelled claims: the labelled pages of one corpus are mined again, each labelled claim
+/// the miner still emits counts with its label, and the claims it emits that nobody labelled are counted (and
+/// can be sampled for labelling) so that the set keeps measuring what the miner emits now.
+/// </summary>
+public static class ClaimEvaluation
+{
+    public static ClaimPrecision Evaluate(CorpusIndex index, string corpusName, IReadOnlyList<LabelledClaim> labels)
+    {
+        var ofCorpus = labels.Where(l => l.Corpus == corpusName && l.Label is not null).ToList();
+        var byKey = ofCorpus.ToDictionary(l => l.Key);
+        var emitted = new HashSet<(string, string, string, string?, int)>();
+        var unlabelled = new List<UnlabelledClaim>();
+        var pages = ofCorpus.Select(l => l.Page).Distinct().Order(StringComparer.Ordinal).ToList();
+        var mined = 0;
+        foreach (var title in pages)
+        {
+            var page = index.FindPage(title) ?? throw new InvalidDataException($"The labelled page '{title}' is not in {corpusName}.");
+            foreach (var claim in ClaimMiner.Mine(page, index.Resolve).Claims)
+            {
+                mined++;
+                var key = LabelledClaim.KeyOf(title, claim);
+                if (byKey.ContainsKey(key))
+                {
+                    emitted.Add(key);
+                }
+                else
+                {
+                    unlabelled.Add(new UnlabelledClaim(title, claim));
+                }
+            }
+        }
+
+        var kept = ofCorpus.Where(l => emitted.Contains(l.Key)).ToList();
+        return new ClaimPrecision(
+            corpusName,
+            pages.Count,
+            mined,
+            ofCorpus.Count,
+            kept.Count(l => l.Label == "true"),
+            kept.Count(l => l.Label == "vague"),
+            kept.Count(l => l.Label == "false"),
+            ofCorpus.Count - kept.Count,
+            unlabelled);
+    }
+
+    /// <summary>Claims per page over <paramref name="count"/> pages drawn by the seed, and the pages with none.</summary>
+    public static (double PerPage, int WithNone) ClaimsPerPage(CorpusIndex index, int count, int seed)
+    {
+        var ordinals = Enumerable.Range(0, index.PageCount).ToArray();
+        new Random(seed).Shuffle(ordinals);
+        var sample = ordinals.Take(Math.Min(count, ordinals.Length)).ToList();
+        var claims = sample.Select(o => ClaimMiner.Mine(index.GetPage(o), index.Resolve).Claims.Count).ToList();
+        return (claims.Count == 0 ? 0 : claims.Average(), claims.Count(c => c == 0));
+    }
+}
+
+/// <summary>A claim the miner emits on a labelled page that has no label yet.</summary>
+public sealed record UnlabelledClaim(string Page, Contracts.ClaimCandidate Claim);
+
+/// <summary>The miner's precision on one corpus's labelled claims.</summary>
+/// <param name="Mined">Claims the miner emits on the labelled pages now.</param>
+/// <param name="Labelled">Labelled claims of the corpus.</param>
+/// <param name="Dropped">Labelled claims the miner no longer emits.</param>
+public sealed record ClaimPrecision(
+    string Corpus, int Pages, int Mined, int Labelled, int True, int Vague, int False, int Dropped, IReadOnlyList<UnlabelledClaim> Unlabelled)
+{
+    /// <summary>Labelled claims the miner still emits: the sample precision is measured on.</summary>
+    public int Measured => True + Vague + False;
+
+    public double TrueShare => Measured == 0 ? 0 : (double)True / Measured;
+
+    public double VagueShare => Measured == 0 ? 0 : (double)Vague / Measured;
+
+    public double FalseShare => Measured == 0 ? 0 : (double)False / Measured;
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using InfoSeek.Contracts;
+
+namespace InfoSeek.Domain.Mining.Evaluation;
+
+/// <summary>
+/// A mined claim labelled by a person who read it against its page: <c>true</c> (the page says it of the
+/// entity, with what its truth depends on), <c>vague</c> (true, but names nothing a reader can check) or
+/// <c>false</c>. One JSON object per line of a labels file (data/eval/claims.jsonl).
+/// </summary>
+/// <param name="Corpus">The corpus file's name ("pages.jsonl.gz"): labels of other corpora are not read.</param>
+/// <param name="EvidenceStart">Where the evidence sentence starts in the page text: with the page, kind, text and target, what identifies the claim.</param>
+/// <param name="Round">The labelling round: 1 for the set labelled before the miner was tuned on it, higher for claims the miner emitted later.</param>
+public sealed record LabelledClaim(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("corpus")] string Corpus,
+    [property: JsonPropertyName("page")] string Page,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("target")] string? Target,
+    [property: JsonPropertyName("evidence_start")] int EvidenceStart,
+    [property: JsonPropertyName("evidence")] string Evidence,
+    [property: JsonPropertyName("label")] string? Label,
+    [property: JsonPropertyName("reason")] string? Reason,
+    [property: JsonPropertyName("round")] int Round)
+{
+    public static readonly string[] Labels = ["true", "vague", "false"];
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>What identifies a mined claim across runs of the miner.</summary>
+    public (string Page, string Kind, string Text, string? Target, int EvidenceStart) Key => (Page, Kind, Text, Target, EvidenceStart);
+
+    public static (string Page, string Kind, string Text, string? Target, int EvidenceStart) KeyOf(string page, ClaimCandidate claim) =>
+        (page, KindName(claim.Kind), claim.Text, claim.Target, claim.Evidence.Start);
+
+    public static string KindName(ClaimKind kind) => kind == ClaimKind.Relation ? "relation" : "attribute";
+
+    /// <summary>An unlabelled line for a claim the miner emits, to be labelled by reading the page.</summary>
+    public static LabelledClaim Unlabelled(string id, string corpus, string page, ClaimCandidate claim, int round) =>
+        new(id, corpus, page, KindName(claim.Kind), claim.Text, claim.Target, claim.Evidence.Start, claim.Evidence.Sentence, null, null, round);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>Reads a labels file; a malformed line is an error naming the file and the line.</summary>
+    public static List<LabelledClaim> Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Labels not found: {path}", path);
+        }
+
+        var claims = new List<LabelledClaim>();
+        var keys = new HashSet<(string, string, string, string, string?, int)>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            LabelledClaim? claim;
+            try
+            {
+                claim = JsonSerializer.Deserialize<LabelledClaim>(line, Json);
+            }
+            catch (JsonException e)
+            {
+                throw new FormatException($"{path} line {number}: not a labelled claim ({e.Message})", e);
+            }
+
+            if (claim is null || string.IsNullOrEmpty(claim.Corpus) || string.IsNullOrEmpty(claim.Page) || string.IsNullOrEmpty(claim.Text))
+            {
+                throw new FormatException($"{path} line {number}: corpus, page and text are required");
+            }
+
+            if (claim.Kind is not ("relation" or "attribute"))
+            {
+                throw new FormatException($"{path} line {number}: kind must be relation or attribute (was '{claim.Kind}')");
+            }
+
+            if (claim.Label is not null && !Labels.Contains(claim.Label))
+            {
+                throw new FormatException($"{path} line {number}: label must be true, vague or false (was '{claim.Label}')");
+            }
+
+            if (!keys.Add((claim.Corpus, claim.Page, claim.Kind, claim.Text, claim.Target, claim.EvidenceStart)))
+            {
+                throw new FormatException($"{path} line {number}: the claim '{claim.Text}' of '{claim.Page}' is labelled twice");
+            }
+
+            claims.Add(claim);
+        }
+
+        return claims;
+    }
+}
