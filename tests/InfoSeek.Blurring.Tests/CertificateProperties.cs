@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using InfoSeek.Browser;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
+using InfoSeek.CorpusApi;
 using InfoSeek.Domain.Certificates;
 using InfoSeek.Domain.Claims;
 using InfoSeek.TestSupport;
@@ -10,10 +11,16 @@ using Microsoft.Extensions.Options;
 
 namespace InfoSeek.Blurring.Tests;
 
-/// <summary>The real Blurrer, Browser and independent verifier on the sample corpus.</summary>
+/// <summary>
+/// The real Blurrer, Browser and independent verifier on the sample corpus. The Blurrer takes its
+/// candidate sets in process from its own matcher; the Blurring service's adapter over the corpus API
+/// is <see cref="CorpusApiSets"/>.
+/// </summary>
 public sealed class SampleCorpusBlurring : IDisposable
 {
     private readonly CorpusCatalog catalog = new(Options.Create(new BrowserOptions { IndexDirectory = Repository.SampleIndex }));
+    private readonly CorpusIndex blurrerIndex = CorpusIndex.Open(Repository.SampleIndex);
+    private readonly ClaimMatcher blurrerMatcher;
     private readonly CorpusIndex verifierIndex = CorpusIndex.Open(Repository.SampleIndex);
     private readonly ClaimMatcher verifierMatcher;
 
@@ -21,7 +28,9 @@ public sealed class SampleCorpusBlurring : IDisposable
     {
         Queries = catalog.Queries(null);
         Browsing = catalog.Browsing(null);
-        Blurrer = new Blurrer(new LocalCorpusApi(catalog));
+        blurrerMatcher = new ClaimMatcher(blurrerIndex);
+        CandidateSets = new MatchedCandidateSets(blurrerMatcher, new CandidateSetsRequest("", []).MaxMembers);
+        CorpusApiSets = new CorpusCandidateSets(new LocalCorpusApi(catalog), null);
         verifierMatcher = new ClaimMatcher(verifierIndex);
         Verifier = new CertificateVerifier(verifierIndex, verifierMatcher);
         // Pages that a tree can start from: at least one relation into the corpus that it can follow.
@@ -35,7 +44,13 @@ public sealed class SampleCorpusBlurring : IDisposable
 
     public PageBrowsing Browsing { get; }
 
-    public Blurrer Blurrer { get; }
+    public Blurrer Blurrer { get; } = new();
+
+    /// <summary>The Blurrer's candidate sets, from the satisfies matcher with as many members as the corpus API returns.</summary>
+    public ICandidateSets CandidateSets { get; }
+
+    /// <summary>The same sets as the Blurring service asks for them, through the in-process corpus API.</summary>
+    public ICandidateSets CorpusApiSets { get; }
 
     /// <summary>The verifier of the CLI's verify: recomputes every certificate with its own matcher, not from the stored one.</summary>
     public CertificateVerifier Verifier { get; }
@@ -46,6 +61,8 @@ public sealed class SampleCorpusBlurring : IDisposable
     {
         verifierMatcher.Dispose();
         verifierIndex.Dispose();
+        blurrerMatcher.Dispose();
+        blurrerIndex.Dispose();
         catalog.Dispose();
     }
 }
@@ -81,7 +98,7 @@ public sealed class CertificateProperties(SampleCorpusBlurring sample) : IClassF
 
         var tree = new TreeSnapshot(vertices);
         var candidates = browsed.Claims.Where(c => c != link).ToList();
-        var result = sample.Blurrer.BlurAsync(new BlurNode(Guid.Empty, Guid.Empty, 2, 0, tree, candidates), CancellationToken.None).GetAwaiter().GetResult();
+        var result = sample.Blurrer.BlurAsync(new BlurNode(Guid.Empty, Guid.Empty, 2, 0, tree, candidates), sample.CandidateSets, CancellationToken.None).GetAwaiter().GetResult();
         if (result is BlurFailed failed)
         {
             Assert.Contains(FailureReasons, r => failed.Reason.StartsWith(r, StringComparison.Ordinal));

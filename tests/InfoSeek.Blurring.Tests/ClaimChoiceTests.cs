@@ -1,6 +1,6 @@
 using InfoSeek.Contracts;
-using InfoSeek.CorpusApi;
-using Refit;
+using InfoSeek.Domain.Certificates;
+using InfoSeek.Domain.Claims;
 
 namespace InfoSeek.Blurring.Tests;
 
@@ -38,7 +38,7 @@ public sealed class ClaimChoiceTests
     {
         // Greedy first takes "big" then "red"; together they fit R alone, so the relation would be
         // redundant. Without "big", "red" and "tall" need the relation to single out R.
-        var result = await new Blurrer(new ScriptedCorpus(Sets)).BlurAsync(Command("A is big", "A is red", "A is tall"), CancellationToken.None);
+        var result = await new Blurrer().BlurAsync(Command("A is big", "A is red", "A is tall"), new ScriptedCandidateSets(Sets), CancellationToken.None);
 
         var blurred = Assert.IsType<NodeBlurred>(result);
         Assert.Equal(["A is red", "A is tall"], blurred.Chosen.Select(c => c.Text));
@@ -51,7 +51,7 @@ public sealed class ClaimChoiceTests
     public async Task When_no_choice_keeps_the_relation_to_a_leaf_needed_the_leaf_is_dropped_and_the_others_identify_the_vertex()
     {
         // With "big" set aside, "red" and the relation leave R and A2: no choice keeps the relation.
-        var result = await new Blurrer(new ScriptedCorpus(Sets)).BlurAsync(Command("A is big", "A is red"), CancellationToken.None);
+        var result = await new Blurrer().BlurAsync(Command("A is big", "A is red"), new ScriptedCandidateSets(Sets), CancellationToken.None);
 
         var blurred = Assert.IsType<NodeBlurred>(result);
         Assert.Equal([1], blurred.DroppedLeaves!);
@@ -81,7 +81,7 @@ public sealed class ClaimChoiceTests
             ]),
         };
 
-        var blurred = Assert.IsType<NodeBlurred>(await new Blurrer(new ScriptedCorpus(sets)).BlurAsync(command, CancellationToken.None));
+        var blurred = Assert.IsType<NodeBlurred>(await new Blurrer().BlurAsync(command, new ScriptedCandidateSets(sets), CancellationToken.None));
 
         Assert.Equal([1], blurred.DroppedLeaves!);
         Assert.Empty(blurred.Chosen);
@@ -114,7 +114,7 @@ public sealed class ClaimChoiceTests
             ]),
         };
 
-        var result = await new Blurrer(new ScriptedCorpus(sets)).BlurAsync(command, CancellationToken.None);
+        var result = await new Blurrer().BlurAsync(command, new ScriptedCandidateSets(sets), CancellationToken.None);
 
         Assert.Equal("redundant relation: the other claims identify the vertex without 'A was designed by B'", Assert.IsType<BlurFailed>(result).Reason);
     }
@@ -124,7 +124,7 @@ public sealed class ClaimChoiceTests
     {
         var sets = new Dictionary<string, string[]>(Sets) { ["A was built by B"] = ["R"] };
 
-        var result = await new Blurrer(new ScriptedCorpus(sets)).BlurAsync(Command("A is big"), CancellationToken.None);
+        var result = await new Blurrer().BlurAsync(Command("A is big"), new ScriptedCandidateSets(sets), CancellationToken.None);
 
         Assert.StartsWith("only identifying claims: the relation 'A was built by B' alone identifies the vertex", Assert.IsType<BlurFailed>(result).Reason);
     }
@@ -133,19 +133,13 @@ public sealed class ClaimChoiceTests
     /// Answers candidate-set requests from a table of claim text → satisfying pages; a relation with
     /// its target given is looked up as "text -> target" first.
     /// </summary>
-    private sealed class ScriptedCorpus(Dictionary<string, string[]> sets) : ICorpusApi
+    private sealed class ScriptedCandidateSets(Dictionary<string, string[]> sets) : ICandidateSets
     {
-        public Task<CandidateSetsResponse> CandidateSetsAsync(CandidateSetsRequest request, CancellationToken ct) =>
-            Task.FromResult(new CandidateSetsResponse(request.Claims.Select(c =>
+        public Task<IReadOnlyList<SatisfyingPages>> OfAsync(string subject, IReadOnlyList<ClaimCandidate> claims, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<SatisfyingPages>>(claims.Select(c =>
             {
                 var members = (sets.GetValueOrDefault($"{c.Text} -> {c.Target}") ?? sets[c.Text]).Order(StringComparer.Ordinal).ToList();
-                return new CandidateSet(members.Count, members, members.Contains(request.Subject), Exact: true);
-            }).ToList()));
-
-        public Task<CorporaResponse> CorporaAsync(CancellationToken ct) => throw new NotSupportedException();
-
-        public Task<IApiResponse<PageDto>> GetPageAsync(string title, string? corpus, CancellationToken ct) => throw new NotSupportedException();
-
-        public Task<SearchResponse> SearchAsync(string query, int k, string? corpus, CancellationToken ct) => throw new NotSupportedException();
+                return new SatisfyingPages(members.Count, members, members.Contains(subject), Exact: true);
+            }).ToList());
     }
 }

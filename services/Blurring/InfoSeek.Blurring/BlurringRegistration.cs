@@ -1,6 +1,7 @@
 using InfoSeek.Blurring.Agents;
 using InfoSeek.Blurring.Consumers;
 using InfoSeek.Domain.Agents;
+using InfoSeek.Domain.Certificates;
 using InfoSeek.Hosting;
 using InfoSeek.Llm;
 using Microsoft.Extensions.DependencyInjection;

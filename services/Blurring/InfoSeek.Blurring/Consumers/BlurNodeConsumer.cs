@@ -1,13 +1,16 @@
 using InfoSeek.Contracts;
+using InfoSeek.CorpusApi;
+using InfoSeek.Domain.Certificates;
 using MassTransit;
 
 namespace InfoSeek.Blurring.Consumers;
 
-public sealed class BlurNodeConsumer(Blurrer blurrer) : IConsumer<BlurNode>
+public sealed class BlurNodeConsumer(Blurrer blurrer, ICorpusApi api) : IConsumer<BlurNode>
 {
     public async Task Consume(ConsumeContext<BlurNode> context)
     {
-        var result = await blurrer.BlurAsync(context.Message, context.CancellationToken);
+        var command = context.Message;
+        var result = await blurrer.BlurAsync(command, new CorpusCandidateSets(api, command.Corpus), context.CancellationToken);
         await context.Publish(result, result.GetType(), context.CancellationToken);
     }
 }

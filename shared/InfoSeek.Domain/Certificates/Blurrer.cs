@@ -1,8 +1,7 @@
 using InfoSeek.Contracts;
-using InfoSeek.CorpusApi;
 using InfoSeek.Domain.Agents;
 
-namespace InfoSeek.Blurring;
+namespace InfoSeek.Domain.Certificates;
 
 /// <summary>
 /// Blurs a vertex: chooses claims whose candidate sets intersect in exactly the vertex, while
@@ -23,7 +22,7 @@ namespace InfoSeek.Blurring;
 /// blurred child fails the blur.
 /// </summary>
 /// <param name="judges">The Blurring role's back ends; without them, the rules only.</param>
-public sealed class Blurrer(ICorpusApi api, AgentChoice<IClaimJudge>? judges = null)
+public sealed class Blurrer(AgentChoice<IClaimJudge>? judges = null)
 {
     private readonly AgentChoice<IClaimJudge> judges = judges
         ?? AgentChoice.RulesOnly<IClaimJudge>(b => b.Blurring, RuleClaimJudge.Instance, () => new InvalidOperationException("Blurring was composed without AddInfoSeekLlm."));
@@ -36,7 +35,8 @@ public sealed class Blurrer(ICorpusApi api, AgentChoice<IClaimJudge>? judges = n
 
     private const string RedundantRelation = "redundant relation";
 
-    public async Task<ITreeMessage> BlurAsync(BlurNode command, CancellationToken ct)
+    /// <param name="corpus">The candidate sets of the command's corpus.</param>
+    public async Task<ITreeMessage> BlurAsync(BlurNode command, ICandidateSets corpus, CancellationToken ct)
     {
         var vertex = command.Tree.Vertices.Single(v => v.Id == command.VertexId);
         var treeEntities = command.Tree.Vertices.Select(v => v.Entity).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -55,9 +55,9 @@ public sealed class Blurrer(ICorpusApi api, AgentChoice<IClaimJudge>? judges = n
         }
 
         var unresolved = required.Select(c => c with { Target = null, TargetInCorpus = false });
-        var response = await new RunCorpus(api, command.Corpus).CandidateSetsAsync(vertex.Entity, [.. all, .. unresolved], ct);
-        var sets = all.Zip(response.Sets, (c, s) => (Claim: c, Set: s)).ToList();
-        var alone = response.Sets.Skip(all.Count).ToList();
+        var response = await corpus.OfAsync(vertex.Entity, [.. all, .. unresolved], ct);
+        var sets = all.Zip(response, (c, s) => (Claim: c, Set: s)).ToList();
+        var alone = response.Skip(all.Count).ToList();
 
         // Tree relations: satisfied with the child (for the intersection), fuzzy without it (as a clue).
         for (var i = 0; i < required.Count; i++)
@@ -217,20 +217,4 @@ public sealed class Blurrer(ICorpusApi api, AgentChoice<IClaimJudge>? judges = n
 
     private static BlurFailed Failed(BlurNode command, string reason) =>
         new(command.RunId, command.TreeId, command.Step, command.VertexId, reason);
-}
-
-/// <summary>
-/// A claim the Blurrer may choose: its set for the intersection, its set as a single clue (the two
-/// differ for a relation to a blurred child, taken as the child itself in the one and as unknown in
-/// the other), and for a relation to a leaf the leaf's vertex id.
-/// </summary>
-internal sealed class Chosen(ClaimCandidate claim, CandidateSet set, CandidateSet clue, int? leafChild)
-{
-    public ClaimCandidate Claim { get; } = claim;
-
-    public CandidateSet Set { get; } = set;
-
-    public CandidateSet Clue { get; } = clue;
-
-    public int? LeafChild { get; } = leafChild;
 }
