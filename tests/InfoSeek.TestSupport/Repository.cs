@@ -12,6 +12,11 @@ public static class Repository
 
     public static string SampleCorpus => Path.Combine(CorpusDirectory, "pages.jsonl.gz");
 
+    public static string Wikispeedia => Path.Combine(CorpusDirectory, "wikispeedia.jsonl.gz");
+
+    /// <summary>Mined claims labelled true, vague or false by reading their pages (<c>infoseek eval claims</c>).</summary>
+    public static string ClaimLabels => Path.Combine(Root, "data", "eval", "claims.jsonl");
+
     public static string SampleDump => Path.Combine(CorpusDirectory, "sample-dump.xml.bz2");
 
     public static string IndexCache => Path.Combine(Root, ".infoseek", "test-cache");

@@ -1,0 +1,54 @@
+using InfoSeek.Corpus;
+using InfoSeek.Domain.Mining.Evaluation;
+using InfoSeek.TestSupport;
+
+namespace InfoSeek.Mining.Tests;
+
+/// <summary>
+/// The miner's precision on the labelled claims of both shipped corpora (data/eval/claims.jsonl). The floors are
+/// the precision measured when the set was labelled; a change to the miner may raise them, never lower them.
+/// </summary>
+[Collection(SampleIndexCollection.Name)]
+public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
+{
+    private static readonly List<LabelledClaim> Labels = LabelledClaim.Load(Repository.ClaimLabels);
+
+    [Fact]
+    public void The_labelled_set_holds_at_least_300_labelled_claims_of_both_corpora()
+    {
+        Assert.True(Labels.Count(l => l.Label is not null) >= 300);
+        Assert.True(Labels.Count(l => l.Corpus == "pages.jsonl.gz") >= 150);
+        Assert.True(Labels.Count(l => l.Corpus == "wikispeedia.jsonl.gz") >= 150);
+        Assert.All(Labels, l => Assert.False(string.IsNullOrWhiteSpace(l.Reason)));
+    }
+
+    [Fact]
+    public void On_the_featured_sample_the_miner_keeps_its_measured_precision()
+    {
+        var precision = ClaimEvaluation.Evaluate(sample.Index, "pages.jsonl.gz", Labels);
+        Assert.True(precision.Measured >= 40, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.66, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.20, $"false {precision.FalseShare:P1}");
+    }
+
+    [Fact]
+    public void On_wikispeedia_the_miner_keeps_its_measured_precision()
+    {
+        using var index = CorpusIndex.Open(CorpusIndexCache.GetOrBuild(Repository.Wikispeedia, Repository.IndexCache));
+        var precision = ClaimEvaluation.Evaluate(index, "wikispeedia.jsonl.gz", Labels);
+        Assert.True(precision.Measured >= 40, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.56, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.33, $"false {precision.FalseShare:P1}");
+    }
+
+    [Fact]
+    public void A_malformed_labels_line_is_an_error_naming_the_file_and_the_line()
+    {
+        using var dir = new TempDirectory();
+        var path = Path.Combine(dir.Path, "labels.jsonl");
+        File.WriteAllLines(path, [File.ReadLines(Repository.ClaimLabels).First(), """{"corpus":"x","page":"P","kind":"verb","text":"A was"}"""]);
+        var e = Assert.Throws<FormatException>(() => LabelledClaim.Load(path));
+        Assert.Contains("line 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains("kind must be relation or attribute", e.Message, StringComparison.Ordinal);
+    }
+}
