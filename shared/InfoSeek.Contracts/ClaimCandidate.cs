@@ -11,13 +11,16 @@ namespace InfoSeek.Contracts;
 /// <param name="Evidence">The sentence the claim was read from.</param>
 /// <param name="CluePages">
 /// For a relation to a page of the corpus: how many pages satisfy it read with the related entity
-/// unknown, as a solver reads the relation to a hidden vertex; null when not counted or too general
-/// to count exactly. A relation that extends a tree needs at least two, or it gives its vertex away.
+/// unknown, as a solver reads the relation to a hidden vertex, counted up to <see cref="ClaimCandidateExtensions.MinCluePages"/>;
+/// null when not counted or too general to count exactly. A relation that extends a tree needs that many, or it gives its vertex away.
 /// </param>
 public sealed record ClaimCandidate(string Text, ClaimKind Kind, string? Target, bool TargetInCorpus, Evidence Evidence, int? CluePages = null);
 
 public static class ClaimCandidateExtensions
 {
+    /// <summary>The pages a relation must fit with its target unknown before a tree may grow through it.</summary>
+    public const int MinCluePages = 2;
+
     /// <summary>
     /// Whether a tree may grow through this claim: a relation to a page of the corpus that fits two pages or more
     /// with its target unknown, and whose related entity ends the claim ("A was named by B"), so that the question
@@ -26,7 +29,7 @@ public static class ClaimCandidateExtensions
     public static bool CanGrowTree(this ClaimCandidate claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return claim.Kind == ClaimKind.Relation && claim.TargetInCorpus && claim.Target is not null && claim.CluePages >= 2
+        return claim.Kind == ClaimKind.Relation && claim.TargetInCorpus && claim.Target is not null && claim.CluePages >= MinCluePages
             && claim.Text.EndsWith(" B", StringComparison.Ordinal);
     }
 }

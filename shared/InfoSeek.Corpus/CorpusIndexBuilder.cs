@@ -84,7 +84,7 @@ public static class CorpusIndexBuilder
         var keys = new List<string>();
         var knownKeys = new HashSet<string>(StringComparer.Ordinal);
         var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
-        long links = 0, emptyTargets = 0;
+        long links = 0, emptyTargets = 0, unplacedLinks = 0, listedLinks = 0;
 
         void Report() => progress?.Report(new IngestProgress(titles.Count, source.BytesRead, source.TotalBytes, clock.Elapsed));
 
@@ -136,6 +136,8 @@ public static class CorpusIndexBuilder
                         keys.Add(key);
                         links += page.Links.Count + page.EmptyLinkTargets;
                         emptyTargets += page.EmptyLinkTargets;
+                        unplacedLinks += page.UnplacedLinks;
+                        listedLinks += page.ListedLinks;
                         if (titles.Count % ProgressEveryPages == 0)
                         {
                             Report();
@@ -172,7 +174,9 @@ public static class CorpusIndexBuilder
             Rejected: rejected,
             Issues: issues,
             Bytes: source.TotalBytes,
-            Elapsed: clock.Elapsed);
+            Elapsed: clock.Elapsed,
+            UnplacedLinks: unplacedLinks,
+            ListedLinks: listedLinks);
 
         // Written last: its presence marks a complete index.
         File.WriteAllText(Path.Combine(dir, ReportFileName), JsonSerializer.Serialize(report));

@@ -9,7 +9,7 @@ namespace InfoSeek.Corpus;
 public static class CorpusIndexCache
 {
     /// <summary>Bump whenever the on-disk layout or the meaning of anything in it changes.</summary>
-    public const int IndexFormatVersion = 1;
+    public const int IndexFormatVersion = 2;
 
     /// <summary>
     /// Returns the directory of the index of <paramref name="corpusPath"/> under <paramref name="cacheRoot"/>,

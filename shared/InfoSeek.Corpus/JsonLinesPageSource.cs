@@ -107,27 +107,33 @@ public sealed class JsonLinesPageSource : IPageSource
 
             var id = GetScalar(root, "id") ?? GetString(root, "url") ?? title;
             var (text, links, emptyTargets) = InlineLinkMarkup.Parse(rawText);
+            int unplaced = 0, listed = 0;
             if (root.TryGetProperty("links", out var array) && array.ValueKind == JsonValueKind.Array)
             {
-                emptyTargets += ReadLinksArray(array, text, links);
+                var (empty, withoutPlace, withoutPositions) = ReadLinksArray(array, text, links);
+                emptyTargets += empty;
+                unplaced = withoutPlace;
+                listed = withoutPositions;
             }
 
             error = null;
-            return new RawPage(id, title, text, links, NoFacts, RedirectTo: null) { EmptyLinkTargets = emptyTargets };
+            return new RawPage(id, title, text, links, NoFacts, RedirectTo: null) { EmptyLinkTargets = emptyTargets, UnplacedLinks = unplaced, ListedLinks = listed };
         }
     }
 
     /// <summary>
-    /// Adds the links of a <c>links</c> array. An element is either a target title (string) or an object
-    /// with <c>target</c> (or <c>title</c>/<c>href</c>) and optionally <c>anchor</c> (or <c>text</c>),
-    /// <c>start</c> and <c>length</c> (or <c>end</c>). Offsets are used when they fit the text; otherwise the
-    /// anchor (or the target itself) is searched for in the text, and a link whose anchor cannot be placed
-    /// gets an empty anchor at offset 0. Returns the number of elements with an empty target.
+    /// Adds the links of a <c>links</c> array. An element is either a target title (string), placed at every mention
+    /// of the title in the text (<see cref="LinkPlacement"/>), or an object with <c>target</c> (or
+    /// <c>title</c>/<c>href</c>) and optionally <c>anchor</c> (or <c>text</c>), <c>start</c> and <c>length</c> (or
+    /// <c>end</c>). An object's offsets are used when they fit the text; otherwise its anchor (or the target itself)
+    /// is searched for in the text. A link with no place becomes a page-level link.
     /// </summary>
-    private static int ReadLinksArray(JsonElement array, string text, List<PageLink> links)
+    /// <returns>The number of elements with an empty target, of links left without a place, and of distinct targets listed without positions.</returns>
+    private static (int Empty, int Unplaced, int Listed) ReadLinksArray(JsonElement array, string text, List<PageLink> links)
     {
-        var empty = 0;
+        int empty = 0, unplaced = 0, listed = 0;
         var added = false;
+        var titles = new List<string>();
         foreach (var item in array.EnumerateArray())
         {
             string? rawTarget;
@@ -136,7 +142,6 @@ public sealed class JsonLinesPageSource : IPageSource
             if (item.ValueKind == JsonValueKind.String)
             {
                 rawTarget = item.GetString();
-                anchor = rawTarget;
             }
             else if (item.ValueKind == JsonValueKind.Object)
             {
@@ -157,16 +162,26 @@ public sealed class JsonLinesPageSource : IPageSource
                 continue;
             }
 
-            if (start is not { } s || length is not { } l || s < 0 || l < 0 || s + l > text.Length)
+            added = true;
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                titles.Add(target);
+                continue;
+            }
+
+            if (start is not { } s || length is not { } l || s < 0 || l <= 0 || s + l > text.Length)
             {
                 var found = string.IsNullOrEmpty(anchor) ? -1 : text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase);
                 (s, l) = found >= 0 ? (found, anchor!.Length) : (0, 0);
             }
 
-            links.Add(new PageLink(target, text.Substring(s, l), s, l));
-            added = true;
+            unplaced += l == 0 ? 1 : 0;
+            listed += l == 0 ? 1 : 0;
+            links.Add(l == 0 ? PageLink.PageLevel(target) : new PageLink(target, text.Substring(s, l), s, l));
         }
 
+        unplaced += LinkPlacement.Place(text, titles, links);
+        listed += titles.Distinct(StringComparer.Ordinal).Count();
         if (added)
         {
             // Keep links in text order; OrderBy is stable, so equal offsets keep their source order.
@@ -175,7 +190,7 @@ public sealed class JsonLinesPageSource : IPageSource
             links.AddRange(ordered);
         }
 
-        return empty;
+        return (empty, unplaced, listed);
     }
 
     private static string? GetString(JsonElement obj, string name) =>

@@ -5,7 +5,17 @@ namespace InfoSeek.Corpus;
 /// <param name="Anchor">The visible anchor text, equal to <c>Text.Substring(Start, Length)</c>.</param>
 /// <param name="Start">Offset of the anchor in the page's plain text.</param>
 /// <param name="Length">Length of the anchor in the page's plain text.</param>
-public sealed record PageLink(string Target, string Anchor, int Start, int Length);
+public sealed record PageLink(string Target, string Anchor, int Start, int Length)
+{
+    /// <summary>
+    /// False for a page-level link: the source lists it, but it has no place in the text (no anchor), so it counts
+    /// in the link graph and gives no sentence a relation.
+    /// </summary>
+    public bool IsPlaced => Length > 0;
+
+    /// <summary>A link the source lists without a place in the text.</summary>
+    public static PageLink PageLevel(string target) => new(target, "", 0, 0);
+}
 
 /// <summary>A page of an indexed corpus.</summary>
 /// <param name="Ordinal">0-based position of the page in the corpus file (stable across builds).</param>
@@ -34,6 +44,12 @@ public sealed record RawPage(
 {
     /// <summary>Links of this page whose target was empty (e.g. <c>href="#Section"</c>); they are dropped from <see cref="Links"/>.</summary>
     public int EmptyLinkTargets { get; init; }
+
+    /// <summary>Links of <see cref="Links"/> that the source listed without a place in the text (page-level links).</summary>
+    public int UnplacedLinks { get; init; }
+
+    /// <summary>Distinct targets the source listed without positions, to be placed at their mentions (see <see cref="LinkPlacement"/>).</summary>
+    public int ListedLinks { get; init; }
 }
 
 /// <summary>A problem with one record of a source that did not stop the read.</summary>
@@ -58,6 +74,8 @@ public sealed record IngestProgress(long Pages, long Bytes, long TotalBytes, Tim
 /// <param name="Rejected">Malformed records skipped.</param>
 /// <param name="Issues">The first <see cref="IngestReport.MaxIssues"/> issues.</param>
 /// <param name="Bytes">Size of the corpus file.</param>
+/// <param name="UnplacedLinks">Links the source listed without a place in the text and no mention could be found for: page-level links.</param>
+/// <param name="ListedLinks">Distinct targets listed without positions (a link table beside plain text); placed at their mentions where found.</param>
 public sealed record IngestReport(
     long Pages,
     long Links,
@@ -67,8 +85,13 @@ public sealed record IngestReport(
     long Rejected,
     IReadOnlyList<IngestIssue> Issues,
     long Bytes,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    long UnplacedLinks = 0,
+    long ListedLinks = 0)
 {
+    /// <summary>The share of listed links placed at one mention or more (1 when the source lists none).</summary>
+    public double PlacedShare => ListedLinks == 0 ? 1 : 1 - (double)UnplacedLinks / ListedLinks;
+
     public const int MaxIssues = 100;
 }
 

@@ -26,6 +26,7 @@ public static class IngestCommand
                 CorpusIndexBuilder.Build(corpus, Path.GetFullPath(parse.GetValue(index)!), parse.GetValue(format), progress, ct));
             AnsiConsole.MarkupLineInterpolated(
                 $"{r.Pages:N0} pages, {r.Links:N0} links ({r.InCorpusLinks:N0} inside the corpus, {r.EmptyLinkTargets:N0} empty), {r.Redirects:N0} redirects, {r.Rejected:N0} rejected records, {r.Elapsed.TotalSeconds:N1} s");
+            AnsiConsole.MarkupLineInterpolated($"{IndexStep.LinkSummary(r)}");
             foreach (var issue in r.Issues.Take(10))
             {
                 AnsiConsole.MarkupLineInterpolated($"[yellow]rejected:[/] {issue}");

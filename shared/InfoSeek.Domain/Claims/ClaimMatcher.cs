@@ -67,7 +67,10 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
         return new SatisfyingPages(members.Count, members.Take(maxMembers).ToList(), containsSubject, Exact: true);
     }
 
-    /// <summary>Counts, for each relation that could extend a tree, the pages it fits with its target unknown.</summary>
+    /// <summary>
+    /// Counts, for each relation that could extend a tree, the pages it fits with its target unknown, up to
+    /// <see cref="ClaimCandidateExtensions.MinCluePages"/>: all that growth asks is whether there are that many.
+    /// </summary>
     /// <param name="subject">The page whose claims these are.</param>
     public IReadOnlyList<ClaimCandidate> WithCluePages(string subject, IReadOnlyList<ClaimCandidate> claims) =>
         claims.Select(c =>
@@ -77,9 +80,23 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
                 return c;
             }
 
-            var clue = Candidates(subject, c with { Target = null, TargetInCorpus = false }, 0);
-            return clue.Exact ? c with { CluePages = clue.Count } : c;
+            var clues = CountUpTo(c with { Target = null, TargetInCorpus = false }, ClaimCandidateExtensions.MinCluePages);
+            return clues is { } count ? c with { CluePages = count } : c;
         }).ToList();
+
+    /// <summary>The pages that satisfy the claim, counted up to <paramref name="limit"/>; null when too general to check exactly.</summary>
+    private int? CountUpTo(ClaimCandidate claim, int limit)
+    {
+        var terms = ContentTerms(claim.Text);
+        var (targetOrdinal, targetTerms) = Target(claim);
+        var pages = index.PagesContainingAll(terms.Concat(targetTerms)).Distinct().Where(o => o != targetOrdinal).ToList();
+        if (pages.Count > MaxVerifiedPages)
+        {
+            return null;
+        }
+
+        return pages.Order().Where(o => Satisfies(o, terms, targetOrdinal, targetTerms, claim.Kind)).Take(limit).Count();
+    }
 
     /// <summary>The predicate on one page.</summary>
     public bool Satisfies(CorpusPage page, ClaimCandidate claim)
@@ -132,7 +149,7 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
             var page = index.GetPage(ordinal);
             return SentenceSplitter.Split(page.Text).Select(s =>
             {
-                var links = page.Links.Where(l => l.Start >= s.Start && l.Start < s.Start + s.Length).ToList();
+                var links = page.Links.Where(l => l.IsPlaced && l.Start >= s.Start && l.Start < s.Start + s.Length).ToList();
                 var linked = links.Select(l => index.FindOrdinal(l.Target) ?? -1).Where(o => o >= 0).ToHashSet();
                 return new SentenceFacts(index.Terms(page.Text.Substring(s.Start, s.Length)).ToHashSet(), linked, links.Count > 0);
             }).ToList();

@@ -17,8 +17,11 @@ namespace InfoSeek.Domain.Mining;
 /// </remarks>
 public static class ClaimMiner
 {
-    /// <summary>Sentences from the start of a page that may give its type.</summary>
+    /// <summary>Prose sentences from the start of a page that may give its type.</summary>
     private const int TypeSentences = 3;
+
+    /// <summary>Fewer words than this, or no closing full stop, is a line of an infobox or a heading, not prose.</summary>
+    private const int MinProseWords = 4;
 
     /// <param name="resolve">Maps a link target to its corpus title (redirects followed), or null when it is not in the corpus.</param>
     public static BrowsedPage Mine(CorpusPage page, Func<string, string?> resolve)
@@ -29,15 +32,20 @@ public static class ClaimMiner
         string? typeDescriptor = null;
         List<SubjectForm>? forms = null;
         var nextLink = 0;
+        var leadSentences = 0;
         for (var n = 0; n < sentences.Count; n++)
         {
             var span = sentences[n];
             var sentence = page.Text.Substring(span.Start, span.Length);
-            // The type comes from the lead; a page whose text starts later in the article has none.
-            if (typeDescriptor is null && n < TypeSentences && (typeDescriptor = TypeDescriptor.Of(sentence)) is not null)
+            // The type comes from the lead, its first prose sentences (an infobox rendered as text may come before
+            // them); a page whose text starts later in the article has none.
+            var prose = IsProse(sentence);
+            if (typeDescriptor is null && prose && leadSentences < TypeSentences && (typeDescriptor = TypeDescriptor.Of(sentence)) is not null)
             {
                 forms = null;
             }
+
+            leadSentences += prose ? 1 : 0;
 
             forms ??= SubjectFinder.Forms(page.Title, typeDescriptor is null ? null : TypeDescriptor.Head(typeDescriptor), pronouns);
             while (nextLink < page.Links.Count && page.Links[nextLink].Start < span.Start)
@@ -55,7 +63,7 @@ public static class ClaimMiner
             var links = new List<PageLink>();
             for (var k = nextLink; k < page.Links.Count && page.Links[k].Start < span.Start + span.Length; k++)
             {
-                if (page.Links[k].Start + page.Links[k].Length <= span.Start + span.Length)
+                if (page.Links[k].IsPlaced && page.Links[k].Start + page.Links[k].Length <= span.Start + span.Length)
                 {
                     links.Add(page.Links[k]);
                 }
@@ -67,4 +75,7 @@ public static class ClaimMiner
 
         return new BrowsedPage(page.Title, typeDescriptor, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
     }
+
+    private static bool IsProse(string sentence) =>
+        sentence.TrimEnd('"', '\'', '”', '’', ')', ']').EndsWith('.') && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinProseWords;
 }
