@@ -21,10 +21,11 @@ public static class EvalCommand
         var seed = new Option<int>("--seed") { Description = "Seeds the random pages and the sample of unlabelled claims", DefaultValueFactory = _ => 1 };
         var unlabelled = new Option<string?>("--unlabelled") { Description = "Write a sample of the claims emitted on labelled pages that have no label yet to this file, for labelling" };
         var sample = new Option<int>("--sample") { Description = "How many unlabelled claims to write", DefaultValueFactory = _ => 50 };
+        var show = new Option<string[]>("--show") { Description = "Print the labelled claims the miner still emits with these labels (true, vague, false), with their reasons", AllowMultipleArgumentsPerToken = true };
         var round = new Option<int>("--round") { Description = "The labelling round written into the unlabelled claims", DefaultValueFactory = _ => 2 };
         var claims = new Command("claims", "Precision of the claim miner on labelled claims, claims per page, and unlabelled claims to label")
         {
-            corpus, format, cache, labels, pages, seed, unlabelled, sample, round,
+            corpus, format, cache, labels, pages, seed, unlabelled, sample, round, show,
         };
         claims.SetAction((parse, ct) =>
         {
@@ -38,6 +39,11 @@ public static class EvalCommand
                 var precision = ClaimEvaluation.Evaluate(index, name, labelled);
                 var (perPage, withNone) = ClaimEvaluation.ClaimsPerPage(index, parse.GetValue(pages), parse.GetValue(seed));
                 Console.Out.Write(Report(precision, parse.GetValue(pages), perPage, withNone));
+                foreach (var claim in precision.Emitted.Where(c => (parse.GetValue(show) ?? []).Contains(c.Label)))
+                {
+                    Console.Out.WriteLine($"{claim.Id} {claim.Label}: {claim.Page}: {claim.Text}{(claim.Target is null ? "" : $" (B = {claim.Target})")} -- {claim.Reason}");
+                }
+
                 if (parse.GetValue(unlabelled) is { } output)
                 {
                     var drawn = precision.Unlabelled.ToArray();

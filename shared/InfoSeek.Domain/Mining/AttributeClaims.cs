@@ -31,7 +31,8 @@ internal static partial class AttributeClaims
             {
                 // Each variant must still state a value (a number, a date, a rank, a name) and must not lean on
                 // another sentence: not "A has been described | as the first composer", "A was its president".
-                foreach (var variant in CutPoints.FuzzierVariants(attribute).Where(v => Values.SpecificFact().IsMatch(v) && Values.SpecificValue().IsMatch(v) && !OwnedByOther().IsMatch(v)))
+                foreach (var variant in CutPoints.FuzzierVariants(attribute).Where(v => Values.SpecificFact().IsMatch(v) && Values.SpecificValue().IsMatch(v) && !OwnedByOther().IsMatch(v)
+                    && ClaimScope.Holds(sentence, v, ClaimScope.EndOf(sentence, v, clauseStart.Offset))))
                 {
                     claims.Add(new ClaimCandidate(variant, ClaimKind.Attribute, null, false, evidence));
                 }

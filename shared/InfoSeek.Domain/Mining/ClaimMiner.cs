@@ -33,6 +33,7 @@ public static class ClaimMiner
         List<SubjectForm>? forms = null;
         var nextLink = 0;
         var leadSentences = 0;
+        var focus = new SubjectFocus(page.Title);
         for (var n = 0; n < sentences.Count; n++)
         {
             var span = sentences[n];
@@ -53,7 +54,7 @@ public static class ClaimMiner
                 nextLink++;
             }
 
-            var starts = ClauseStarts.Find(sentence, forms);
+            var starts = focus.Keep(sentence, ClauseStarts.Find(sentence, forms));
             if (starts.Count == 0)
             {
                 continue;

@@ -4,7 +4,8 @@ using InfoSeek.Domain.English;
 namespace InfoSeek.Domain.Mining;
 
 /// <summary>Where a claim about the entity can begin in a sentence, and how the entity is written there ("A" or "A's").</summary>
-internal sealed record ClauseStart(int Offset, string Placeholder);
+/// <param name="Dependent">The entity is named there by a pronoun or a type noun, or the clause goes on from such a subject.</param>
+internal sealed record ClauseStart(int Offset, string Placeholder, bool Dependent = false);
 
 /// <summary>Where in a sentence the clauses about the page's entity begin.</summary>
 internal static class ClauseStarts
@@ -17,10 +18,10 @@ internal static class ClauseStarts
     internal static List<ClauseStart> Find(string sentence, List<SubjectForm> forms)
     {
         var starts = new List<ClauseStart>();
-        var (subject, possessive) = SubjectFinder.SubjectWithOpening(sentence, forms);
+        var (subject, possessive, dependent) = SubjectFinder.SubjectWithOpening(sentence, forms);
         if (subject > 0)
         {
-            starts.Add(new ClauseStart(subject + SubjectFinder.Apposition(sentence, subject), possessive ? "A's" : "A"));
+            starts.Add(new ClauseStart(subject + SubjectFinder.Apposition(sentence, subject), possessive ? "A's" : "A", dependent));
         }
 
         foreach (Match m in ClausePatterns.Continuation().Matches(sentence))
@@ -31,10 +32,10 @@ internal static class ClauseStarts
                 continue;
             }
 
-            var (named, namedPossessive) = SubjectFinder.SubjectAtStart(sentence.AsSpan(at), forms);
+            var (named, namedPossessive, namedDependent) = SubjectFinder.SubjectAtStart(sentence.AsSpan(at), forms);
             if (named > 0 && m.Value != " and " && (subject > 0 || !EntityPronouns.IsPronoun(sentence.AsSpan(at, named))))
             {
-                starts.Add(new ClauseStart(at + named, namedPossessive ? "A's" : "A"));
+                starts.Add(new ClauseStart(at + named, namedPossessive ? "A's" : "A", namedDependent));
             }
             else if (subject > 0 && m.Value != "; " && (m.Value == " and " ? VerbForms.AuxiliaryVerb() : VerbForms.ContinuingVerb()).IsMatch(sentence.AsSpan(at))
                 && !VerbForms.PassiveParticiple().IsMatch(sentence.AsSpan(at))
@@ -43,7 +44,7 @@ internal static class ClauseStarts
                 && !(VerbForms.ParticipleStart().IsMatch(sentence.AsSpan(at)) && VerbForms.PassiveVoice().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
                 && !ClausePatterns.RelativePronoun().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
             {
-                starts.Add(new ClauseStart(at, "A"));
+                starts.Add(new ClauseStart(at, "A", starts[^1].Dependent));
             }
         }
 

@@ -52,10 +52,16 @@ public static class RelationClaims
                 continue;
             }
 
+            if (!ClaimScope.Holds(sentence, text, at + link.Length + tail) || !AnchorTargets.StandsAlone(sentence, at, link.Length))
+            {
+                continue;
+            }
+
             // Resolved only now: the index look-up costs more than the checks above.
             var resolved = resolve(link.Target);
             var target = resolved ?? link.Target;
-            if (!IsWeakTarget(target) && !string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase) && targets.Add(target))
+            if (!IsWeakTarget(target) && !string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase)
+                && AnchorTargets.Names(link.Anchor, link.Target, target, resolve) && targets.Add(target))
             {
                 claims.Add(new ClaimCandidate(text, ClaimKind.Relation, target, resolved is not null, evidence));
             }

@@ -38,6 +38,7 @@ public static class ClaimEvaluation
         var kept = ofCorpus.Where(l => emitted.Contains(l.Key)).ToList();
         return new ClaimPrecision(
             corpusName,
+            kept,
             pages.Count,
             mined,
             ofCorpus.Count,
@@ -66,8 +67,9 @@ public sealed record UnlabelledClaim(string Page, Contracts.ClaimCandidate Claim
 /// <param name="Mined">Claims the miner emits on the labelled pages now.</param>
 /// <param name="Labelled">Labelled claims of the corpus.</param>
 /// <param name="Dropped">Labelled claims the miner no longer emits.</param>
+/// <param name="Emitted">The labelled claims the miner still emits.</param>
 public sealed record ClaimPrecision(
-    string Corpus, int Pages, int Mined, int Labelled, int True, int Vague, int False, int Dropped, IReadOnlyList<UnlabelledClaim> Unlabelled)
+    string Corpus, IReadOnlyList<LabelledClaim> Emitted, int Pages, int Mined, int Labelled, int True, int Vague, int False, int Dropped, IReadOnlyList<UnlabelledClaim> Unlabelled)
 {
     /// <summary>Labelled claims the miner still emits: the sample precision is measured on.</summary>
     public int Measured => True + Vague + False;

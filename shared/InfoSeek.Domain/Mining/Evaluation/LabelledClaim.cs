@@ -30,6 +30,7 @@ public sealed record LabelledClaim(
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>What identifies a mined claim across runs of the miner.</summary>
+    [JsonIgnore]
     public (string Page, string Kind, string Text, string? Target, int EvidenceStart) Key => (Page, Kind, Text, Target, EvidenceStart);
 
     public static (string Page, string Kind, string Text, string? Target, int EvidenceStart) KeyOf(string page, ClaimCandidate claim) =>

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using InfoSeek.Domain.English;
+
+namespace InfoSeek.Domain.Mining;
+
+/// <summary>
+/// Whether a claim still says only what its sentence says once it is cut out of it. A claim that states a scope
+/// (a number, a rank, "only", "one of", a superlative) is true only with the qualifiers that follow it ("sold 75,000
+/// downloads | in its first week", "is the only metal | whose ..."), so it must run to the end of its clause; no
+/// claim ends inside a token ("at 5|:30", "7-6|, 6-2", "the only U|.S. President", "from St|. FX"); and no claim leans
+/// on a possessive or demonstrative that points elsewhere ("worked on one of his largest churches").
+/// </summary>
+internal static partial class ClaimScope
+{
+    /// <summary>Whether the claim, ending at <paramref name="end"/> in the sentence, keeps what its truth depends on.</summary>
+    internal static bool Holds(string sentence, string claim, int end)
+    {
+        if (EndsInsideToken(sentence, end) || PointsElsewhere().IsMatch(claim))
+        {
+            return false;
+        }
+
+        return !StatesScope(claim) || EndsItsClause(sentence, end);
+    }
+
+    /// <summary>Where the words of an attribute claim (after its "A") end in the sentence, read from the clause start.</summary>
+    internal static int EndOf(string sentence, string claim, int clauseStart)
+    {
+        var at = clauseStart;
+        foreach (var word in claim.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1))
+        {
+            var found = sentence.IndexOf(word, at, StringComparison.Ordinal);
+            if (found >= 0)
+            {
+                at = found + word.Length;
+            }
+        }
+
+        return at;
+    }
+
+    internal static bool StatesScope(string claim) => Scope().IsMatch(Dates.DatesAndYears().Replace(claim, " "));
+
+    private static bool EndsInsideToken(string sentence, int end)
+    {
+        var last = sentence.TrimEnd().Length - 1;
+        if (end >= last || end <= 0)
+        {
+            return false;
+        }
+
+        return sentence[end] switch
+        {
+            // A point inside the sentence ends an abbreviation or a number, not the claim.
+            '.' => true,
+            ':' or '-' or '/' or '–' => !char.IsWhiteSpace(sentence[end + 1]),
+            // "7-6, 6-2, 7-5": a number list goes on.
+            ',' => char.IsDigit(sentence[end - 1]) && end + 2 <= last && char.IsDigit(sentence[end + 2]),
+            _ => char.IsLetterOrDigit(sentence[end]),
+        };
+    }
+
+    /// <summary>Nothing of the clause follows: the sentence ends, or a new clause or item opens.</summary>
+    private static bool EndsItsClause(string sentence, int end) =>
+        end >= sentence.TrimEnd().Length - 1 || ClauseBoundary().IsMatch(sentence.AsSpan(end));
+
+    [GeneratedRegex(@"^(?:[.!?]?[""'”’)]*\s*$|; |, (?:and|but|which|who|whose|where|while|whereas|although|though|making|becoming) )")]
+    private static partial Regex ClauseBoundary();
+
+    // A rank, an extreme, an exclusive or approximate quantity, or a number: each holds only within its scope.
+    [GeneratedRegex(@"\b(?:only|sole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|most|least|best|worst|one of|more|less|fewer|over|around|about|nearly|almost|approximately|majority|all|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|(?!(?:west|interest|forest|arrest|protest|request|suggest|honest|priest|contest|conquest|guest|quest|rest|test|nest|chest|crest|invest|digest|harvest|manifest|modest|earnest|northwest|southwest|midwest|everest|budapest|bucharest)\b)[a-z]+est)\b|\d", RegexOptions.IgnoreCase)]
+    private static partial Regex Scope();
+
+    // After the subject: a possessive or demonstrative that points at something named in another clause.
+    [GeneratedRegex(@"^A(?:'s|’s)? .*\b(?:his|her|its|their|this|these|those)\b")]
+    private static partial Regex PointsElsewhere();
+}
