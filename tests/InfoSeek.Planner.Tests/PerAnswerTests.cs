@@ -7,6 +7,8 @@ using InfoSeek.TestSupport;
 namespace InfoSeek.Planner.Tests;
 
 /// <summary>Runs whose answers may carry several questions (StartRun.PerAnswer), over a real SQLite store.</summary>
+/// <remarks>In the collection of <see cref="TreeWorkflowTests"/>, whose metric listener would hear these trees too.</remarks>
+[Collection(nameof(TreeWorkflowTests))]
 public sealed class PerAnswerTests : IDisposable
 {
     private static readonly Evidence SomeEvidence = new("Root page", "Root page is a thing.", 0, 21);
@@ -78,21 +80,26 @@ public sealed class PerAnswerTests : IDisposable
     }
 
     [Fact]
-    public async Task A_second_tree_with_the_vertices_of_an_earlier_one_does_not_count_and_the_root_grows_another()
+    public async Task A_second_tree_with_the_vertices_of_an_earlier_one_does_not_count_and_the_spare_tree_of_the_root_does()
     {
         var (store, workflow) = await CreateAsync();
         var roots = (await workflow.StartRunAsync(Run(count: 2, perAnswer: 2), CancellationToken.None)).OfType<BrowsePage>().ToList();
 
-        await GrowAndAcceptAsync(workflow, roots[0], "Child one");
-        var end = await GrowAndAcceptAsync(workflow, roots[1], "Child one");
+        var spare = (await GrowAndAcceptAsync(workflow, roots[0], "Child one")).OfType<BrowsePage>().First();
+        var repeated = await GrowAndAcceptAsync(workflow, roots[1], "Child one");
 
-        Assert.Contains(end, m => m is RunProgressed { Accepted: 1 });
-        Assert.DoesNotContain(end, m => m is RunCompleted);
-        var next = end.OfType<BrowsePage>().ToList();
-        Assert.Equal(1, next.First().RootNumber);
+        Assert.Equal(1, spare.RootNumber);
+        Assert.Contains(repeated, m => m is RunProgressed { Accepted: 1 });
+        Assert.DoesNotContain(repeated, m => m is RunCompleted);
         var run = (await store.FindRunAsync(roots[0].RunId, CancellationToken.None))!;
         Assert.Equal(RunStatus.Running, run.Status);
         Assert.Single(await store.DatasetSamplesAsync(run, CancellationToken.None));
+
+        var end = await GrowAndAcceptAsync(workflow, spare, "Child two");
+
+        Assert.Contains(end, m => m is RunCompleted { Accepted: 2 });
+        run = (await store.FindRunAsync(roots[0].RunId, CancellationToken.None))!;
+        Assert.Equal([1, 3], (await store.DatasetSamplesAsync(run, CancellationToken.None)).Select(s => s.TreeNo));
     }
 
     [Fact]
