@@ -14,6 +14,12 @@ public sealed record StartRun
     /// <summary>How many accepted questions the run should produce.</summary>
     public required int Count { get; init; }
 
+    /// <summary>
+    /// How many accepted questions one answer (root page) may carry, each from a tree with a vertex set
+    /// of its own; the run then has about Count / PerAnswer answers. 1 (the default): one question per answer.
+    /// </summary>
+    public int PerAnswer { get; init; } = 1;
+
     /// <summary>Seeds every choice of the run; the same seed and corpus give the same questions.</summary>
     public int Seed { get; init; } = 1;
 

@@ -25,7 +25,8 @@ public sealed record RunRecord(
     DateTime? CompletedAt = null);
 
 /// <summary>How one tree of a run ended, for progress and completion decisions; Answer is the root's page once chosen.</summary>
-public sealed record TreeOutcome(int TreeNo, Guid TreeId, Domain.TreeStatus Status, string? FailureReason, string? Answer);
+/// <param name="VertexSet">The tree's <see cref="DatasetSelection.VertexSet"/> when it has an accepted sample and vertex sets were asked for.</param>
+public sealed record TreeOutcome(int TreeNo, Guid TreeId, Domain.TreeStatus Status, string? FailureReason, string? Answer, string? VertexSet = null);
 
 /// <summary>An accepted or rejected sample as the exporters read it back.</summary>
 public sealed record StoredSample(
@@ -40,7 +41,8 @@ public sealed record StoredSample(
     IReadOnlyList<FilterOutcome>? Filters = null);
 
 /// <summary>A judged sample without its tree, question or trajectory: what the dataset rule and the report's filter rates read.</summary>
-public sealed record SampleSummary(int TreeNo, Guid TreeId, string Answer, bool Accepted, IReadOnlyList<FilterOutcome>? Filters);
+/// <param name="VertexSet">The tree's <see cref="DatasetSelection.VertexSet"/> when the sample is accepted and vertex sets were asked for.</param>
+public sealed record SampleSummary(int TreeNo, Guid TreeId, string Answer, bool Accepted, IReadOnlyList<FilterOutcome>? Filters, string? VertexSet = null);
 
 /// <summary>Thrown when a row changed since it was read; the message is retried on fresh state.</summary>
 public sealed class ConcurrencyConflictException(string message) : Exception(message);

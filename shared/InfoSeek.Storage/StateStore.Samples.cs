@@ -85,14 +85,26 @@ public sealed partial class StateStore
         }
     }
 
-    /// <summary>Every judged sample's tree, answer, verdict and filter outcomes, in tree order: no trees, questions or trajectories.</summary>
-    public async IAsyncEnumerable<SampleSummary> ReadSampleSummariesAsync(Guid runId, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// Every judged sample's tree, answer, verdict and filter outcomes, in tree order: no trees, questions or trajectories;
+    /// with <paramref name="vertexSets"/>, the vertex set of each accepted sample's tree (read as a second stream).
+    /// </summary>
+    public async IAsyncEnumerable<SampleSummary> ReadSampleSummariesAsync(Guid runId, [EnumeratorCancellation] CancellationToken ct, bool vertexSets = false)
     {
-        await using var tx = await BeginAsync(ct);
-        var rows = tx.Connection.QueryUnbufferedAsync<SampleSummaryRow>(SelectSampleSummaries, new { RunId = runId.ToString() }, tx.Transaction);
+        await using var connection = await database.OpenAsync(ct, multipleActiveReaders: vertexSets);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var run = new { RunId = runId.ToString() };
+        var rows = connection.QueryUnbufferedAsync<SampleSummaryRow>(SelectSampleSummaries, run, transaction);
+        await using var vertices = vertexSets
+            ? new MergeReader<StateTransaction.AcceptedVertexRow>(
+                connection.QueryUnbufferedAsync<StateTransaction.AcceptedVertexRow>(StateTransaction.SelectAcceptedVertices, run, transaction), v => v.TreeNo, ct)
+            : null;
         await foreach (var row in rows.WithCancellation(ct))
         {
-            yield return new SampleSummary(row.TreeNo, Guid.Parse(row.TreeId), row.Answer, row.Accepted, Filters(row.FiltersJson));
+            var vertexSet = vertices is not null && row.Accepted
+                ? DatasetSelection.VertexSet(await vertices.TakeAsync(row.TreeNo).Select(v => v.Entity).ToListAsync(ct))
+                : null;
+            yield return new SampleSummary(row.TreeNo, Guid.Parse(row.TreeId), row.Answer, row.Accepted, Filters(row.FiltersJson), vertexSet);
         }
     }
 

@@ -54,10 +54,11 @@ public sealed partial class StateStore(Database database)
         return ids.Select(Guid.Parse).ToList();
     }
 
-    public async Task<IReadOnlyList<TreeOutcome>> TreeOutcomesAsync(Guid runId, CancellationToken ct)
+    /// <summary>Every tree of the run in tree order; with <paramref name="vertexSets"/>, the vertex set of each tree with an accepted sample.</summary>
+    public async Task<IReadOnlyList<TreeOutcome>> TreeOutcomesAsync(Guid runId, CancellationToken ct, bool vertexSets = false)
     {
         await using var tx = await BeginAsync(ct);
-        return await tx.TreeOutcomesAsync(runId);
+        return await tx.TreeOutcomesAsync(runId, vertexSets);
     }
 
     /// <summary>Trees that wait on a command, so a restarted planner can send it again.</summary>
@@ -86,7 +87,7 @@ public sealed partial class StateStore(Database database)
     /// <summary>The samples that make the run's dataset (see <see cref="DatasetSelection"/>), read in tree order.</summary>
     public async Task<IReadOnlyList<StoredSample>> DatasetSamplesAsync(RunRecord run, CancellationToken ct)
     {
-        var selection = new DatasetSelection(run.Request.Count);
+        var selection = new DatasetSelection(run.Request.Count, run.Request.PerAnswer);
         var samples = new List<StoredSample>();
         await foreach (var sample in ReadSamplesAsync(run.RunId, ct))
         {
@@ -95,7 +96,7 @@ public sealed partial class StateStore(Database database)
                 break;
             }
 
-            if (selection.Offer(sample.Accepted, sample.Answer))
+            if (selection.Offer(sample.Accepted, sample.Answer, DatasetSelection.VertexSet(sample.Tree.Vertices.Select(v => v.Entity))))
             {
                 samples.Add(sample);
             }

@@ -122,10 +122,35 @@ public sealed partial class StateTransaction
         ORDER BY t.tree_no
         """;
 
-    public async Task<IReadOnlyList<TreeOutcome>> TreeOutcomesAsync(Guid runId)
+    /// <summary>Every tree of the run in tree order; with <paramref name="vertexSets"/>, the vertex set of each tree with an accepted sample.</summary>
+    public async Task<IReadOnlyList<TreeOutcome>> TreeOutcomesAsync(Guid runId, bool vertexSets = false)
     {
-        var rows = await connection.QueryAsync<OutcomeRow>(SelectOutcomes, new { RunId = runId.ToString() }, transaction);
-        return rows.Select(r => new TreeOutcome(r.TreeNo, Guid.Parse(r.TreeId), Enum.Parse<TreeStatus>(r.Status), r.FailureReason, r.Answer)).ToList();
+        var run = new { RunId = runId.ToString() };
+        var rows = await connection.QueryAsync<OutcomeRow>(SelectOutcomes, run, transaction);
+        var sets = vertexSets
+            ? (await connection.QueryAsync<AcceptedVertexRow>(SelectAcceptedVertices, run, transaction))
+                .GroupBy(v => v.TreeNo)
+                .ToDictionary(g => g.Key, g => DatasetSelection.VertexSet(g.Select(v => v.Entity)))
+            : [];
+        return rows.Select(r => new TreeOutcome(
+            r.TreeNo, Guid.Parse(r.TreeId), Enum.Parse<TreeStatus>(r.Status), r.FailureReason, r.Answer, sets.GetValueOrDefault(r.TreeNo))).ToList();
+    }
+
+    /// <summary>The vertices of the run's trees with an accepted sample, by tree number.</summary>
+    internal const string SelectAcceptedVertices = """
+        SELECT t.tree_no AS TreeNo, v.entity AS Entity
+        FROM trees t
+        JOIN samples s ON s.tree_id = t.tree_id
+        JOIN vertices v ON v.tree_id = t.tree_id
+        WHERE t.run_id = @RunId AND s.accepted = 1
+        ORDER BY t.tree_no, v.vertex_id
+        """;
+
+    internal sealed class AcceptedVertexRow
+    {
+        public int TreeNo { get; set; }
+
+        public string? Entity { get; set; }
     }
 
     private const string SelectActiveTreeIds = """

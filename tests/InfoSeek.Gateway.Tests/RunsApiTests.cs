@@ -34,10 +34,11 @@ public sealed class RunsApiTests(ServicesFixture services) : IAsyncLifetime
     [Fact]
     public async Task Starting_a_run_with_bad_settings_is_400_naming_each_bad_field()
     {
-        var errors = await ErrorsOf(await PostRunAsync("""{"count": 0, "maxDepth": 99, "minVertices": 4, "maxVertices": 3}"""));
+        var errors = await ErrorsOf(await PostRunAsync("""{"count": 0, "maxDepth": 99, "minVertices": 4, "maxVertices": 3, "perAnswer": 0}"""));
 
-        Assert.Equal(["count", "maxDepth", "maxVertices", "name"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["count", "maxDepth", "maxVertices", "name", "perAnswer"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
         Assert.Equal("count must be between 1 and 1000000 (was 0).", errors.GetProperty("count")[0].GetString());
+        Assert.Equal("perAnswer must be between 1 and 100 (was 0).", errors.GetProperty("perAnswer")[0].GetString());
         Assert.Equal("name is required.", errors.GetProperty("name")[0].GetString());
     }
 
@@ -135,6 +136,9 @@ public sealed class RunsApiTests(ServicesFixture services) : IAsyncLifetime
         var conflict = await PostRunAsync("""{"name": "through-the-gateway", "count": 3, "seed": 7}""");
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         Assert.Contains("already exists with other settings (count 2, seed 7", (await conflict.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var otherPerAnswer = await PostRunAsync("""{"name": "through-the-gateway", "count": 2, "seed": 7, "perAnswer": 2}""");
+        Assert.Equal(HttpStatusCode.Conflict, otherPerAnswer.StatusCode);
+        Assert.Contains("per answer 1)", (await otherPerAnswer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -103,6 +103,6 @@ public sealed class RunCoordinatorTests
             Outcome(5, TreeStatus.Failed, "Asteroid belt"),
         };
 
-        Assert.Equal(2, RunCoordinator.DistinctAccepted(outcomes));
+        Assert.Equal(2, RunCoordinator.DistinctAccepted(outcomes, perAnswer: 1));
     }
 }

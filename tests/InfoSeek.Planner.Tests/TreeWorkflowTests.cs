@@ -8,6 +8,7 @@ using InfoSeek.TestSupport;
 
 namespace InfoSeek.Planner.Tests;
 
+[Collection(nameof(TreeWorkflowTests))]
 public sealed class TreeWorkflowTests : IDisposable
 {
     private static readonly Evidence SomeEvidence = new("Page", "Page is a thing.", 0, 16);

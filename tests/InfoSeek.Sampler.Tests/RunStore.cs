@@ -29,14 +29,14 @@ public sealed class RunStore : IDisposable
     /// <summary>A fresh folder path inside the store's temporary directory.</summary>
     public string Folder(string name) => temp.File(name);
 
-    public static async Task<RunStore> CreateAsync(string name, int count, int seed, RunStatus status = RunStatus.Completed)
+    public static async Task<RunStore> CreateAsync(string name, int count, int seed, RunStatus status = RunStatus.Completed, int perAnswer = 1)
     {
         var temp = new TempDirectory();
         var database = new Database(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={temp.File("state.db")}" });
         await new Migrator(database).MigrateAsync(CancellationToken.None);
         var store = new StateStore(database);
         var runId = DeterministicIds.RunId(name);
-        var run = new RunRecord(runId, name, new StartRun { RunId = runId, Name = name, Count = count, Seed = seed }, status, 0, 1);
+        var run = new RunRecord(runId, name, new StartRun { RunId = runId, Name = name, Count = count, Seed = seed, PerAnswer = perAnswer }, status, 0, 1);
         await using (var tx = await store.BeginAsync(CancellationToken.None))
         {
             await tx.InsertRunAsync(run);
@@ -57,12 +57,16 @@ public sealed class RunStore : IDisposable
         await tx.CommitAsync(CancellationToken.None);
     }
 
-    /// <summary>A tree whose question the Sampler judged: accepted (with a trajectory) or rejected for <paramref name="reason"/>.</summary>
-    public async Task AddJudgedTreeAsync(int treeNo, string answer, int vertices, IReadOnlyList<FilterOutcome> filters, bool correct = true, int questionWords = 20)
+    /// <summary>
+    /// A tree whose question the Sampler judged: accepted (with a trajectory) or rejected for <paramref name="reason"/>;
+    /// its vertices below the root are named "{answer} {part} {id}".
+    /// </summary>
+    public async Task AddJudgedTreeAsync(
+        int treeNo, string answer, int vertices, IReadOnlyList<FilterOutcome> filters, bool correct = true, int questionWords = 20, string part = "part")
     {
         var accepted = filters.All(f => f.Passed);
         var reason = filters.FirstOrDefault(f => !f.Passed)?.Detail;
-        var tree = Tree(treeNo, answer, vertices);
+        var tree = Tree(treeNo, answer, vertices, part);
         tree.Status = accepted ? TreeStatus.Accepted : TreeStatus.Rejected;
         tree.FailureReason = reason;
         var question = Question(tree, questionWords);
@@ -97,7 +101,7 @@ public sealed class RunStore : IDisposable
     /// A root with a blurred child that has a leaf of its own, and further leaves under the root:
     /// depth 2 from three vertices on.
     /// </summary>
-    private ResearchTree Tree(int treeNo, string root, int vertices)
+    private ResearchTree Tree(int treeNo, string root, int vertices, string part = "part")
     {
         var tree = new ResearchTree
         {
@@ -109,7 +113,7 @@ public sealed class RunStore : IDisposable
         };
         for (var id = 0; id < vertices; id++)
         {
-            var entity = id == 0 ? root : $"{root} part {id}";
+            var entity = id == 0 ? root : $"{root} {part} {id}";
             tree.Vertices.Add(new TreeVertex
             {
                 Id = id,

@@ -20,6 +20,11 @@ public static class SynthesizeCommand
         var corpus = CliOptions.Corpus();
         var format = CliOptions.Format();
         var count = new Option<int>("--count") { Description = "Accepted questions to produce", DefaultValueFactory = _ => 10 };
+        var perAnswer = new Option<int>("--per-answer")
+        {
+            Description = "Most accepted questions per answer, each from a tree with other vertices (about count / N answers)",
+            DefaultValueFactory = _ => 1,
+        };
         var seed = new Option<int>("--seed") { Description = "Seed for every choice; same seed and corpus give the same files", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "out" };
         var runName = new Option<string?>("--run") { Description = "Run name; an existing run of that name is resumed" };
@@ -37,7 +42,7 @@ public static class SynthesizeCommand
 
         var command = new Command("synthesize", "Build research trees and write the dataset (questions, trajectories, train/test split, card, report)")
         {
-            corpus, format, count, seed, output, runName, vertices, maxDepth, maxBreadth, parallelism, cache, testFraction, llm,
+            corpus, format, count, perAnswer, seed, output, runName, vertices, maxDepth, maxBreadth, parallelism, cache, testFraction, llm,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -52,6 +57,7 @@ public static class SynthesizeCommand
                     RunId = DeterministicIds.RunId(name),
                     Name = name,
                     Count = parse.GetValue(count),
+                    PerAnswer = parse.GetValue(perAnswer),
                     Seed = parse.GetValue(seed),
                     MinVertices = min,
                     MaxVertices = max,
@@ -60,6 +66,7 @@ public static class SynthesizeCommand
                     Parallelism = parse.GetValue(parallelism),
                     Backends = parse.GetValue(llm) is { } roles ? AgentBackends.WithLlm(roles.Split(',', StringSplitOptions.TrimEntries)) : null,
                 };
+                Validate(request);
                 return await RunAsync(request, corpusPath, parse.GetValue(format), parse.GetValue(cache)!, outDir, parse.GetValue(testFraction), ct);
             }
             catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException)
@@ -97,7 +104,7 @@ public static class SynthesizeCommand
             {
                 throw new ArgumentException(
                     $"Run '{request.Name}' already exists with other settings (count {existing.Request.Count}, seed {existing.Request.Seed}, " +
-                    $"vertices {existing.Request.MinVertices}-{existing.Request.MaxVertices}, model roles " +
+                    $"vertices {existing.Request.MinVertices}-{existing.Request.MaxVertices}, per answer {existing.Request.PerAnswer}, model roles " +
                     $"{string.Join(",", (existing.Request.Backends ?? AgentBackends.AllDeterministic).LlmRoles().DefaultIfEmpty("none"))}); use another --run name.");
             }
             else
@@ -130,8 +137,8 @@ public static class SynthesizeCommand
                 while (true)
                 {
                     run = await store.FindRunAsync(request.RunId, ct);
-                    var outcomes = await store.TreeOutcomesAsync(request.RunId, ct);
-                    var accepted = InfoSeek.Planner.RunCoordinator.DistinctAccepted(outcomes);
+                    var outcomes = await store.TreeOutcomesAsync(request.RunId, ct, vertexSets: request.PerAnswer > 1);
+                    var accepted = InfoSeek.Planner.RunCoordinator.DistinctAccepted(outcomes, request.PerAnswer);
                     task.Value = Math.Min(accepted, request.Count);
                     task.Description = $"Questions: {accepted} accepted, {outcomes.Count(o => o.Status is TreeStatus.Rejected or TreeStatus.Failed)} rejected or failed, {outcomes.Count} trees";
                     if (run is not null && run.Status != RunStatus.Running)
@@ -143,6 +150,27 @@ public static class SynthesizeCommand
                 }
             });
         return run!;
+    }
+
+    /// <summary>The option each run setting comes from, for errors that name it.</summary>
+    private static readonly Dictionary<string, string> OptionOfSetting = new()
+    {
+        [nameof(StartRun.Count)] = "--count",
+        [nameof(StartRun.PerAnswer)] = "--per-answer",
+        [nameof(StartRun.MinVertices)] = "--vertices",
+        [nameof(StartRun.MaxVertices)] = "--vertices",
+        [nameof(StartRun.MaxDepth)] = "--max-depth",
+        [nameof(StartRun.MaxBreadth)] = "--max-breadth",
+        [nameof(StartRun.Parallelism)] = "--parallelism",
+    };
+
+    /// <summary>The Planner's rules for a run, checked before anything starts; the first problem names its option.</summary>
+    private static void Validate(StartRun request)
+    {
+        if (RunRequests.Problems(request).FirstOrDefault() is { Key: { } setting, Value: var problem })
+        {
+            throw new ArgumentException($"{OptionOfSetting.GetValueOrDefault(setting, setting)} {problem}.");
+        }
     }
 
     public static (int Min, int Max) ParseRange(string text)

@@ -13,6 +13,20 @@ public static class TreeGrowth
     /// <summary>Links from a root page that must stay inside the corpus for the tree to be extendable.</summary>
     public const int MinRootLinks = 1;
 
+    /// <summary>
+    /// How many trees a run grows from one root page when an answer may carry <paramref name="perAnswer"/> questions:
+    /// one for one per answer, else 2 × perAnswer − 1, so that a root whose tree fails, or repeats the vertices of an
+    /// earlier tree of that root, may grow another.
+    /// </summary>
+    public static int AttemptsPerRoot(int perAnswer) => (2 * Math.Max(1, perAnswer)) - 1;
+
+    /// <summary>
+    /// The root number (the Browser's n-th root page) of tree <paramref name="treeNo"/>: consecutive trees share a root,
+    /// <see cref="AttemptsPerRoot"/> of them. Every choice of a tree is seeded by its tree number, that is by
+    /// (root, attempt), so the trees of one root grow differently.
+    /// </summary>
+    public static int RootNumber(int treeNo, int perAnswer) => ((treeNo - 1) / AttemptsPerRoot(perAnswer)) + 1;
+
     /// <summary>The number of vertices tree <paramref name="treeNo"/> of a run aims at, drawn from the run's seed.</summary>
     public static int TargetVertices(int runSeed, int treeNo, TreeShape shape)
     {

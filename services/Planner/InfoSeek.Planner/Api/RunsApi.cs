@@ -96,7 +96,7 @@ public static class RunsApi
                 var s = existing.Request;
                 return TypedResults.Problem(
                     $"Run '{message.Name}' already exists with other settings (count {s.Count}, seed {s.Seed}, vertices {s.MinVertices}-{s.MaxVertices}, " +
-                    $"max depth {s.MaxDepth}, max breadth {s.MaxBreadth}); use another name.",
+                    $"max depth {s.MaxDepth}, max breadth {s.MaxBreadth}, per answer {s.PerAnswer}); use another name.",
                     statusCode: StatusCodes.Status409Conflict);
             }
 
@@ -146,6 +146,7 @@ public static class RunsApi
         var defaults = new StartRun { RunId = DeterministicIds.RunId(name), Name = name, Count = body.Count ?? 1 };
         return defaults with
         {
+            PerAnswer = body.PerAnswer ?? defaults.PerAnswer,
             Seed = body.Seed ?? defaults.Seed,
             MinVertices = body.MinVertices ?? defaults.MinVertices,
             MaxVertices = body.MaxVertices ?? defaults.MaxVertices,
@@ -170,13 +171,13 @@ public static class RunsApi
             return NoRun(runId);
         }
 
-        var outcomes = await store.TreeOutcomesAsync(runId, ct);
+        var outcomes = await store.TreeOutcomesAsync(runId, ct, vertexSets: run.Request.PerAnswer > 1);
         return TypedResults.Ok(new RunView(
             run.RunId,
             run.Name,
             run.Status,
             run.Request.Count,
-            RunCoordinator.DistinctAccepted(outcomes),
+            RunCoordinator.DistinctAccepted(outcomes, run.Request.PerAnswer),
             run.TreesStarted,
             outcomes.GroupBy(o => o.Status.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
             run.Request));

@@ -13,6 +13,7 @@ namespace InfoSeek.Planner;
 /// <param name="MaxVertices">Most vertices per tree (default 5).</param>
 /// <param name="MaxDepth">Deepest level of a tree, the root being 0 (default 3).</param>
 /// <param name="MaxBreadth">Most children of one vertex (default 3).</param>
+/// <param name="PerAnswer">Most accepted questions one answer may carry, each from a tree with other vertices (default 1).</param>
 /// <param name="Parallelism">Trees grown at the same time (default 8); does not change the output.</param>
 /// <param name="Corpus">The name of a corpus the Browser serves (GET /api/corpus/corpora); absent: its default corpus.</param>
 /// <param name="Backends">Per agent role, "deterministic" (the default) or "llm", e.g. {"verbalizer": "llm"}; a role on "llm" needs its Llm:&lt;Role&gt; endpoint.</param>
@@ -26,7 +27,8 @@ public sealed record StartRunRequest(
     int? MaxBreadth = null,
     int? Parallelism = null,
     string? Corpus = null,
-    AgentBackends? Backends = null);
+    AgentBackends? Backends = null,
+    int? PerAnswer = null);
 
 /// <summary>The answer to POST /api/runs: the run's id and where to follow it.</summary>
 /// <param name="Status">The run's status when the request joined an existing run; null for a new run, which the Planner creates from the published StartRun.</param>
@@ -35,7 +37,7 @@ public sealed record RunAccepted(Guid RunId, string Name, RunStatus? Status, str
 /// <summary>One run in GET /api/runs.</summary>
 public sealed record RunSummary(Guid RunId, string Name, RunStatus Status, int Target, int TreesStarted);
 
-/// <summary>A run's status and progress: accepted questions (one per answer) and its trees by status.</summary>
+/// <summary>A run's status and progress: accepted questions (at most the run's PerAnswer per answer) and its trees by status.</summary>
 public sealed record RunView(
     Guid RunId,
     string Name,

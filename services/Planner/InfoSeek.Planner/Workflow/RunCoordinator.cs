@@ -7,15 +7,26 @@ namespace InfoSeek.Planner;
 
 /// <summary>
 /// Keeps a run's trees going: starts trees up to the run's parallelism, and completes the run once
-/// its first Count accepted trees (by tree number) are known. Two trees may reach the same answer:
-/// only the lower-numbered one counts, so every answer appears once in a dataset. Because every
-/// tree's outcome depends only on (seed, tree number, corpus), the result is the same however the
-/// trees interleave.
+/// its first Count accepted trees (by tree number) are known. Several trees may reach the same answer:
+/// only the lower-numbered PerAnswer of them with vertex sets of their own count (the rule of
+/// <see cref="DatasetSelection"/>), so an answer appears at most PerAnswer times in a dataset. Because
+/// every tree's outcome depends only on (seed, tree number, corpus), the result is the same however
+/// the trees interleave.
 /// </summary>
 public static class RunCoordinator
 {
-    /// <summary>A run gives up after this many trees per requested question (a corpus too small or too sparse).</summary>
-    public const int MaxTreesPerQuestion = 25;
+    /// <summary>
+    /// A run gives up after this many root pages per answer it needs (Count / PerAnswer, rounded up), each
+    /// with its <see cref="TreeGrowth.AttemptsPerRoot"/> trees: a corpus too small or too sparse.
+    /// </summary>
+    public const int MaxRootsPerAnswer = 25;
+
+    /// <summary>The most trees a run starts before it is exhausted (besides the last round of parallel ones).</summary>
+    public static int TreeLimit(StartRun run)
+    {
+        var answers = (run.Count + run.PerAnswer - 1) / run.PerAnswer;
+        return answers * MaxRootsPerAnswer * TreeGrowth.AttemptsPerRoot(run.PerAnswer);
+    }
 
     public static async Task StartTreesAsync(StateTransaction tx, RunRecord run, int howMany, List<object> outbox)
     {
@@ -45,25 +56,25 @@ public static class RunCoordinator
     /// <summary>Called in the transaction that ends a tree: progress, more trees, or the run's end.</summary>
     public static async Task OnTreeEndedAsync(StateTransaction tx, RunRecord run, ResearchTree ended, List<object> outbox)
     {
-        var outcomes = (await tx.TreeOutcomesAsync(run.RunId))
+        var outcomes = (await tx.TreeOutcomesAsync(run.RunId, vertexSets: run.Request.PerAnswer > 1))
             .Select(o => o.TreeId == ended.TreeId ? o with { Status = ended.Status } : o)
             .ToList();
         var target = run.Request.Count;
-        var accepted = DistinctAccepted(outcomes);
+        var accepted = DistinctAccepted(outcomes, run.Request.PerAnswer);
         var rejected = outcomes.Count(o => o.Status == TreeStatus.Rejected);
         var failed = outcomes.Count(o => o.Status == TreeStatus.Failed);
         var active = outcomes.Count(o => !o.Status.IsEnded());
         outbox.Add(new RunProgressed(run.RunId, target, accepted, rejected, failed, run.TreesStarted));
 
         // The run is done when the trees 1..k have all ended and hold Count accepted ones.
-        var acceptedInSettledPrefix = DistinctAccepted(outcomes.TakeWhile(o => o.Status.IsEnded()));
+        var acceptedInSettledPrefix = DistinctAccepted(outcomes.TakeWhile(o => o.Status.IsEnded()), run.Request.PerAnswer);
         if (acceptedInSettledPrefix >= target)
         {
             await CompleteAsync(tx, run, RunStatus.Completed, Math.Min(accepted, target), outbox);
             return;
         }
 
-        var limit = (target * MaxTreesPerQuestion) + run.Request.Parallelism;
+        var limit = TreeLimit(run.Request) + run.Request.Parallelism;
         var wanted = accepted >= target ? 0 : Math.Min(run.Request.Parallelism - active, limit - run.TreesStarted);
         if (wanted > 0)
         {
@@ -75,9 +86,12 @@ public static class RunCoordinator
         }
     }
 
-    /// <summary>Accepted trees with an answer no lower-numbered accepted tree has.</summary>
-    public static int DistinctAccepted(IEnumerable<TreeOutcome> outcomes) =>
-        outcomes.Where(o => o.Status == TreeStatus.Accepted).DistinctBy(o => o.Answer, StringComparer.Ordinal).Count();
+    /// <summary>
+    /// Accepted trees that count: by tree number, at most <paramref name="perAnswer"/> per answer with vertex sets
+    /// of their own (outcomes read with vertex sets when <paramref name="perAnswer"/> is above one).
+    /// </summary>
+    public static int DistinctAccepted(IEnumerable<TreeOutcome> outcomes, int perAnswer) =>
+        DatasetSelection.Kept(outcomes, perAnswer);
 
     private static async Task CompleteAsync(StateTransaction tx, RunRecord run, RunStatus status, int accepted, List<object> outbox)
     {

@@ -271,7 +271,7 @@ public sealed class TreeWorkflow(StateStore store, AgentChoice<IActionDecision>?
         {
             PlannerAction.Browse b => new BrowsePage(
                 tree.RunId, tree.TreeId, tree.Step, b.VertexId, b.Title,
-                DeterministicIds.Seed(run.Seed, 0, 0, "root-order"), TreeGrowth.MinRootLinks, tree.TreeNo, run.Backends, run.Corpus,
+                DeterministicIds.Seed(run.Seed, 0, 0, "root-order"), TreeGrowth.MinRootLinks, TreeGrowth.RootNumber(tree.TreeNo, run.PerAnswer), run.Backends, run.Corpus,
                 run.MinVertices, run.MaxDepth, run.MaxBreadth),
             PlannerAction.Blur b => new BlurNode(tree.RunId, tree.TreeId, tree.Step, b.VertexId, tree.ToSnapshot(), tree.Vertex(b.VertexId).Candidates, run.Backends, run.Corpus),
             PlannerAction.Complete => new TreeCompleted(tree.RunId, tree.TreeId, tree.Step, tree.ToSnapshot(), run.Backends, run.Corpus),

@@ -49,7 +49,9 @@ public static class DatasetCard
         card.AppendLine();
         card.AppendLine(
             $"Questions passed two filters: no single search gives the answer away (the answer is not the top hit for the question or for any claim), and the answer is the only page among the evidence pages and their nearest search hits that satisfies the claims. " +
-            $"The split is by answer entity ({report.Train} train, {report.Test} test): no answer is in both. See `report.md` for how the run went.");
+            $"The split is by answer entity ({report.Train} train, {report.Test} test): no answer is in both. " +
+            (report.PerAnswer > 1 ? $"An answer carries up to {report.PerAnswer} questions, each from a tree with other vertices. " : "") +
+            "See `report.md` for how the run went.");
         card.AppendLine();
         card.AppendLine("## Files");
         card.AppendLine();

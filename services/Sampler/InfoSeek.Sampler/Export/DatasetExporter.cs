@@ -34,7 +34,7 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
 
         // First the verdicts alone: which samples the dataset takes, whose answers the split is drawn from.
         var statistics = new DatasetStatistics(run);
-        await foreach (var summary in store.ReadSampleSummariesAsync(runId, ct))
+        await foreach (var summary in store.ReadSampleSummariesAsync(runId, ct, statistics.NeedsVertexSets))
         {
             if (statistics.WindowClosed)
             {

@@ -11,7 +11,7 @@ public sealed partial record DatasetReport
         var md = new StringBuilder();
         md.AppendLine($"# Run report: {RunName}");
         md.AppendLine();
-        md.AppendLine($"Run `{RunId}`, seed {Seed}, {Requested} questions requested, status {Status}.");
+        md.AppendLine($"Run `{RunId}`, seed {Seed}, {Requested} questions requested{(PerAnswer > 1 ? $" (up to {PerAnswer} per answer)" : "")}, status {Status}.");
         md.AppendLine();
         md.AppendLine("## Trees");
         md.AppendLine();
@@ -31,7 +31,9 @@ public sealed partial record DatasetReport
         md.AppendLine($"| completed (grown, blurred and sent to the Verbalizer) | {TreesCompleted} |");
         md.AppendLine($"| questions judged by the Sampler | {QuestionsJudged} |");
         md.AppendLine($"| accepted (in questions.jsonl) | {Accepted} |");
-        md.AppendLine($"| accepted, answer already taken by an earlier tree | {AcceptedDuplicates} |");
+        md.AppendLine(PerAnswer > 1
+            ? $"| accepted, answer already taken {PerAnswer} times or with the same vertices by earlier trees | {AcceptedDuplicates} |"
+            : $"| accepted, answer already taken by an earlier tree | {AcceptedDuplicates} |");
         md.AppendLine($"| rejected by the Sampler | {Rejected.Sum(r => r.Trees)} |");
         md.AppendLine($"| failed | {Failed.Sum(r => r.Trees)} |");
         md.AppendLine($"| abandoned (the run ended first) | {Abandoned} |");

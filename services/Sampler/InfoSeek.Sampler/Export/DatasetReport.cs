@@ -53,6 +53,9 @@ public sealed partial record DatasetReport
 
     public required int Requested { get; init; }
 
+    /// <summary>Most questions one answer may carry (the run's PerAnswer).</summary>
+    public int PerAnswer { get; init; } = 1;
+
     public required int TreesInStore { get; init; }
 
     /// <summary>Trees 1..N counted in the report.</summary>
@@ -70,7 +73,10 @@ public sealed partial record DatasetReport
     /// <summary>Questions in questions.jsonl.</summary>
     public required int Accepted { get; init; }
 
-    /// <summary>Accepted by the Sampler, left out because a lower-numbered tree has the same answer.</summary>
+    /// <summary>
+    /// Accepted by the Sampler, left out because lower-numbered trees have the same answer (PerAnswer of them,
+    /// or one with the same vertex set).
+    /// </summary>
     public required int AcceptedDuplicates { get; init; }
 
     public required IReadOnlyList<ReasonCount> Rejected { get; init; }

@@ -13,7 +13,7 @@ namespace InfoSeek.Sampler;
 /// </summary>
 public sealed class DatasetStatistics(RunRecord run)
 {
-    private readonly DatasetSelection selection = new(run.Request.Count);
+    private readonly DatasetSelection selection = new(run.Request.Count, run.Request.PerAnswer);
     private readonly List<string> exportedAnswers = [];
     private readonly HashSet<Guid> exportedTrees = [];
     private int lastExportedTreeNo;
@@ -44,6 +44,9 @@ public sealed class DatasetStatistics(RunRecord run)
     /// </summary>
     public bool WindowClosed => selection.Full && selection.Taken > 0;
 
+    /// <summary>Whether the dataset rule compares the trees' vertex sets (<see cref="SampleSummary.VertexSet"/> is needed).</summary>
+    public bool NeedsVertexSets => selection.NeedsVertexSets;
+
     /// <summary>The answers of the exported questions, in file order (what the train/test split is drawn from).</summary>
     public IReadOnlyList<string> ExportedAnswers => exportedAnswers;
 
@@ -61,7 +64,7 @@ public sealed class DatasetStatistics(RunRecord run)
         shortcutBefore.Add(sample.Filters);
         verifiableBefore.Add(sample.Filters);
         solvedBefore.Add(sample.Filters);
-        if (!selection.Offer(sample.Accepted, sample.Answer))
+        if (!selection.Offer(sample.Accepted, sample.Answer, sample.VertexSet))
         {
             return false;
         }
@@ -116,6 +119,7 @@ public sealed class DatasetStatistics(RunRecord run)
             Seed = run.Request.Seed,
             Status = run.Status,
             Requested = run.Request.Count,
+            PerAnswer = run.Request.PerAnswer,
             TreesInStore = outcomes.Count,
             TreesStarted = counted.Count,
             TreesUnsettled = counted.Count(o => !o.Status.IsEnded()),
