@@ -26,9 +26,10 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     public void On_the_featured_sample_the_miner_keeps_its_measured_precision()
     {
         var precision = ClaimEvaluation.Evaluate(sample.Index, "pages.jsonl.gz", Labels);
-        Assert.True(precision.Measured >= 40, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.66, $"true {precision.TrueShare:P1}");
-        Assert.True(precision.FalseShare <= 0.20, $"false {precision.FalseShare:P1}");
+        // Measured with rounds 1 and 2 of the labels: 74.8 % true, 4.2 % false of 143 claims.
+        Assert.True(precision.Measured >= 130, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.74, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.05, $"false {precision.FalseShare:P1}");
     }
 
     [Fact]
@@ -36,9 +37,10 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     {
         using var index = CorpusIndex.Open(CorpusIndexCache.GetOrBuild(Repository.Wikispeedia, Repository.IndexCache));
         var precision = ClaimEvaluation.Evaluate(index, "wikispeedia.jsonl.gz", Labels);
-        Assert.True(precision.Measured >= 40, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.56, $"true {precision.TrueShare:P1}");
-        Assert.True(precision.FalseShare <= 0.33, $"false {precision.FalseShare:P1}");
+        // Measured with rounds 1 and 2 of the labels: 76.3 % true, 5.3 % false of 131 claims.
+        Assert.True(precision.Measured >= 120, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.75, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.06, $"false {precision.FalseShare:P1}");
     }
 
     [Fact]
