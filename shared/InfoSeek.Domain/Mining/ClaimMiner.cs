@@ -1,4 +1,5 @@
 using InfoSeek.Contracts;
+using System.Text.RegularExpressions;
 using InfoSeek.Corpus;
 
 namespace InfoSeek.Domain.Mining;
@@ -15,7 +16,7 @@ namespace InfoSeek.Domain.Mining;
 /// <see cref="SubjectFinder"/> finds who a sentence is about, <see cref="ClauseStarts"/> where its claims begin,
 /// <see cref="RelationClaims"/> and <see cref="AttributeClaims"/> write the claims, cut by <see cref="ClauseCutter"/>.
 /// </remarks>
-public static class ClaimMiner
+public static partial class ClaimMiner
 {
     /// <summary>Prose sentences from the start of a page that may give its type.</summary>
     private const int TypeSentences = 3;
@@ -41,7 +42,8 @@ public static class ClaimMiner
             // The type comes from the lead, its first prose sentences (an infobox rendered as text may come before
             // them); a page whose text starts later in the article has none.
             var prose = IsProse(sentence);
-            if (typeDescriptor is null && prose && leadSentences < TypeSentences && (typeDescriptor = TypeDescriptor.Of(sentence)) is not null)
+            if (typeDescriptor is null && prose && leadSentences < TypeSentences && NamesEntityFirst(sentence, page.Title)
+                && !IsHatnote(page.Text, sentences, n) && (typeDescriptor = TypeDescriptor.Of(sentence)) is not null)
             {
                 forms = null;
             }
@@ -76,6 +78,32 @@ public static class ClaimMiner
 
         return new BrowsedPage(page.Title, typeDescriptor, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
     }
+
+    /// <summary>
+    /// Whether a word of the title comes before the sentence's first copula: "St Andrew was the patron saint of the
+    /// bishopric", a footnote on the Scotland page, does not give Scotland its type.
+    /// </summary>
+    private static bool NamesEntityFirst(string sentence, string title)
+    {
+        var copula = Copula().Match(sentence);
+        if (!copula.Success)
+        {
+            return false;
+        }
+
+        var subject = sentence[..copula.Index];
+        return TitleWord().Matches(title).Any(w => Regex.IsMatch(subject, $@"\b{Regex.Escape(w.Value)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+    }
+
+    /// <summary>A note on other meanings of the title ("For other meanings of Al Jazeera, see Al Jazira.") follows a hatnote, not the lead.</summary>
+    private static bool IsHatnote(string text, IReadOnlyList<SentenceSpan> sentences, int n) =>
+        n + 1 < sentences.Count && text.AsSpan(sentences[n + 1].Start, sentences[n + 1].Length).StartsWith("For other ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\b(?:is|was|are|were)\b")]
+    private static partial Regex Copula();
+
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex TitleWord();
 
     private static bool IsProse(string sentence) =>
         sentence.TrimEnd('"', '\'', '”', '’', ')', ']').EndsWith('.') && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinProseWords;
