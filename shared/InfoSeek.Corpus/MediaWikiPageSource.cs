@@ -7,38 +7,47 @@ namespace InfoSeek.Corpus;
 /// (namespace 0) pages become pages with plain text, links and infobox facts; <c>&lt;redirect title&gt;</c>
 /// pages become redirect records. A page without a title or text is reported and skipped; a file that
 /// is not well-formed XML or whose compression is broken stops the read with an exception naming the
-/// file and the position.
+/// file and the position. A multistream dump (<c>…-multistream.xml.bz2</c>) with its index beside it
+/// (<c>…-multistream-index.txt.bz2</c>) is decompressed and parsed in parallel by <see cref="MultistreamReader"/>,
+/// with the same pages in the same order; without the index it is read sequentially like any bzip2 file.
 /// </summary>
 public sealed class MediaWikiPageSource : IPageSource
 {
     private readonly string _path;
     private readonly Action<IngestIssue>? _onIssue;
+    private readonly int _parallelism;
     private long _bytesRead;
 
-    public MediaWikiPageSource(string path, Action<IngestIssue>? onIssue = null)
+    /// <param name="parallelism">Streams of a multistream dump decompressed and parsed at once (0: one per processor).</param>
+    public MediaWikiPageSource(string path, Action<IngestIssue>? onIssue = null, int parallelism = 0)
     {
         PageSources.EnsureExists(path);
+        ArgumentOutOfRangeException.ThrowIfNegative(parallelism);
         _path = path;
         _onIssue = onIssue;
+        _parallelism = parallelism == 0 ? Environment.ProcessorCount : parallelism;
     }
 
     public long TotalBytes => new FileInfo(_path).Length;
 
     public long BytesRead => Interlocked.Read(ref _bytesRead);
 
+    /// <summary>The multistream index this source reads through, or null when it reads the file sequentially.</summary>
+    public string? MultistreamIndex => MultistreamIndexFile.FindBeside(_path);
+
     public IEnumerable<RawPage> Read(CancellationToken ct)
+    {
+        Interlocked.Exchange(ref _bytesRead, 0);
+        return MultistreamIndex is { } index
+            ? new MultistreamReader(_path, index, _parallelism, _onIssue).Read(bytes => Interlocked.Exchange(ref _bytesRead, bytes), ct)
+            : ReadSequentially(ct);
+    }
+
+    private IEnumerable<RawPage> ReadSequentially(CancellationToken ct)
     {
         using var file = SourceFile.Open(_path);
         using var content = new CountingStream(file.Content);
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            IgnoreWhitespace = true,
-        };
-        using var xml = XmlReader.Create(content, settings);
-        Interlocked.Exchange(ref _bytesRead, 0);
+        using var xml = XmlReader.Create(content, MediaWikiXml.Settings(ConformanceLevel.Document));
         while (true)
         {
             ct.ThrowIfCancellationRequested();
@@ -49,49 +58,20 @@ public sealed class MediaWikiPageSource : IPageSource
             }
 
             Interlocked.Exchange(ref _bytesRead, file.Position);
-            if (page.Namespace != 0)
+            var (record, problem) = MediaWikiXml.ToRecord(page);
+            if (problem is not null)
             {
-                continue;
+                _onIssue?.Invoke(new IngestIssue(_path, page.Line, page.ByteOffset, problem));
             }
 
-            if (string.IsNullOrWhiteSpace(page.Title))
+            if (record is not null)
             {
-                Report(page, "page without a title");
-                continue;
+                yield return record;
             }
-
-            if (page.Redirect is not null)
-            {
-                if (TitleNormalizer.Normalize(page.Redirect) is { } target)
-                {
-                    yield return new RawPage(page.Id ?? page.Title, page.Title.Trim(), string.Empty, [], new Dictionary<string, string>(), target);
-                }
-                else
-                {
-                    Report(page, $"redirect \"{page.Title}\" has an empty target");
-                }
-
-                continue;
-            }
-
-            if (page.Text is null)
-            {
-                Report(page, $"page \"{page.Title}\" has no text");
-                continue;
-            }
-
-            var converted = WikitextConverter.Convert(page.Text);
-            yield return new RawPage(page.Id ?? page.Title, page.Title.Trim(), converted.Text, converted.Links, converted.Facts, RedirectTo: null)
-            {
-                EmptyLinkTargets = converted.EmptyLinkTargets,
-            };
         }
 
         Interlocked.Exchange(ref _bytesRead, file.Length);
     }
-
-    private void Report(XmlPage page, string message) =>
-        _onIssue?.Invoke(new IngestIssue(_path, page.Line, page.ByteOffset, message));
 
     /// <summary>The next &lt;page&gt; element, or null at the end; malformed XML or compression is fatal and names the position.</summary>
     private XmlPage? ReadNextPage(XmlReader xml, SourceFile file, CountingStream content)
@@ -103,7 +83,7 @@ public sealed class MediaWikiPageSource : IPageSource
                 if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "page")
                 {
                     var page = new XmlPage { Line = ((IXmlLineInfo)xml).LineNumber, ByteOffset = content.Position };
-                    ReadPage(xml, page);
+                    MediaWikiXml.ReadPage(xml, page);
                     return page;
                 }
             }
@@ -118,69 +98,5 @@ public sealed class MediaWikiPageSource : IPageSource
                 $"(about byte {content.Position} of the XML, byte {file.Position} of the file): {ex.Message}",
                 ex);
         }
-    }
-
-    /// <summary>
-    /// Reads the children of the &lt;page&gt; element the reader is on, leaving it on the page's end. Only the
-    /// page's own &lt;id&gt; is kept, and the last revision's text (full-history dumps carry several).
-    /// (Not <see cref="XmlReader.ReadSubtree"/>: disposing a subtree reader after the input failed skips ahead
-    /// on the broken reader and never returns.)
-    /// </summary>
-    private static void ReadPage(XmlReader reader, XmlPage page)
-    {
-        if (reader.IsEmptyElement)
-        {
-            return;
-        }
-
-        var pageDepth = reader.Depth;
-        reader.Read();
-        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == pageDepth))
-        {
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                reader.Read();
-                continue;
-            }
-
-            // ReadElementContentAsString leaves the reader on the node after the element, so those
-            // branches must not call Read again.
-            var direct = reader.Depth == pageDepth + 1;
-            switch (reader.LocalName)
-            {
-                case "title" when direct:
-                    page.Title = reader.ReadElementContentAsString();
-                    break;
-                case "ns" when direct:
-                    page.Namespace = int.TryParse(reader.ReadElementContentAsString(), out var ns) ? ns : -1;
-                    break;
-                case "id" when direct:
-                    page.Id = reader.ReadElementContentAsString().Trim();
-                    break;
-                case "text":
-                    page.Text = reader.ReadElementContentAsString();
-                    break;
-                case "redirect" when direct:
-                    page.Redirect = reader.GetAttribute("title");
-                    reader.Read();
-                    break;
-                default:
-                    reader.Read();
-                    break;
-            }
-        }
-    }
-
-    private sealed class XmlPage
-    {
-        public string? Title { get; set; }
-        public int Namespace { get; set; }
-        public string? Id { get; set; }
-        public string? Redirect { get; set; }
-        public string? Text { get; set; }
-        public long Line { get; init; }
-
-        /// <summary>Decompressed bytes the XML reader had consumed at the page start; approximate, as the reader buffers ahead.</summary>
-        public long ByteOffset { get; init; }
     }
 }

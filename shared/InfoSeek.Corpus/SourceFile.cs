@@ -1,5 +1,4 @@
 using ICSharpCode.SharpZipLib.GZip;
-using ICSharpCode.SharpZipLib.BZip2;
 
 namespace InfoSeek.Corpus;
 
@@ -56,7 +55,8 @@ internal sealed class SourceFile : IDisposable
 
             if (head.StartsWith(Bzip2Magic))
             {
-                return new SourceFile(path, file, new BZip2InputStream(file), "bzip2");
+                // Concatenated streams (multistream dumps, parallel compressors) are read to the last one.
+                return new SourceFile(path, file, new ConcatenatedBZip2Stream(file), "bzip2");
             }
 
             var extension = System.IO.Path.GetExtension(path);

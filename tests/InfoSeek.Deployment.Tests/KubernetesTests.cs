@@ -1,4 +1,5 @@
 using k8s.Models;
+using InfoSeek.Corpus;
 using InfoSeek.TestSupport;
 
 namespace InfoSeek.Deployment.Tests;
@@ -365,6 +366,53 @@ public sealed class KubernetesTests(KubernetesRenders k8s) : IClassFixture<Kuber
         k8s.Default.Named<V1PersistentVolumeClaim>(claim);
         Assert.Equal("/corpus", Assert.Single(pod.Spec.Containers[0].VolumeMounts).MountPath);
         Assert.Equal(1654, pod.Spec.SecurityContext.RunAsUser);
+    }
+
+    [Fact]
+    public void The_ingest_Job_builds_the_index_that_every_browser_replica_mounts_read_only()
+    {
+        foreach (var render in k8s.Both)
+        {
+            var config = render.Named<V1ConfigMap>("infoseek-config").Data;
+            var indexDirectory = config["Browser__IndexDirectory"];
+            var job = render.Named<V1Job>("ingest").Spec.Template.Spec;
+            var ingest = Assert.Single(job.Containers);
+            Assert.Equal("infoseek/browser:latest", ingest.Image);
+            Assert.Equal(["ingest"], ingest.Args);
+            Assert.Null(ingest.Command);
+            Assert.Equal("Never", job.RestartPolicy);
+            Assert.Contains(ingest.EnvFrom, e => e.ConfigMapRef?.Name == "infoseek-config");
+
+            // The Job writes the index directory and reads the corpus, at the paths the ConfigMap gives both of them.
+            var (jobIndexMount, jobIndexClaim) = MountHolding(job, ingest, indexDirectory);
+            Assert.NotEqual(true, jobIndexMount.ReadOnlyProperty);
+            var (jobCorpusMount, jobCorpusClaim) = MountHolding(job, ingest, config["Browser__CorpusPath"]);
+            Assert.True(jobCorpusMount.ReadOnlyProperty, "the ingest Job mounts the corpus read-only");
+
+            // Every browser replica mounts the same claims read-only at the same paths, and serves that index.
+            var browser = render.Named<V1Deployment>("browser").Spec.Template.Spec;
+            var (browserIndexMount, browserIndexClaim) = MountHolding(browser, browser.Containers[0], indexDirectory);
+            Assert.Equal((jobIndexMount.MountPath, jobIndexClaim), (browserIndexMount.MountPath, browserIndexClaim));
+            Assert.True(browserIndexMount.ReadOnlyProperty, "browsers mount the index read-only");
+            Assert.True(browser.Volumes.Single(v => v.Name == browserIndexMount.Name).PersistentVolumeClaim.ReadOnlyProperty, "the index claim is attached read-only to the browsers");
+            Assert.Equal(jobCorpusClaim, MountHolding(browser, browser.Containers[0], config["Browser__CorpusPath"]).Claim);
+            Assert.Contains("ReadWriteMany", render.Named<V1PersistentVolumeClaim>(jobIndexClaim).Spec.AccessModes);
+
+            // A browser starts only once the index is complete (the builder writes report.json last).
+            var wait = Assert.Single(browser.InitContainers);
+            Assert.Contains($"$Browser__IndexDirectory/{CorpusIndexBuilder.ReportFileName}", string.Join(' ', wait.Args), StringComparison.Ordinal);
+            Assert.Contains(wait.EnvFrom, e => e.ConfigMapRef?.Name == "infoseek-config");
+            Assert.True(MountHolding(browser, wait, indexDirectory).Mount.ReadOnlyProperty);
+        }
+    }
+
+    /// <summary>The container's mount whose path holds <paramref name="path"/>, and the claim behind it.</summary>
+    private static (V1VolumeMount Mount, string Claim) MountHolding(V1PodSpec pod, V1Container container, string path)
+    {
+        var mount = Assert.Single(container.VolumeMounts, m => path.StartsWith(m.MountPath + "/", StringComparison.Ordinal));
+        var claim = pod.Volumes.Single(v => v.Name == mount.Name).PersistentVolumeClaim;
+        Assert.NotNull(claim);
+        return (mount, claim.ClaimName);
     }
 
     private static string Capitalized(string name) => string.Concat(char.ToUpperInvariant(name[0]).ToString(), name[1..]);

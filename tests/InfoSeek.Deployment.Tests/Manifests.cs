@@ -44,7 +44,8 @@ public sealed class Manifests
     /// <summary>Every workload's pod template, by the workload's name.</summary>
     public IEnumerable<(string Kind, string Name, V1PodTemplateSpec Template)> PodTemplates() =>
         All<V1Deployment>().Select(d => ("Deployment", d.Metadata.Name, d.Spec.Template))
-            .Concat(All<V1StatefulSet>().Select(s => ("StatefulSet", s.Metadata.Name, s.Spec.Template)));
+            .Concat(All<V1StatefulSet>().Select(s => ("StatefulSet", s.Metadata.Name, s.Spec.Template)))
+            .Concat(All<V1Job>().Select(j => ("Job", j.Metadata.Name, j.Spec.Template)));
 }
 
 /// <summary>k8s/ (the default, with CPU autoscalers) and k8s/keda (KEDA instead), rendered once for all tests.</summary>

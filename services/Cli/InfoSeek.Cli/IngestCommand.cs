@@ -22,8 +22,19 @@ public static class IngestCommand
                 return Task.FromResult(2);
             }
 
-            var r = IndexStep.WithProgress("Ingest", progress =>
-                CorpusIndexBuilder.Build(corpus, Path.GetFullPath(parse.GetValue(index)!), parse.GetValue(format), progress, ct));
+            IngestReport r;
+            try
+            {
+                r = IndexStep.WithProgress("Ingest", progress =>
+                    CorpusIndexBuilder.Build(corpus, Path.GetFullPath(parse.GetValue(index)!), parse.GetValue(format), progress, ct));
+            }
+            catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
+            {
+                // A malformed or truncated corpus (or its multistream index): the message names the file and the position.
+                Console.Error.WriteLine($"error: {ex.Message}");
+                return Task.FromResult(2);
+            }
+
             AnsiConsole.MarkupLineInterpolated(
                 $"{r.Pages:N0} pages, {r.Links:N0} links ({r.InCorpusLinks:N0} inside the corpus, {r.EmptyLinkTargets:N0} empty), {r.Redirects:N0} redirects, {r.Rejected:N0} rejected records, {r.Elapsed.TotalSeconds:N1} s");
             AnsiConsole.MarkupLineInterpolated($"{IndexStep.LinkSummary(r)}");

@@ -65,6 +65,9 @@ public static class BenchCommand
         AnsiConsole.MarkupLineInterpolated(
             $"{r.Pages:N0} pages, {r.TextBytes / 1e6:N1} MB of text ({r.FileBytes / 1e6:N1} MB on disk); read-only pass {F(r.ReadOnlySeconds)} s");
         AnsiConsole.MarkupLineInterpolated($"[grey]MB/s counts {r.BytesMeasure}[/]");
+        var peakOf = r.PeakRssOfIngestOnly ? "during the ingestion" : "whole run so far";
+        AnsiConsole.MarkupLineInterpolated(
+            $"ingest: {F(r.IngestMillisecondsPerPage, "N3")} ms per page; index {r.IndexBytes / 1e6:N1} MB on disk, {F(r.IndexBytesPerPage, "N0")} bytes per page; peak RSS {r.IngestPeakRssBytes / 1e6:N0} MB ({peakOf}); {r.Redirects:N0} redirects");
 
         var loops = new Table().AddColumns("loop", "seconds", "MB/s", "pages/s");
         foreach (var t in new[] { r.Ingest, r.Bare }.Concat(r.Variants))

@@ -21,13 +21,20 @@ public sealed record LoopTiming(string Name, double Seconds, double MegabytesPer
 /// <param name="Bare">The baseline: the same streaming read plus a plain Lucene <see cref="IndexWriter"/> loop (faster of a run before and one after the ingestion).</param>
 /// <param name="Variants">Extra loops run with <c>profile</c>: the baseline with one ingestion feature added each.</param>
 /// <param name="Ratio">Ingest MB/s ÷ bare MB/s.</param>
+/// <param name="Redirects">Redirect records the reader yielded (kept for lookups, not indexed as pages).</param>
+/// <param name="IndexBytes">Size on disk of the built index directory (Lucene, link table, report).</param>
+/// <param name="IngestPeakRssBytes">Peak resident set size of the process during the ingestion alone when <paramref name="PeakRssOfIngestOnly"/>, else over the run so far.</param>
 public sealed record IngestBenchmarkResult(
     string Corpus,
     string BytesMeasure,
     long Pages,
+    long Redirects,
     long TextBytes,
     long FileBytes,
     double ReadOnlySeconds,
+    long IndexBytes,
+    long IngestPeakRssBytes,
+    bool PeakRssOfIngestOnly,
     LoopTiming Ingest,
     LoopTiming Bare,
     IReadOnlyList<LoopTiming> Variants,
@@ -46,6 +53,10 @@ public sealed record IngestBenchmarkResult(
     public bool RatioMet => Ratio >= RatioTarget;
 
     public bool SearchMet => SearchP50Ms < SearchP50TargetMs;
+
+    public double IngestMillisecondsPerPage => Ingest.Seconds * 1000 / Math.Max(1, Pages);
+
+    public double IndexBytesPerPage => (double)IndexBytes / Math.Max(1, Pages);
 }
 
 /// <summary>
@@ -80,9 +91,10 @@ public static class IngestBenchmark
             // Untimed first pass: counts the bytes, and warms the OS file cache and the reader's code for both loops alike.
             log?.Invoke("read-only pass (untimed warm-up, counts bytes) ...");
             var read = Stopwatch.StartNew();
-            long pages = 0, textBytes = 0;
+            long pages = 0, redirects = 0, textBytes = 0;
             foreach (var page in PageSources.Open(corpusPath, format).Read(ct))
             {
+                redirects += page.RedirectTo is null ? 0 : 1;
                 if (page.RedirectTo is null)
                 {
                     pages++;
@@ -98,9 +110,13 @@ public static class IngestBenchmark
 
             log?.Invoke("ingestion (CorpusIndexBuilder.Build) ...");
             var indexDir = Path.Combine(workDir, "index");
+            GC.Collect();
+            var peakOfIngestOnly = PeakMemory.TryReset();
             var clock = Stopwatch.StartNew();
             CorpusIndexBuilder.Build(corpusPath, indexDir, format, progress: null, ct);
             var ingest = Timing("ingest (CorpusIndexBuilder.Build)", clock.Elapsed.TotalSeconds);
+            var ingestPeakRss = PeakMemory.PeakBytes();
+            var indexBytes = new DirectoryInfo(indexDir).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 
             // The baseline runs again after the ingestion and its faster run counts: the first run pays for
             // JIT and cache warm-up that the ingestion then profits from, which would flatter the ratio.
@@ -136,9 +152,13 @@ public static class IngestBenchmark
                 Corpus: Path.GetFullPath(corpusPath),
                 BytesMeasure: BytesMeasure,
                 Pages: pages,
+                Redirects: redirects,
                 TextBytes: textBytes,
                 FileBytes: Directory.Exists(corpusPath) ? 0 : new FileInfo(corpusPath).Length,
                 ReadOnlySeconds: readSeconds,
+                IndexBytes: indexBytes,
+                IngestPeakRssBytes: ingestPeakRss,
+                PeakRssOfIngestOnly: peakOfIngestOnly,
                 Ingest: ingest,
                 Bare: bare,
                 Variants: variants,
