@@ -17,12 +17,17 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
     public const int Seed = 42;
 
     // Targets: >= 90 % of pages with a relation and an attribute claim, and >= 75 % with an in-corpus relation.
-    // Measured 89.5 % and 21.0 % (91.0 % and 24.5 % before claims found wrong were dropped: a "He" on the page of a book
-    // or a war is someone else, "A was on hand when the world's first B" cuts B's clause off). The second cannot reach 75 %: of the 200 pages, 164 have an in-corpus link at all, 143 have one in a sentence that
-    // mentions the entity anywhere, 84 after a sentence-opening subject that is the entity, and 73 in a sentence the
-    // miner takes a claim from (see InCorpusLinkSurvey). Asserted here: the measured level minus a margin.
-    private const double BothKindsTarget = 0.89;
-    private const double InCorpusRelationTarget = 0.20;
+    // Measured 52.5 % and 6.5 % (1,538 claims). Before the precision rules (a pronoun or type noun is a subject only
+    // where nothing else could be meant, "It" and "They" never; a claim that states a scope runs to the end of its
+    // clause; no claim leans on a possessive; a relation's anchor names its target) it was 89.0 % and 20.5 % (5,410
+    // claims).
+    // Precision comes first: these floors record what the miner keeps once the claims that may be false are dropped.
+    // The second cannot reach 75 %: of the 200 pages, 164 have an in-corpus link at all, 143 have one in a sentence that
+    // mentions the entity anywhere, 71 after a sentence-opening subject that is the entity, and 32 in a sentence the
+    // miner takes a claim from (see InCorpusLinkSurvey).
+    // Asserted here: the measured level minus a margin.
+    private const double BothKindsTarget = 0.50;
+    private const double InCorpusRelationTarget = 0.05;
 
     public static IReadOnlyList<int> SampleOrdinals(int pageCount, int size, int seed)
     {
