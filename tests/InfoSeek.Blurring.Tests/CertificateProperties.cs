@@ -6,6 +6,7 @@ using InfoSeek.Corpus;
 using InfoSeek.CorpusApi;
 using InfoSeek.Domain.Certificates;
 using InfoSeek.Domain.Claims;
+using InfoSeek.Domain.Mining;
 using InfoSeek.TestSupport;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,9 @@ public sealed class SampleCorpusBlurring : IDisposable
     private readonly CorpusIndex verifierIndex = CorpusIndex.Open(Repository.SampleIndex);
     private readonly ClaimMatcher verifierMatcher;
 
+    private const int MinRootClaims = 3;
+    private const int MaxRoots = 300;
+
     public SampleCorpusBlurring()
     {
         Queries = catalog.Queries(null);
@@ -33,10 +37,14 @@ public sealed class SampleCorpusBlurring : IDisposable
         CorpusApiSets = new CorpusCandidateSets(new LocalCorpusApi(catalog), null);
         verifierMatcher = new ClaimMatcher(verifierIndex);
         Verifier = new CertificateVerifier(verifierIndex, verifierMatcher);
-        // Pages that a tree can start from: at least one relation into the corpus that it can follow.
+        // Pages that a tree can start from: links into the corpus, and claims enough to blur (the miner keeps only
+        // claims it holds true, so many linked pages have none); the first ones in corpus order.
         Roots = Enumerable.Range(0, verifierIndex.PageCount)
             .Where(o => verifierIndex.OutLinksInCorpus(o).Count >= 2)
-            .Select(o => verifierIndex.GetPage(o).Title)
+            .Select(verifierIndex.GetPage)
+            .Where(page => ClaimMiner.Mine(page, verifierIndex.Resolve).Claims.Count >= MinRootClaims)
+            .Select(page => page.Title)
+            .Take(MaxRoots)
             .ToList();
     }
 
