@@ -107,6 +107,25 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_claim_another_back_end_proposes_is_kept_only_with_evidence_the_miner_reads_as_about_the_entity()
+    {
+        var catalog = host.Services.GetRequiredService<CorpusCatalog>();
+        var text = catalog.Queries(null).GetPage("Stanley Bruce")!.Text;
+        ClaimCandidate Proposed(string claim, string sentence) =>
+            new(claim, ClaimKind.Attribute, null, false, new Evidence("Stanley Bruce", sentence, text.IndexOf(sentence, StringComparison.Ordinal), sentence.Length));
+
+        // Named subject: about Bruce. "His ashes": the sentence before names St Martin-in-the-Fields and the Royal
+        // Family, so "His" could mean another; the miner's subject rules do not read it as Bruce, nor may a model.
+        var named = Proposed("A remained active and in good health right through his retirement",
+            "Bruce remained active and in good health right through his retirement despite the gradual onset of deafness, but the death of his wife Ethel in March 1967 took a deep toll on him.");
+        var pronoun = Proposed("A's ashes were scattered over Lake Burley Griffin", "His ashes were scattered over Lake Burley Griffin in Canberra.");
+        Assert.All([named, pronoun], c => Assert.True(c.Evidence.Start >= 0, c.Evidence.Sentence));
+
+        Assert.Equal([named], catalog.Browsing(null).AboutEntity("Stanley Bruce", [named, pronoun]));
+        Assert.Empty(catalog.Browsing(null).AboutEntity("No such page", [named]));
+    }
+
+    [Fact]
     public void A_root_asked_for_three_vertices_has_a_type_and_a_tree_of_three_can_grow_from_it()
     {
         var browsing = host.Services.GetRequiredService<CorpusCatalog>().Browsing(null);

@@ -9,7 +9,8 @@ namespace InfoSeek.Verbalizer.Tests;
 [Collection(SampleTreesCollection.Name)]
 public sealed class SampledPagesTests(SampleTrees sample, ITestOutputHelper output)
 {
-    private const int Pages = 300;
+    // The miner keeps only claims it holds true, so fewer pages give a tree: 300 pages gave 222 trees.
+    private const int Pages = 400;
     private const int Seed = 7;
 
     /// <summary>
@@ -81,7 +82,8 @@ public sealed class SampledPagesTests(SampleTrees sample, ITestOutputHelper outp
                     Assert.True(QuestionChecks.Mentions(mined, leaked) || QuestionChecks.Mentions(mined, Titles.WithoutDisambiguation(leaked)), problem);
                     break;
                 case "ungrammatical":
-                    Assert.Contains(claims, c => c.Text.Split(' ')[1] is "and" or "or" or "but");
+                    // A claim that opens on a conjunction, or words the page itself wrote ("an Xbox One exclusive").
+                    Assert.True(claims.Any(c => c.Text.Split(' ')[1] is "and" or "or" or "but") || mined.Contains(leaked, StringComparison.Ordinal), problem);
                     break;
                 default:
                     Assert.Fail($"{problem}\n{question}");

@@ -50,6 +50,21 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
         return new PageBrowsed(command.RunId, command.TreeId, command.Step, command.VertexId, browsed.Title, browsed.TypeDescriptor, browsed.Claims);
     }
 
+    /// <summary>
+    /// Claims proposed for a browsed page by another back end (a model), kept only where their evidence is a sentence
+    /// the miner's own subject rules read as about the page's entity.
+    /// </summary>
+    public IReadOnlyList<ClaimCandidate> AboutEntity(string title, IReadOnlyList<ClaimCandidate> proposed)
+    {
+        if (proposed.Count == 0 || Index.FindPage(title) is not { } page)
+        {
+            return [];
+        }
+
+        var sentences = ClaimMiner.EntitySentences(page);
+        return proposed.Where(c => sentences.Any(s => c.Evidence.Start >= s.Start && c.Evidence.Start + c.Evidence.Length <= s.Start + s.Length)).ToList();
+    }
+
     /// <summary>The page's mined claims, each relation into the corpus with its clue pages counted.</summary>
     private BrowsedPage Read(CorpusPage page)
     {

@@ -27,39 +27,14 @@ public static partial class ClaimMiner
     /// <param name="resolve">Maps a link target to its corpus title (redirects followed), or null when it is not in the corpus.</param>
     public static BrowsedPage Mine(CorpusPage page, Func<string, string?> resolve)
     {
-        var sentences = SentenceSplitter.Split(page.Text);
-        var pronouns = EntityPronouns.Of(page.Text, sentences);
         var claims = new List<ClaimCandidate>();
-        string? typeDescriptor = null;
-        List<SubjectForm>? forms = null;
         var nextLink = 0;
-        var leadSentences = 0;
-        var focus = new SubjectFocus(page.Title);
-        for (var n = 0; n < sentences.Count; n++)
+        var lead = new LeadType();
+        foreach (var (span, sentence, starts) in SentencesAboutEntity(page, lead))
         {
-            var span = sentences[n];
-            var sentence = page.Text.Substring(span.Start, span.Length);
-            // The type comes from the lead, its first prose sentences (an infobox rendered as text may come before
-            // them); a page whose text starts later in the article has none.
-            var prose = IsProse(sentence);
-            if (typeDescriptor is null && prose && leadSentences < TypeSentences && NamesEntityFirst(sentence, page.Title)
-                && !IsHatnote(page.Text, sentences, n) && (typeDescriptor = TypeDescriptor.Of(sentence)) is not null)
-            {
-                forms = null;
-            }
-
-            leadSentences += prose ? 1 : 0;
-
-            forms ??= SubjectFinder.Forms(page.Title, typeDescriptor is null ? null : TypeDescriptor.Head(typeDescriptor), pronouns);
             while (nextLink < page.Links.Count && page.Links[nextLink].Start < span.Start)
             {
                 nextLink++;
-            }
-
-            var starts = focus.Keep(sentence, ClauseStarts.Find(sentence, forms));
-            if (starts.Count == 0)
-            {
-                continue;
             }
 
             var evidence = new Evidence(page.Title, sentence, span.Start, span.Length);
@@ -76,7 +51,51 @@ public static partial class ClaimMiner
             AttributeClaims.Mine(span, sentence, links, starts, evidence, claims);
         }
 
-        return new BrowsedPage(page.Title, typeDescriptor, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
+        return new BrowsedPage(page.Title, lead.Descriptor, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
+    }
+
+    /// <summary>
+    /// The sentences of the page in which a clause is about its entity under the miner's subject rules: where a claim
+    /// proposed by anyone (a model too) may have its evidence.
+    /// </summary>
+    public static IReadOnlyList<SentenceSpan> EntitySentences(CorpusPage page) =>
+        SentencesAboutEntity(page, new LeadType()).Select(s => s.Span).ToList();
+
+    /// <summary>The type read from the lead, found while the sentences are read.</summary>
+    private sealed class LeadType
+    {
+        public string? Descriptor { get; set; }
+    }
+
+    /// <summary>Each sentence with the clause starts whose subject is the entity (none: the sentence is left out), in order.</summary>
+    private static IEnumerable<(SentenceSpan Span, string Sentence, List<ClauseStart> Starts)> SentencesAboutEntity(CorpusPage page, LeadType lead)
+    {
+        var sentences = SentenceSplitter.Split(page.Text);
+        var pronouns = EntityPronouns.Of(page.Text, sentences);
+        List<SubjectForm>? forms = null;
+        var leadSentences = 0;
+        var focus = new SubjectFocus(page.Title);
+        for (var n = 0; n < sentences.Count; n++)
+        {
+            var span = sentences[n];
+            var sentence = page.Text.Substring(span.Start, span.Length);
+            // The type comes from the lead, its first prose sentences (an infobox rendered as text may come before
+            // them); a page whose text starts later in the article has none.
+            var prose = IsProse(sentence);
+            if (lead.Descriptor is null && prose && leadSentences < TypeSentences && NamesEntityFirst(sentence, page.Title)
+                && !IsHatnote(page.Text, sentences, n) && (lead.Descriptor = TypeDescriptor.Of(sentence)) is not null)
+            {
+                forms = null;
+            }
+
+            leadSentences += prose ? 1 : 0;
+            forms ??= SubjectFinder.Forms(page.Title, lead.Descriptor is null ? null : TypeDescriptor.Head(lead.Descriptor), pronouns);
+            var starts = focus.Keep(sentence, ClauseStarts.Find(sentence, forms));
+            if (starts.Count > 0)
+            {
+                yield return (span, sentence, starts);
+            }
+        }
     }
 
     /// <summary>
