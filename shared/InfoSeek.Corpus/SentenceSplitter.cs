@@ -32,6 +32,13 @@ public static class SentenceSplitter
         "No", "Nos", "Vol", "Vols", "p", "pp", "ch", "chap", "sec", "fig", "figs", "op", "est", "ed",
     };
 
+    // Route prefixes of American roads: "Bus. US 24", "Bus. M-28", "ALT US 41". They are abbreviations before a
+    // route designation only ("took the bus. US troops ..." still ends).
+    private static readonly HashSet<string> RouteAbbreviations = new(StringComparer.Ordinal) { "Bus", "BUS", "Byp", "BYP", "Alt", "ALT", "Conn", "Spur" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RouteAbbreviationLookup =
+        RouteAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Words that almost only ever start a sentence. A dotted abbreviation followed by one of them ends the
     // sentence too: "...the southern border of the U.S. He conducted business..." (Andrew Jackson).
     private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
@@ -161,7 +168,26 @@ public static class SentenceSplitter
             return true;
         }
 
-        return NumberAbbreviationLookup.Contains(word) && char.IsDigit(text[next]);
+        return (NumberAbbreviationLookup.Contains(word) && char.IsDigit(text[next]))
+            || (RouteAbbreviationLookup.Contains(word) && IsRouteAt(text, next));
+    }
+
+    /// <summary>A route designation: "M-28", "I-75", "US 24", "SR 3" (a word with a digit, or capitals and a number).</summary>
+    private static bool IsRouteAt(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        var word = text.AsSpan(i, end - i);
+        if (word.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
+        return word.Length is >= 1 and <= 3 && !word.ContainsAnyExceptInRange('A', 'Z') && end + 1 < text.Length && text[end] == ' ' && char.IsDigit(text[end + 1]);
     }
 
     private static ReadOnlySpan<char> WordAt(string text, int i)

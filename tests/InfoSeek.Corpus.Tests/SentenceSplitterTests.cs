@@ -7,6 +7,21 @@ public sealed class SentenceSplitterTests
         SentenceSplitter.Split(text).Select(s => text.Substring(s.Start, s.Length)).ToArray();
 
     [Fact]
+    public void A_route_prefix_before_a_route_does_not_end_a_sentence()
+    {
+        // M-28 Business (Ishpeming–Negaunee), US 31 in Michigan.
+        const string text = "The former route of US 31 through downtown was designated Bus. US 31 at that time. Negaunee later carried the ALT US 41/ALT M-28 designation before being designated Bus. M-28 in 1958. They boarded the Bus. Then they left.";
+        Assert.Equal(
+            [
+                "The former route of US 31 through downtown was designated Bus. US 31 at that time.",
+                "Negaunee later carried the ALT US 41/ALT M-28 designation before being designated Bus. M-28 in 1958.",
+                "They boarded the Bus.",
+                "Then they left.",
+            ],
+            Sentences(text));
+    }
+
+    [Fact]
     public void Abbreviations_US_and_No_and_initials_do_not_end_a_sentence()
     {
         // Andrew Jackson.

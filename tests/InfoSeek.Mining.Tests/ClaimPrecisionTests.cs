@@ -26,9 +26,9 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     public void On_the_featured_sample_the_miner_keeps_its_measured_precision()
     {
         var precision = ClaimEvaluation.Evaluate(sample.Index, "pages.jsonl.gz", Labels);
-        // Measured with rounds 1 and 2 of the labels: 74.8 % true, 4.2 % false of 143 claims.
+        // Measured with rounds 1 and 2 of the labels: 75.7 % true, 4.3 % false of 140 claims.
         Assert.True(precision.Measured >= 130, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.74, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.TrueShare >= 0.75, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.05, $"false {precision.FalseShare:P1}");
     }
 
@@ -37,9 +37,9 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     {
         using var index = CorpusIndex.Open(CorpusIndexCache.GetOrBuild(Repository.Wikispeedia, Repository.IndexCache));
         var precision = ClaimEvaluation.Evaluate(index, "wikispeedia.jsonl.gz", Labels);
-        // Measured with rounds 1 and 2 of the labels: 76.3 % true, 5.3 % false of 131 claims.
+        // Measured with rounds 1 and 2 of the labels: 78.1 % true, 5.5 % false of 128 claims.
         Assert.True(precision.Measured >= 120, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.75, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.TrueShare >= 0.78, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.06, $"false {precision.FalseShare:P1}");
     }
 

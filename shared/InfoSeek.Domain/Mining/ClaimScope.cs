@@ -8,7 +8,9 @@ namespace InfoSeek.Domain.Mining;
 /// (a number, a rank, "only", "one of", a superlative) is true only with the qualifiers that follow it ("sold 75,000
 /// downloads | in its first week", "is the only metal | whose ..."), so it must run to the end of its clause; no
 /// claim ends inside a token ("at 5|:30", "7-6|, 6-2", "the only U|.S. President", "from St|. FX"); and no claim leans
-/// on a possessive or demonstrative that points elsewhere ("worked on one of his largest churches").
+/// on a word that points elsewhere: a possessive, demonstrative or object pronoun ("worked on one of his largest
+/// churches", "streamed it"), a reference back ("the following year") or a time counted from another event ("five
+/// days later").
 /// </summary>
 internal static partial class ClaimScope
 {
@@ -71,7 +73,9 @@ internal static partial class ClaimScope
     [GeneratedRegex(@"\b(?:only|sole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|most|least|best|worst|one of|more|less|fewer|over|around|about|nearly|almost|approximately|majority|all|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|(?!(?:west|interest|forest|arrest|protest|request|suggest|honest|priest|contest|conquest|guest|quest|rest|test|nest|chest|crest|invest|digest|harvest|manifest|modest|earnest|northwest|southwest|midwest|everest|budapest|bucharest)\b)[a-z]+est)\b|\d", RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 
-    // After the subject: a possessive or demonstrative that points at something named in another clause.
-    [GeneratedRegex(@"^A(?:'s|’s)? .*\b(?:his|her|its|their|this|these|those)\b")]
+    // After the subject: a possessive, demonstrative or object pronoun that points at something named in another
+    // clause ("appointed him general consul", "streamed it"), a reference back ("the following Justices", "the
+    // latter's claim"), or a time counted from another sentence's event ("five days later").
+    [GeneratedRegex(@"^A(?:'s|’s)? .*\b(?:his|her|its|their|this|these|those|him|it|them|the (?:following|latter|former|same|next|previous)|\w+ (?:days?|weeks?|months?|years?) (?:later|earlier|afterwards))\b")]
     private static partial Regex PointsElsewhere();
 }
