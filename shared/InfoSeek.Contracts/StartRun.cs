@@ -40,6 +40,12 @@ public sealed record StartRun
     /// </summary>
     public string? Corpus { get; init; }
 
+    /// <summary>
+    /// The corpus file's name ("wikispeedia.jsonl.gz"), kept with the run: the dataset card names it and its licence
+    /// (<see cref="CorpusLicence.For"/>), and a resume on another corpus is refused. The CLI sets it; null is unknown.
+    /// </summary>
+    public string? CorpusFile { get; init; }
+
     /// <summary>The back end of each agent role; null (the default) is deterministic in every role.</summary>
     public AgentBackends? Backends { get; init; }
 }

@@ -11,7 +11,7 @@ public sealed class CliLlmOptionTests
     {
         _ = Repository.SampleIndex;
         // Empty endpoints, whatever the machine's environment says: no role is configured.
-        var environment = new Dictionary<string, string> { ["NO_COLOR"] = "1", ["Llm__Default__BaseAddress"] = "" };
+        var environment = new Dictionary<string, string> { ["NO_COLOR"] = "1", ["INFOSEEK_CORPUS"] = Repository.SampleCorpus, ["Llm__Default__BaseAddress"] = "" };
         foreach (var role in new[] { "Planner", "Browser", "Blurring", "Verbalizer", "Sampler" })
         {
             environment[$"Llm__{role}__BaseAddress"] = "";

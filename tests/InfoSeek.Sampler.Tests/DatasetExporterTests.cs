@@ -19,7 +19,7 @@ public sealed partial class DatasetExporterTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        run = await RunStore.CreateAsync("six", count: 6, seed: 7);
+        run = await RunStore.CreateAsync("six", count: 6, seed: 7, corpusFile: "wikispeedia.jsonl.gz");
         await run.AddJudgedTreeAsync(1, "Apollo 11", 4, RunStore.Passed(), questionWords: 12);
         await run.AddEndedTreeAsync(2, TreeStatus.Failed, "blurring Neil Armstrong: only identifying claims: the relation 'A was commanded by B' alone identifies the vertex (1 page)");
         await run.AddJudgedTreeAsync(3, "Trafford", 3, RunStore.Shortcut());
@@ -165,14 +165,18 @@ public sealed partial class DatasetExporterTests : IAsyncLifetime
     }
 
     [Fact]
-    public void The_card_front_matter_names_the_split_files_the_licence_and_the_size()
+    public void The_card_front_matter_names_the_split_files_the_corpus_licence_and_the_size()
     {
         var card = File.ReadAllText(Path.Combine(output, "README.md"));
         var match = FrontMatter().Match(card);
         Assert.True(match.Success, "README.md starts with YAML front matter between --- lines");
         var yaml = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object>>(match.Groups[1].Value);
 
-        Assert.Equal("cc-by-sa-4.0", yaml["license"]);
+        // The run was made from Wikispeedia: GFDL text, and its link graph's papers to cite.
+        Assert.Equal("gfdl", yaml["license"]);
+        Assert.Contains("`wikispeedia.jsonl.gz`", card);
+        Assert.Contains("GNU Free Documentation License 1.2", card);
+        Assert.Contains("West and Leskovec", card);
         Assert.Equal(["n<1K"], ((List<object>)yaml["size_categories"]).Cast<string>());
         Assert.Contains("question-answering", ((List<object>)yaml["task_categories"]).Cast<string>());
         var config = (Dictionary<object, object>)((List<object>)yaml["configs"]).Single();

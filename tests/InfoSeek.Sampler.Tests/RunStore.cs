@@ -29,14 +29,14 @@ public sealed class RunStore : IDisposable
     /// <summary>A fresh folder path inside the store's temporary directory.</summary>
     public string Folder(string name) => temp.File(name);
 
-    public static async Task<RunStore> CreateAsync(string name, int count, int seed, RunStatus status = RunStatus.Completed, int perAnswer = 1)
+    public static async Task<RunStore> CreateAsync(string name, int count, int seed, RunStatus status = RunStatus.Completed, int perAnswer = 1, string? corpusFile = null)
     {
         var temp = new TempDirectory();
         var database = new Database(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={temp.File("state.db")}" });
         await new Migrator(database).MigrateAsync(CancellationToken.None);
         var store = new StateStore(database);
         var runId = DeterministicIds.RunId(name);
-        var run = new RunRecord(runId, name, new StartRun { RunId = runId, Name = name, Count = count, Seed = seed, PerAnswer = perAnswer }, status, 0, 1);
+        var run = new RunRecord(runId, name, new StartRun { RunId = runId, Name = name, Count = count, Seed = seed, PerAnswer = perAnswer, CorpusFile = corpusFile }, status, 0, 1);
         await using (var tx = await store.BeginAsync(CancellationToken.None))
         {
             await tx.InsertRunAsync(run);

@@ -6,7 +6,7 @@ namespace InfoSeek.Cli;
 public static class CliOptions
 {
     public static Option<string> Corpus() =>
-        new("--corpus") { Description = "Corpus file or folder (default: ../shared/corpus/pages.jsonl.gz beside the repository)" };
+        new("--corpus") { Description = "Corpus file or folder (default: data/corpus/wikispeedia.jsonl.gz in the repository)" };
 
     public static Option<string?> Format() =>
         new("--format") { Description = "Reader to use: jsonl, mediawiki or html (default: by file type)" };

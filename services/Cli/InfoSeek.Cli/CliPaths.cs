@@ -1,9 +1,12 @@
 namespace InfoSeek.Cli;
 
-/// <summary>Where the CLI finds things when it is not told: the sample corpus beside the repository, the index cache.</summary>
+/// <summary>Where the CLI finds things when it is not told: the corpus shipped in the repository, the labelled claims, the index cache.</summary>
 public static class CliPaths
 {
-    /// <summary>../shared/corpus/pages.jsonl.gz next to the repository that holds InfoSeek.sln.</summary>
+    /// <summary>
+    /// data/corpus/wikispeedia.jsonl.gz in the repository that holds InfoSeek.sln (INFOSEEK_CORPUS overrides it): of the
+    /// corpora shipped, the one that holds by far the most research trees (see the README).
+    /// </summary>
     public static string DefaultCorpus()
     {
         var env = Environment.GetEnvironmentVariable("INFOSEEK_CORPUS");
@@ -13,9 +16,7 @@ public static class CliPaths
         }
 
         var repository = FindRepository(Directory.GetCurrentDirectory()) ?? FindRepository(AppContext.BaseDirectory);
-        return repository is null
-            ? Path.GetFullPath(Path.Combine("..", "shared", "corpus", "pages.jsonl.gz"))
-            : Path.GetFullPath(Path.Combine(repository, "..", "shared", "corpus", "pages.jsonl.gz"));
+        return Path.GetFullPath(Path.Combine(repository ?? ".", "data", "corpus", "wikispeedia.jsonl.gz"));
     }
 
     /// <summary>data/eval/claims.jsonl in the repository that holds InfoSeek.sln.</summary>

@@ -64,6 +64,7 @@ public static class SynthesizeCommand
                     MaxDepth = parse.GetValue(maxDepth),
                     MaxBreadth = parse.GetValue(maxBreadth),
                     Parallelism = parse.GetValue(parallelism),
+                    CorpusFile = Path.GetFileName(corpusPath),
                     Backends = parse.GetValue(llm) is { } roles ? AgentBackends.WithLlm(roles.Split(',', StringSplitOptions.TrimEntries)) : null,
                 };
                 Validate(request);
@@ -104,7 +105,7 @@ public static class SynthesizeCommand
             {
                 throw new ArgumentException(
                     $"Run '{request.Name}' already exists with other settings (count {existing.Request.Count}, seed {existing.Request.Seed}, " +
-                    $"vertices {existing.Request.MinVertices}-{existing.Request.MaxVertices}, per answer {existing.Request.PerAnswer}, model roles " +
+                    $"vertices {existing.Request.MinVertices}-{existing.Request.MaxVertices}, per answer {existing.Request.PerAnswer}, corpus {existing.Request.CorpusFile ?? "unknown"}, model roles " +
                     $"{string.Join(",", (existing.Request.Backends ?? AgentBackends.AllDeterministic).LlmRoles().DefaultIfEmpty("none"))}); use another --run name.");
             }
             else

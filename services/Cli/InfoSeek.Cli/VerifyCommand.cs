@@ -20,7 +20,7 @@ public static class VerifyCommand
     public static Command Create()
     {
         var questions = new Argument<string>("questions") { Description = "A questions.jsonl file written by synthesize or export" };
-        var corpus = new Option<string>("--corpus") { Description = "Corpus file or folder the questions were made from (default: ../shared/corpus/pages.jsonl.gz beside the repository)" };
+        var corpus = new Option<string>("--corpus") { Description = "Corpus file or folder the questions were made from (default: data/corpus/wikispeedia.jsonl.gz in the repository)" };
         var format = CliOptions.Format();
         var cache = CliOptions.Cache();
         var command = new Command("verify", "Re-check every question's research tree against the corpus: unique, non-redundant claims and verbatim evidence")

@@ -38,6 +38,7 @@ public static class RunRequests
         a.Count == b.Count && a.Seed == b.Seed && a.MinVertices == b.MinVertices && a.MaxVertices == b.MaxVertices
         && a.MaxDepth == b.MaxDepth && a.MaxBreadth == b.MaxBreadth && a.PerAnswer == b.PerAnswer
         && string.Equals(a.Corpus, b.Corpus, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(a.CorpusFile, b.CorpusFile, StringComparison.Ordinal)
         && (a.Backends ?? AgentBackends.AllDeterministic) == (b.Backends ?? AgentBackends.AllDeterministic);
 
     /// <summary>The roles a run puts on the model back end that have no endpoint in this process, keyed by role name.</summary>

@@ -1,3 +1,4 @@
+using InfoSeek.Contracts;
 using System.Text;
 
 namespace InfoSeek.Sampler;
@@ -6,17 +7,16 @@ namespace InfoSeek.Sampler;
 /// The dataset card (README.md) with Hugging Face front matter: licence, language, task
 /// categories, size category and a <c>configs</c> entry naming train.jsonl and test.jsonl, so the
 /// folder loads with <c>datasets.load_dataset(folder)</c> or <c>load_dataset("json", data_dir=folder)</c>.
-/// The corpus is Wikipedia text, so the data is CC BY-SA 4.0 with credit to Wikipedia contributors.
+/// The licence is the corpus's (<see cref="CorpusLicence.For"/>): the data is derived from its text.
 /// </summary>
 public static class DatasetCard
 {
-    public const string License = "cc-by-sa-4.0";
-
     public static string Write(DatasetReport report)
     {
+        var licence = CorpusLicence.For(report.CorpusFile);
         var card = new StringBuilder();
         card.AppendLine("---");
-        card.AppendLine($"license: {License}");
+        card.AppendLine($"license: {licence.Id}");
         card.AppendLine("language:");
         card.AppendLine("- en");
         card.AppendLine($"pretty_name: {Quote($"InfoSeek research questions ({report.RunName})")}");
@@ -80,8 +80,7 @@ public static class DatasetCard
         card.AppendLine();
         card.AppendLine("## Licence and attribution");
         card.AppendLine();
-        card.AppendLine("The questions, claims and evidence sentences are derived from English Wikipedia articles, © Wikipedia contributors, licensed under CC BY-SA 4.0. " +
-            "This dataset is shared under the same licence; credit Wikipedia contributors when you use it. Each evidence sentence names the article it comes from.");
+        card.AppendLine($"{licence.Statement} Each evidence sentence names the article it comes from.");
         return card.ToString();
     }
 

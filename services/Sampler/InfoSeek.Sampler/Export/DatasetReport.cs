@@ -56,6 +56,9 @@ public sealed partial record DatasetReport
     /// <summary>Most questions one answer may carry (the run's PerAnswer).</summary>
     public int PerAnswer { get; init; } = 1;
 
+    /// <summary>The corpus file the run was made from (the run's CorpusFile); null when unknown.</summary>
+    public string? CorpusFile { get; init; }
+
     public required int TreesInStore { get; init; }
 
     /// <summary>Trees 1..N counted in the report.</summary>

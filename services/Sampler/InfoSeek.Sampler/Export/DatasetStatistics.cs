@@ -120,6 +120,7 @@ public sealed class DatasetStatistics(RunRecord run)
             Status = run.Status,
             Requested = run.Request.Count,
             PerAnswer = run.Request.PerAnswer,
+            CorpusFile = run.Request.CorpusFile,
             TreesInStore = outcomes.Count,
             TreesStarted = counted.Count,
             TreesUnsettled = counted.Count(o => !o.Status.IsEnded()),
