@@ -37,9 +37,9 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     {
         using var index = CorpusIndex.Open(CorpusIndexCache.GetOrBuild(Repository.Wikispeedia, Repository.IndexCache));
         var precision = ClaimEvaluation.Evaluate(index, "wikispeedia.jsonl.gz", Labels);
-        // Measured with rounds 1 and 2 of the labels: 78.1 % true, 5.5 % false of 128 claims.
+        // Measured with rounds 1 and 2 of the labels: 79.4 % true, 5.6 % false of 126 claims.
         Assert.True(precision.Measured >= 120, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.78, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.TrueShare >= 0.79, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.06, $"false {precision.FalseShare:P1}");
     }
 

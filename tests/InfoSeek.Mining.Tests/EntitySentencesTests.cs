@@ -35,22 +35,3 @@ public sealed class EntitySentencesTests(SampleIndexFixture sample)
         Assert.DoesNotContain(about, s => s.Start == ashes);
     }
 }
-
-/// <summary>Claims that lean on what another sentence named are no claims: a reader could not check them.</summary>
-[Collection(SampleIndexCollection.Name)]
-public sealed class ReferenceElsewhereTests(SampleIndexFixture sample)
-{
-    [Theory]
-    [InlineData("Guy Burgess", "He was cremated five days later", "later")]
-    [InlineData("Wilco", "Instead of using their own web page, the band streamed it", " it ")]
-    public void A_claim_with_a_time_counted_from_another_event_or_an_object_pronoun_is_not_emitted(string title, string sentenceStart, string word)
-    {
-        var page = sample.Page(title);
-        var at = page.Text.IndexOf(sentenceStart, StringComparison.Ordinal);
-        Assert.True(at >= 0, sentenceStart);
-
-        var fromSentence = ClaimMiner.Mine(page, sample.Resolve).Claims.Where(c => c.Evidence.Start == at).ToList();
-
-        Assert.DoesNotContain(fromSentence, c => c.Text.Contains(word, StringComparison.Ordinal));
-    }
-}

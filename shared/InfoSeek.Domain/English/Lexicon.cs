@@ -17,6 +17,10 @@ internal static class Lexicon
         "after", "before", "during", "since", "until", "while", "when", "where", "who", "whom", "whose", "which", "that",
         "is", "was", "are", "were", "has", "had", "have", "be", "been", "being", "than", "against", "between", "through",
         "near", "about", "around", "across", "along", "via", "per", "itself", "himself", "herself", "themselves", "also",
+        // Words that open a phrase the claim would cut short ("replicating B without | using a living organism").
+        "without", "because", "mainly", "mostly", "largely", "partly", "chiefly", "primarily", "including", "within", "among",
+        "toward", "towards", "upon", "despite", "beyond", "throughout", "except", "although", "though", "whereas", "if",
+        "not", "only", "even", "then", "thus", "etc",
     ];
 
     /// <summary>Prepositions that open a phrase a claim can end before; not "of", which completes the noun before it.</summary>

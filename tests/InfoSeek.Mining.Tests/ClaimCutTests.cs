@@ -1,0 +1,41 @@
+using InfoSeek.Corpus;
+using InfoSeek.Domain.Mining;
+using InfoSeek.TestSupport;
+
+namespace InfoSeek.Mining.Tests;
+
+/// <summary>Claims that lean on what another sentence named are no claims: a reader could not check them.</summary>
+[Collection(SampleIndexCollection.Name)]
+public sealed class ReferenceElsewhereTests(SampleIndexFixture sample)
+{
+    [Theory]
+    [InlineData("Guy Burgess", "He was cremated five days later", "later")]
+    [InlineData("Wilco", "Instead of using their own web page, the band streamed it", " it ")]
+    public void A_claim_with_a_time_counted_from_another_event_or_an_object_pronoun_is_not_emitted(string title, string sentenceStart, string word)
+    {
+        var page = sample.Page(title);
+        var at = page.Text.IndexOf(sentenceStart, StringComparison.Ordinal);
+        Assert.True(at >= 0, sentenceStart);
+
+        var fromSentence = ClaimMiner.Mine(page, sample.Resolve).Claims.Where(c => c.Evidence.Start == at).ToList();
+
+        Assert.DoesNotContain(fromSentence, c => c.Text.Contains(word, StringComparison.Ordinal));
+    }
+}
+
+/// <summary>Words after an anchor that open a phrase of their own end the claim at the anchor instead of dangling.</summary>
+public sealed class AnchorTailTests
+{
+    [Fact]
+    public void A_claim_does_not_end_on_a_word_that_opens_a_cut_phrase_Polymerase_chain_reaction()
+    {
+        using var index = CorpusIndex.Open(CorpusIndexCache.GetOrBuild(Repository.Wikispeedia, Repository.IndexCache));
+        var page = index.FindPage("Polymerase chain reaction")!;
+
+        var claims = ClaimMiner.Mine(page, index.Resolve).Claims;
+
+        // "... a molecular biology technique for enzymatically replicating DNA without using a living organism".
+        Assert.DoesNotContain(claims, c => c.Text.EndsWith(" without", StringComparison.Ordinal));
+        Assert.Contains(claims, c => c.Target == "DNA" && c.Text == "A is a molecular biology technique for enzymatically replicating B");
+    }
+}
