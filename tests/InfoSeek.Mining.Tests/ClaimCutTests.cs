@@ -39,3 +39,15 @@ public sealed class AnchorTailTests
         Assert.Contains(claims, c => c.Target == "DNA" && c.Text == "A is a molecular biology technique for enzymatically replicating B");
     }
 }
+
+/// <summary>The type names the entity by a noun: a type cut after a compound adjective is no type.</summary>
+public sealed class TypeHeadTests
+{
+    [Fact]
+    public void A_type_that_ends_on_a_compound_adjective_is_no_type()
+    {
+        // Al Jazeera: "… is an Arabic-language and English language television channel based in Doha, Qatar."
+        Assert.Null(TypeDescriptor.Of("Al Jazeera, meaning \"The Island\", is an Arabic-language and English language television channel based in Doha, Qatar."));
+        Assert.Equal("an Arabic-language television channel", TypeDescriptor.Of("Al Jazeera is an Arabic-language television channel based in Doha, Qatar."));
+    }
+}

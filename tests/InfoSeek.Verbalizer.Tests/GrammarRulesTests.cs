@@ -63,6 +63,20 @@ public sealed class GrammarRulesTests
     }
 
     [Fact]
+    public void An_emigrant_is_asked_for_with_who()
+    {
+        // Benjamin Mountfort (wikispeedia): "Benjamin Mountfort was an English emigrant to New Zealand, where he became ..."
+        var evidence = new Evidence("Benjamin Mountfort", "After completion of his training, Mountfort practised architecture in London.", 0, 77);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Benjamin Mountfort", "an English emigrant", true,
+                [new TreeClaim("A practised architecture in London", ClaimKind.Attribute, null, null, evidence)], null),
+        ]);
+
+        Assert.Equal("Who is an English emigrant who practised architecture in London?", QuestionGrammar.Question(tree));
+    }
+
+    [Fact]
     public void A_people_s_name_used_as_a_type_is_a_person()
     {
         static VertexSnapshot Typed(string type) => new(1, 0, "George Koval", type, false, [], null);

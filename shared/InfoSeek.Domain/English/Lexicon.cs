@@ -177,6 +177,7 @@ internal static class Lexicon
         "envoy", "consul", "magistrate", "prosecutor", "attorney", "barrister", "solicitor", "jurist", "clerk", "official",
         "administrator", "executive", "industrialist", "banker", "financier", "investor", "landowner", "farmer",
         "rancher", "planter", "figure", "someone", "somebody", "slave", "servant", "courtesan", "poetess", "heiress", "widow", "child", "infant",
+        "emigrant", "immigrant", "refugee", "exile", "colonist", "revolutionist", "theorist", "commissar", "theoretician",
     ];
 
     /// <summary>Adverbs that may stand before a clause's verb ("also", "later").</summary>

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using InfoSeek.Domain.English;
 
 namespace InfoSeek.Domain.Mining;
 
 /// <summary>The type of a page's entity, read from its lead sentence: "a species of bird", "a 2009 independent drama film".</summary>
-public static class TypeDescriptor
+public static partial class TypeDescriptor
 {
     private const int MaxTypeWords = 6;
 
@@ -63,9 +64,18 @@ public static class TypeDescriptor
             words.RemoveAt(words.Count - 1);
         }
 
+        // "an Arabic-language | and English language television channel": a compound adjective is no head noun.
+        if (words.Count > 0 && CompoundAdjective().IsMatch(words[^1]))
+        {
+            return null;
+        }
+
         var type = $"{m.Groups["det"].Value.ToLowerInvariant()} {string.Join(' ', words)}".Trim();
         return type.Split(' ').Length >= 2 ? type : null;
     }
+
+    [GeneratedRegex(@"-(?:language|speaking|based|born|owned|led|run|made|built|related|like|style)$")]
+    private static partial Regex CompoundAdjective();
 
     /// <summary>The head noun of a type descriptor: "a 1965 album" → "album", "a species of bird" → "species".</summary>
     internal static string? Head(string descriptor)
