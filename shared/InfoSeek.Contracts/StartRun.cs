@@ -42,7 +42,7 @@ public sealed record StartRun
 
     /// <summary>
     /// The corpus file's name ("wikispeedia.jsonl.gz"), kept with the run: the dataset card names it and its licence
-    /// (<see cref="CorpusLicence.For"/>), and a resume on another corpus is refused. The CLI sets it; null is unknown.
+    /// (the Sampler's CorpusLicence), and a resume on another corpus is refused. The CLI sets it; null is unknown.
     /// </summary>
     public string? CorpusFile { get; init; }
 

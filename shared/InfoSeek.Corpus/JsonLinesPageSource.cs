@@ -132,7 +132,6 @@ public sealed class JsonLinesPageSource : IPageSource
     private static (int Empty, int Unplaced, int Listed) ReadLinksArray(JsonElement array, string text, List<PageLink> links)
     {
         int empty = 0, unplaced = 0, listed = 0;
-        var added = false;
         var titles = new List<string>();
         foreach (var item in array.EnumerateArray())
         {
@@ -162,7 +161,6 @@ public sealed class JsonLinesPageSource : IPageSource
                 continue;
             }
 
-            added = true;
             if (item.ValueKind == JsonValueKind.String)
             {
                 titles.Add(target);
@@ -182,13 +180,10 @@ public sealed class JsonLinesPageSource : IPageSource
 
         unplaced += LinkPlacement.Place(text, titles, links);
         listed += titles.Distinct(StringComparer.Ordinal).Count();
-        if (added)
-        {
-            // Keep links in text order; OrderBy is stable, so equal offsets keep their source order.
-            var ordered = links.OrderBy(l => l.Start).ToList();
-            links.Clear();
-            links.AddRange(ordered);
-        }
+        // Keep links in text order; OrderBy is stable, so equal offsets keep their source order.
+        var ordered = links.OrderBy(l => l.Start).ToList();
+        links.Clear();
+        links.AddRange(ordered);
 
         return (empty, unplaced, listed);
     }

@@ -92,6 +92,15 @@ public sealed record IngestReport(
     /// <summary>The share of listed links placed at one mention or more (1 when the source lists none).</summary>
     public double PlacedShare => ListedLinks == 0 ? 1 : 1 - (double)UnplacedLinks / ListedLinks;
 
+    /// <summary>What the ingest found of the links: the share placed in the text, or that no page links inside the corpus.</summary>
+    public string LinkSummary() =>
+        InCorpusLinks == 0
+            ? "No in-corpus links: no page links to another page of this corpus, so search works but no research tree can grow."
+            : ListedLinks == 0 && UnplacedLinks == 0
+                ? "Every link has its place in the text."
+                : $"{ListedLinks - UnplacedLinks:N0} of {ListedLinks:N0} listed links placed at their mentions in the text ({PlacedShare:P1}); "
+                    + $"{UnplacedLinks:N0} without a mention are page-level links (in the link graph, in no claim).";
+
     public const int MaxIssues = 100;
 }
 

@@ -1,5 +1,3 @@
-using InfoSeek.Contracts;
-
 namespace InfoSeek.Sampler.Tests;
 
 public sealed class CorpusLicenceTests

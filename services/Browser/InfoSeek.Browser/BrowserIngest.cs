@@ -26,6 +26,7 @@ public static class BrowserIngest
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"ingest: done, {report.Pages:N0} pages, {report.Redirects:N0} redirects, {report.Links:N0} links ({report.InCorpusLinks:N0} inside the corpus), {report.Rejected:N0} rejected records, {report.Elapsed.TotalSeconds:N0} s"));
+            output.WriteLine(report.LinkSummary());
             foreach (var issue in report.Issues.Take(10))
             {
                 output.WriteLine($"rejected: {issue}");

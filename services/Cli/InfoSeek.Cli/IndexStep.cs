@@ -16,21 +16,6 @@ public static class IndexStep
         return WithProgress($"Index {Path.GetFileName(corpus)}", progress => CorpusIndexCache.GetOrBuild(corpus, cache, format, progress, ct));
     }
 
-    /// <summary>What an ingest found of the links: the share placed in the text, or that no page links inside the corpus.</summary>
-    public static string LinkSummary(IngestReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        if (report.InCorpusLinks == 0)
-        {
-            return "No in-corpus links: no page links to another page of this corpus, so search works but no research tree can grow.";
-        }
-
-        return report.ListedLinks == 0 && report.UnplacedLinks == 0
-            ? "Every link has its place in the text."
-            : $"{report.ListedLinks - report.UnplacedLinks:N0} of {report.ListedLinks:N0} listed links placed at their mentions in the text ({report.PlacedShare:P1}); "
-                + $"{report.UnplacedLinks:N0} without a mention are page-level links (in the link graph, in no claim).";
-    }
-
     /// <summary>Runs an ingest with a progress bar showing pages/s and MB/s.</summary>
     public static T WithProgress<T>(string label, Func<IProgress<IngestProgress>, T> ingest)
     {

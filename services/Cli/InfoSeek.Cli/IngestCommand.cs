@@ -37,7 +37,7 @@ public static class IngestCommand
 
             AnsiConsole.MarkupLineInterpolated(
                 $"{r.Pages:N0} pages, {r.Links:N0} links ({r.InCorpusLinks:N0} inside the corpus, {r.EmptyLinkTargets:N0} empty), {r.Redirects:N0} redirects, {r.Rejected:N0} rejected records, {r.Elapsed.TotalSeconds:N1} s");
-            AnsiConsole.MarkupLineInterpolated($"{IndexStep.LinkSummary(r)}");
+            AnsiConsole.MarkupLineInterpolated($"{r.LinkSummary()}");
             foreach (var issue in r.Issues.Take(10))
             {
                 AnsiConsole.MarkupLineInterpolated($"[yellow]rejected:[/] {issue}");

@@ -43,16 +43,7 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
 
     public SatisfyingPages Candidates(string subject, ClaimCandidate claim, int maxMembers)
     {
-        var terms = ContentTerms(claim.Text);
-        var (targetOrdinal, targetTerms) = Target(claim);
-        IEnumerable<int> retrieved = index.PagesContainingAll(terms.Concat(targetTerms));
-        if (claim.Kind == ClaimKind.Relation && targetOrdinal >= 0)
-        {
-            var withTerms = terms.Count == 0 ? null : index.PagesContainingAll(terms).ToHashSet();
-            retrieved = retrieved.Concat(index.InLinks(targetOrdinal).Where(o => withTerms is null || withTerms.Contains(o)));
-        }
-
-        var pages = retrieved.Distinct().Where(o => o != targetOrdinal).Order().ToList();
+        var (terms, targetOrdinal, targetTerms, pages) = Retrieve(claim);
         if (pages.Count > MaxVerifiedPages)
         {
             return new SatisfyingPages(pages.Count, [], ContainsSubject: true, Exact: false);
@@ -87,15 +78,26 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
     /// <summary>The pages that satisfy the claim, counted up to <paramref name="limit"/>; null when too general to check exactly.</summary>
     private int? CountUpTo(ClaimCandidate claim, int limit)
     {
+        var (terms, targetOrdinal, targetTerms, pages) = Retrieve(claim);
+        return pages.Count > MaxVerifiedPages ? null : pages.Where(o => Satisfies(o, terms, targetOrdinal, targetTerms, claim.Kind)).Take(limit).Count();
+    }
+
+    /// <summary>
+    /// The claim's words and target, and the pages that may satisfy it, in corpus order: those holding its words (and the
+    /// target's), and for a relation to a page of the corpus those linking to it that hold the words.
+    /// </summary>
+    private (IReadOnlyList<string> Terms, int TargetOrdinal, IReadOnlyList<string> TargetTerms, List<int> Pages) Retrieve(ClaimCandidate claim)
+    {
         var terms = ContentTerms(claim.Text);
         var (targetOrdinal, targetTerms) = Target(claim);
-        var pages = index.PagesContainingAll(terms.Concat(targetTerms)).Distinct().Where(o => o != targetOrdinal).ToList();
-        if (pages.Count > MaxVerifiedPages)
+        IEnumerable<int> retrieved = index.PagesContainingAll(terms.Concat(targetTerms));
+        if (claim.Kind == ClaimKind.Relation && targetOrdinal >= 0)
         {
-            return null;
+            var withTerms = terms.Count == 0 ? null : index.PagesContainingAll(terms).ToHashSet();
+            retrieved = retrieved.Concat(index.InLinks(targetOrdinal).Where(o => withTerms is null || withTerms.Contains(o)));
         }
 
-        return pages.Order().Where(o => Satisfies(o, terms, targetOrdinal, targetTerms, claim.Kind)).Take(limit).Count();
+        return (terms, targetOrdinal, targetTerms, retrieved.Distinct().Where(o => o != targetOrdinal).Order().ToList());
     }
 
     /// <summary>The predicate on one page.</summary>

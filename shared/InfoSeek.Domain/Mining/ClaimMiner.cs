@@ -1,5 +1,5 @@
-using InfoSeek.Contracts;
 using System.Text.RegularExpressions;
+using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 
 namespace InfoSeek.Domain.Mining;
@@ -110,8 +110,8 @@ public static partial class ClaimMiner
             return false;
         }
 
-        var subject = sentence[..copula.Index];
-        return TitleWord().Matches(title).Any(w => Regex.IsMatch(subject, $@"\b{Regex.Escape(w.Value)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        var subjectWords = TitleWord().Matches(sentence[..copula.Index]).Select(w => w.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return TitleWord().Matches(title).Any(w => subjectWords.Contains(w.Value));
     }
 
     /// <summary>A note on other meanings of the title ("For other meanings of Al Jazeera, see Al Jazira.") follows a hatnote, not the lead.</summary>

@@ -1,4 +1,3 @@
-using InfoSeek.Contracts;
 using System.Text;
 
 namespace InfoSeek.Sampler;

@@ -1,4 +1,4 @@
-namespace InfoSeek.Contracts;
+namespace InfoSeek.Sampler;
 
 /// <summary>
 /// The licence a dataset inherits from the corpus it was made from, as the dataset card states it.
