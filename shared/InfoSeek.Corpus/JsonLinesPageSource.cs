@@ -128,7 +128,7 @@ public sealed class JsonLinesPageSource : IPageSource
     /// <c>end</c>). An object's offsets are used when they fit the text; otherwise its anchor (or the target itself)
     /// is searched for in the text. A link with no place becomes a page-level link.
     /// </summary>
-    /// <returns>The number of elements with an empty target, of links left without a place, and of distinct targets listed without positions.</returns>
+    /// <returns>The number of elements with an empty target, of links left without a place, and of links listed without positions that fit the text.</returns>
     private static (int Empty, int Unplaced, int Listed) ReadLinksArray(JsonElement array, string text, List<PageLink> links)
     {
         int empty = 0, unplaced = 0, listed = 0;
@@ -169,12 +169,13 @@ public sealed class JsonLinesPageSource : IPageSource
 
             if (start is not { } s || length is not { } l || s < 0 || l <= 0 || s + l > text.Length)
             {
+                // Listed without a place that fits: placed by its anchor, if found.
+                listed++;
                 var found = string.IsNullOrEmpty(anchor) ? -1 : text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase);
                 (s, l) = found >= 0 ? (found, anchor!.Length) : (0, 0);
             }
 
             unplaced += l == 0 ? 1 : 0;
-            listed += l == 0 ? 1 : 0;
             links.Add(l == 0 ? PageLink.PageLevel(target) : new PageLink(target, text.Substring(s, l), s, l));
         }
 

@@ -80,6 +80,8 @@ public sealed class JsonLinesPageSourceTests : IDisposable
             ],
             page.Links);
         Assert.Equal(1, page.EmptyLinkTargets);
+        // Three listed without offsets ("earth", Sun, Nowhere), of which one has no place.
+        Assert.Equal((3, 1), (page.ListedLinks, page.UnplacedLinks));
         Assert.All(page.Links, l => Assert.Equal(l.Anchor, page.Text.Substring(l.Start, l.Length)));
     }
 
