@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using InfoSeek.Corpus;
+using InfoSeek.Domain;
+using InfoSeek.Domain.Questions;
 using InfoSeek.TestSupport;
 using Microsoft.Data.Sqlite;
 
@@ -37,6 +39,27 @@ public sealed class SynthesizeTests(SynthesizedRun run)
 
             Assert.True(claims >= 2, $"{answer}: {claims} claims");
         }
+    }
+
+    [Fact]
+    public async Task Every_row_of_both_splits_and_the_trajectories_fits_the_features_the_card_declares()
+    {
+        Assert.Empty(await DatasetCardSchema.ViolationsAsync(run.Folder));
+    }
+
+    [Fact]
+    public void No_question_has_its_answer_in_the_top_five_of_the_filter_s_index_nor_of_a_plain_BM25_index_built_apart()
+    {
+        using var index = CorpusIndex.Open(Repository.SampleIndex);
+        using var plain = PlainBm25Index.Of(index);
+        var questions = run.Samples.Select(s => new ShortcutAudit.Question(
+            (string)s["id"]!, (string)s["question"]!, (string)s["answer"]!, InfoSeekTreeJson.Read(s["tree"]).Tree)).ToList();
+
+        var filterIndex = ShortcutAudit.Measure(questions, (q, k) => index.Search(q, k).Select(h => h.Title).ToList());
+        var outside = ShortcutAudit.Measure(questions, plain.Search);
+
+        Assert.Equal((0, 0), (filterIndex.QuestionTop5, filterIndex.ClaimTop1));
+        Assert.True(outside.QuestionTop5 == 0, string.Join("\n", outside.Offenders));
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public sealed class SynthesizedRun : IAsyncLifetime, IDisposable
 
     public string Questions => directory.File("questions.jsonl");
 
+    /// <summary>The dataset folder the run wrote.</summary>
+    public string Folder => directory.Path;
+
     public IReadOnlyList<JsonObject> Samples { get; private set; } = [];
 
     public async Task InitializeAsync()

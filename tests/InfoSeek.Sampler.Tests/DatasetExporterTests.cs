@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using InfoSeek.Domain;
 using InfoSeek.Storage;
+using InfoSeek.TestSupport;
 using YamlDotNet.Serialization;
 
 namespace InfoSeek.Sampler.Tests;
@@ -69,7 +70,7 @@ public sealed partial class DatasetExporterTests : IAsyncLifetime
         var train = File.ReadAllLines(Path.Combine(output, "train.jsonl"));
         var test = File.ReadAllLines(Path.Combine(output, "test.jsonl"));
 
-        Assert.Equal(File.ReadAllLines(Path.Combine(output, "questions.jsonl")).Order(), train.Concat(test).Order());
+        Assert.Equal(Lines("questions.jsonl").Select(q => (string)q["id"]!).Order(), Lines("train.jsonl").Concat(Lines("test.jsonl")).Select(q => (string)q["id"]!).Order());
         Assert.Empty(Answers(train).Intersect(Answers(test)));
         Assert.Single(test); // 20 % of six answers, rounded
         var trajectorySplits = Lines("trajectories.jsonl").ToDictionary(t => (string)t["answer"]!, t => (string)t["split"]!);
@@ -179,12 +180,44 @@ public sealed partial class DatasetExporterTests : IAsyncLifetime
         Assert.Contains("West and Leskovec", card);
         Assert.Equal(["n<1K"], ((List<object>)yaml["size_categories"]).Cast<string>());
         Assert.Contains("question-answering", ((List<object>)yaml["task_categories"]).Cast<string>());
-        var config = (Dictionary<object, object>)((List<object>)yaml["configs"]).Single();
-        Assert.Equal("default", config["config_name"]);
+        var config = ((List<object>)yaml["configs"]).Cast<Dictionary<object, object>>().Single(c => (string)c["config_name"] == "default");
         var files = ((List<object>)config["data_files"]).Cast<Dictionary<object, object>>().ToDictionary(f => (string)f["split"], f => (string)f["path"]);
         Assert.Equal(new Dictionary<string, string> { ["train"] = "train.jsonl", ["test"] = "test.jsonl" }, files);
         Assert.All(files.Values, f => Assert.True(File.Exists(Path.Combine(output, f)), f));
         Assert.Contains("Wikipedia contributors", card);
+    }
+
+    [Fact]
+    public async Task Every_row_of_both_splits_and_of_the_trajectories_fits_the_features_the_card_declares()
+    {
+        Assert.Empty(await DatasetCardSchema.ViolationsAsync(output));
+
+        // The split rows hold the tree as the JSON string of questions.jsonl's tree.
+        var question = Lines("questions.jsonl")[0];
+        var row = Lines("train.jsonl").Concat(Lines("test.jsonl")).Single(r => (string)r["id"]! == (string)question["id"]!);
+        Assert.Equal(question["tree"]!.ToJsonString(), JsonNode.Parse((string)row["tree"]!)!.ToJsonString());
+        Assert.Null(row["filters"]!["closed-book"]);
+    }
+
+    [Fact]
+    public async Task A_row_with_a_key_the_card_does_not_declare_or_without_one_it_does_is_caught()
+    {
+        var folder = run.Folder("broken");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(output))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        var rows = Lines("train.jsonl");
+        rows[0]["extra"] = 1;
+        rows[1].AsObject().Remove("depth");
+        File.WriteAllLines(Path.Combine(folder, "train.jsonl"), rows.Select(r => r.ToJsonString()));
+
+        var problems = await DatasetCardSchema.ViolationsAsync(folder);
+
+        Assert.Contains(problems, p => p.StartsWith("train.jsonl line 1:", StringComparison.Ordinal) && p.Contains("NoAdditionalPropertiesAllowed", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("train.jsonl line 2:", StringComparison.Ordinal) && p.Contains("PropertyRequired", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -59,9 +59,22 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
         var verdict = await judge.JudgeAsync(stretford.Message("What is Stretford, a town in Trafford, Greater Manchester?"), CancellationToken.None);
 
         Assert.False(verdict.Accepted);
-        Assert.Equal("shortcut: the answer is the top hit for the whole question", verdict.Reason);
+        Assert.Equal("shortcut: the answer is hit 1 of the top 5 for the whole question", verdict.Reason);
         Assert.Null(verdict.Trajectory);
         Assert.Equal([(SampleJudge.ShortcutFilter, false), (SampleJudge.VerifiableFilter, true), (SampleJudge.SolvedFilter, true)], verdict.Filters!.Select(f => (f.Filter, f.Passed)));
+    }
+
+    [Fact]
+    public async Task A_question_whose_answer_is_the_fourth_hit_for_it_is_a_shortcut_too()
+    {
+        // Written by an earlier verbalizer for this tree; "constellation" four times puts Pavo fourth of the sample's few constellations.
+        var pavo = StoredQuestion.Load("pavo");
+
+        var verdict = await judge.JudgeAsync(pavo.Message(pavo.Question), CancellationToken.None);
+
+        Assert.False(verdict.Accepted);
+        Assert.Equal("shortcut: the answer is hit 4 of the top 5 for the whole question", verdict.Reason);
+        Assert.Equal((SampleJudge.VerifiableFilter, true), (verdict.Filters![1].Filter, verdict.Filters[1].Passed));
     }
 
     [Fact]

@@ -19,6 +19,27 @@ public sealed class QuestionChecksTests
         Assert.Null(QuestionChecks.Problem(SparrowQuestion, Sparrow));
     }
 
+    [Theory]
+    [InlineData("was employed by his northern (a father)", "northern")]
+    [InlineData("was employed by his Southern (a father)", "Southern")]
+    [InlineData("was employed by his free (the father)", "free")]
+    [InlineData("was employed by his large-scale (the father)", "large-scale")]
+    public void A_type_in_brackets_after_a_modifier_cut_from_its_name_is_ungrammatical(string cut, string word)
+    {
+        var question = SparrowQuestion.Replace("was employed by his father", cut, StringComparison.Ordinal);
+        Assert.StartsWith($"ungrammatical: a type in brackets after the modifier '{word}'", QuestionChecks.Problem(question, Sparrow));
+    }
+
+    [Theory]
+    [InlineData("was employed by his Colonel (a father)")]
+    [InlineData("was employed by his drummer (a father)")]
+    [InlineData("was employed by atomic spies (a father)")]
+    [InlineData("was employed by a mystery thriller (a father)")]
+    public void A_type_in_brackets_after_a_noun_passes(string cut)
+    {
+        Assert.Null(QuestionChecks.Problem(SparrowQuestion.Replace("was employed by his father", cut, StringComparison.Ordinal), Sparrow));
+    }
+
     [Fact]
     public void Naming_the_answer_is_an_answer_leak()
     {

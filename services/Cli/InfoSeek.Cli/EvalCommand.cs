@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using InfoSeek.Corpus;
 using InfoSeek.Domain.Mining.Evaluation;
+using InfoSeek.Domain.Questions;
 
 namespace InfoSeek.Cli;
 
@@ -63,8 +64,61 @@ public static class EvalCommand
                 return Task.FromResult(2);
             }
         });
-        return new Command("eval", "Measure parts of the method on labelled data") { claims };
+        return new Command("eval", "Measure parts of the method on labelled data and on a run's questions") { claims, Shortcuts() };
     }
+
+    /// <summary>
+    /// <c>infoseek eval shortcuts &lt;questions.jsonl&gt;</c>: how often one search gives the answer away, with the
+    /// index the shortcut filter uses and with a plain BM25 index built apart from it (<see cref="PlainBm25Index"/>).
+    /// </summary>
+    private static Command Shortcuts()
+    {
+        var questions = new Argument<string>("questions") { Description = "A questions.jsonl file written by synthesize or export" };
+        var corpus = CliOptions.Corpus();
+        var format = CliOptions.Format();
+        var cache = CliOptions.Cache();
+        var show = new Option<bool>("--show") { Description = "List every question a retriever gives away, with the search that did it" };
+        var command = new Command("shortcuts", "How often the answer is among the top 5 hits for the whole question, or the top hit for one claim, with the run's index and with a plain BM25 index built apart from it")
+        {
+            questions, corpus, format, cache, show,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            try
+            {
+                var samples = VerifyCommand.ReadSamples(Path.GetFullPath(parse.GetValue(questions)!))
+                    .Select(s => new ShortcutAudit.Question(s.Id, s.Question, s.Answer, s.Tree)).ToList();
+                var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
+                using var index = CorpusIndex.Open(IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct));
+                using var plain = PlainBm25Index.Of(index);
+                var results = new (string Name, ShortcutAudit.Result Result)[]
+                {
+                    ("run index (English analyser, title boost)", ShortcutAudit.Measure(samples, (q, k) => index.Search(q, k).Select(h => h.Title).ToList())),
+                    ("plain BM25 (standard analyser, title + text)", ShortcutAudit.Measure(samples, plain.Search)),
+                };
+                Console.Out.WriteLine($"{samples.Count} questions; answer in the top 1 / top {ShortcutAudit.QuestionDepth} for the whole question; top hit for a claim");
+                foreach (var (name, r) in results)
+                {
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{name}: {Share(r.QuestionTop1, r.Questions)} / {Share(r.QuestionTop5, r.Questions)}; {Share(r.ClaimTop1, r.Questions)}"));
+                    foreach (var (id, why) in parse.GetValue(show) ? r.Offenders : [])
+                    {
+                        Console.Out.WriteLine($"  {id}: {why}");
+                    }
+                }
+
+                return Task.FromResult(0);
+            }
+            catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException or InvalidDataException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return Task.FromResult(2);
+            }
+        });
+        return command;
+    }
+
+    private static string Share(int count, int of) => string.Create(CultureInfo.InvariantCulture, $"{count} ({(of == 0 ? 0 : (double)count / of):P1})");
 
     public static string Report(ClaimPrecision p, int pages, double perPage, int withNone) => string.Create(CultureInfo.InvariantCulture, $"""
         corpus: {p.Corpus}

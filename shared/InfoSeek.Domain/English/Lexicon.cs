@@ -146,8 +146,23 @@ internal static class Lexicon
         "mostly", "widely", "perhaps", "probably", "formerly", "later", "originally",
     ];
 
+    /// <summary>Capitalised words that lead a place's name rather than name a title: "Northern", "Central".</summary>
+    internal static readonly HashSet<string> CompassWords =
+    [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+        "greater", "inner", "outer", "new", "old", "great", "little",
+    ];
+
+    /// <summary>Adjectives and particles seen left before a cut-out name: "international B", "as a free B", "beat out B".</summary>
+    internal static readonly HashSet<string> LooseModifiers =
+    [
+        "international", "national", "federal", "regional", "local", "royal", "free", "out", "remains", "large", "small",
+        "major", "minor", "former", "modern", "ancient", "early", "late", "first", "last", "main", "several", "many",
+    ];
+
     internal static readonly HashSet<string> PersonNouns =
     [
+
         "person", "man", "woman", "boy", "girl", "king", "queen", "prince", "princess", "emperor", "empress", "pope",
         "bishop", "archbishop", "saint", "priest", "monk", "nun", "general", "admiral", "officer", "soldier", "pilot",
         "commander", "ace", "captain", "colonel", "lieutenant", "sergeant", "marshal", "president", "governor", "senator",

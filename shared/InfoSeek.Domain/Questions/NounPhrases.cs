@@ -107,6 +107,19 @@ public static class NounPhrases
         return vertex.Claims.Where(c => c.Evidence.PageTitle == vertex.Entity).Any(c => ClausePatterns.PronounSubject().IsMatch(c.Evidence.Sentence));
     }
 
+    /// <summary>
+    /// A word that modifies a noun but is none ("northern", "Central", "international", "large-scale", "free"): what is
+    /// left of a name or phrase when its noun was cut out for a target. Nouns in "-al" ("festival", "general") are not
+    /// told apart from adjectives by their ending, so only the adjectives seen in such cuts are listed.
+    /// </summary>
+    public static bool IsLooseModifier(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var lower = word.ToLowerInvariant();
+        return Lexicon.CompassWords.Contains(lower) || Lexicon.LooseModifiers.Contains(lower)
+            || (char.IsLower(word[0]) && (lower.EndsWith("ern", StringComparison.Ordinal) || lower.Contains('-', StringComparison.Ordinal)));
+    }
+
     /// <summary>The head noun of a descriptor: the last word before "of"/"and", lower case ("a species of bird" → "species").</summary>
     public static string? HeadNoun(string? descriptor)
     {

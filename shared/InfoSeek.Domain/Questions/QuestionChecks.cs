@@ -9,7 +9,7 @@ namespace InfoSeek.Domain.Questions;
 /// no leak of the answer or of a hidden entity, every claim of the tree represented, no broken
 /// article or relative clause. <see cref="Problem"/> returns the first reason it fails, or null.
 /// </summary>
-public static class QuestionChecks
+public static partial class QuestionChecks
 {
     public const int MinWords = 6;
 
@@ -164,8 +164,22 @@ public static class QuestionChecks
             return $"ungrammatical: '{article.Value}'";
         }
 
+        // "succeeded a Colonel (a senior commander)" or "starred in a mystery thriller (a film)" reads as a noun and what
+        // it is; "in a northern (a continent)" or "as a free (an element)" is a modifier cut from its name, the type after it.
+        foreach (Match bracket in BracketedType().Matches(question))
+        {
+            if (NounPhrases.IsLooseModifier(bracket.Groups[1].Value))
+            {
+                return $"ungrammatical: a type in brackets after the modifier '{bracket.Groups[1].Value}' ('{bracket.Value}')";
+            }
+        }
+
         return null;
     }
+
+    /// <summary>A word and the bracketed type after it: "Colonel (a senior".</summary>
+    [GeneratedRegex(@"([\p{L}\p{N}'-]+) \((?:a|an|the) [\p{L}\p{N}-]+")]
+    private static partial Regex BracketedType();
 
     /// <summary>Whether the text contains the name as whole words, ignoring case.</summary>
     public static bool Mentions(string text, string name)

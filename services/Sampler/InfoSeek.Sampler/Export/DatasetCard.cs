@@ -36,6 +36,25 @@ public static class DatasetCard
         card.AppendLine("    path: train.jsonl");
         card.AppendLine("  - split: test");
         card.AppendLine("    path: test.jsonl");
+        card.AppendLine("- config_name: trajectories");
+        card.AppendLine("  data_files:");
+        card.AppendLine("  - split: train");
+        card.AppendLine("    path: trajectories.jsonl");
+        card.AppendLine("dataset_info:");
+        card.AppendLine("- config_name: default");
+        card.AppendLine("  features:");
+        DatasetFeatures.WriteYaml(card, DatasetFeatures.Question, 2);
+        card.AppendLine("  splits:");
+        card.AppendLine("  - name: train");
+        card.AppendLine($"    num_examples: {report.Train}");
+        card.AppendLine("  - name: test");
+        card.AppendLine($"    num_examples: {report.Test}");
+        card.AppendLine("- config_name: trajectories");
+        card.AppendLine("  features:");
+        DatasetFeatures.WriteYaml(card, DatasetFeatures.Trajectory, 2);
+        card.AppendLine("  splits:");
+        card.AppendLine("  - name: train");
+        card.AppendLine($"    num_examples: {report.Trajectories}");
         card.AppendLine("---");
         card.AppendLine();
         card.AppendLine($"# InfoSeek research questions: {report.RunName}");
@@ -47,25 +66,28 @@ public static class DatasetCard
             "Every claim keeps the sentence it was read from. Every blurred entity carries a certificate: each of its claims alone fits several pages of the corpus, all of them together exactly one.");
         card.AppendLine();
         card.AppendLine(
-            $"Questions passed two filters: no single search gives the answer away (the answer is not the top hit for the question or for any claim), and the answer is the only page among the evidence pages and their nearest search hits that satisfies the claims. " +
+            "Every question passed the filters its row names in `filters`: **shortcut** (the answer is neither among the top 5 search hits for the whole question nor the top hit for any claim that names no hidden entity), " +
+            "**verifiable** (resolving the hidden entities deepest first among the evidence pages and the nearest search hits of every claim, each is the only page that satisfies its claims, and the last is the answer), " +
+            "**solved** (the search trajectory reaches the answer) and, where the Sampler ran on a model, **closed-book** (the model does not name the answer without searching; null where it did not run). " +
             $"The split is by answer entity ({report.Train} train, {report.Test} test): no answer is in both. " +
             (report.PerAnswer > 1 ? $"An answer carries up to {report.PerAnswer} questions, each from a tree with other vertices. " : "") +
+            $"{CorpusSentence(report.CorpusFile)} " +
             "See `report.md` for how the run went.");
         card.AppendLine();
         card.AppendLine("## Files");
         card.AppendLine();
         card.AppendLine("| file | rows | content |");
         card.AppendLine("|---|---:|---|");
-        card.AppendLine($"| `train.jsonl` | {report.Train} | the training questions (same fields as `questions.jsonl`) |");
-        card.AppendLine($"| `test.jsonl` | {report.Test} | the test questions |");
-        card.AppendLine($"| `questions.jsonl` | {report.Accepted} | every question: `id`, `question`, `answer`, `vertices`, `depth`, `filters`, `tree` (InfoSeek's tree shape with evidence), `certificates`, `evidence` |");
+        card.AppendLine($"| `train.jsonl` | {report.Train} | the training questions: `id`, `question`, `answer`, `vertices`, `depth`, `filters`, `tree` (InfoSeek's tree shape with evidence, as a JSON string: `json.loads(row[\"tree\"])`), `certificates`, `evidence` |");
+        card.AppendLine($"| `test.jsonl` | {report.Test} | the test questions, with the same columns |");
+        card.AppendLine($"| `questions.jsonl` | {report.Accepted} | every question, with `tree` as nested JSON to read |");
         card.AppendLine($"| `trajectories.jsonl` | {report.Trajectories} | a search trajectory per question: `steps` with queries, hits and retrieval labels, `correct`, `split`, and `conversation` for supervised fine-tuning |");
         card.AppendLine("| `report.md`, `vertex-histogram.png` | | statistics of the run |");
         card.AppendLine();
         card.AppendLine("```python");
         card.AppendLine("from datasets import load_dataset");
-        card.AppendLine("questions = load_dataset(\"json\", data_dir=\"path/to/this/folder\")   # train and test splits");
-        card.AppendLine("sft = load_dataset(\"json\", data_files=\"path/to/this/folder/trajectories.jsonl\")[\"train\"].filter(lambda r: r[\"split\"] == \"train\" and r[\"correct\"])");
+        card.AppendLine("questions = load_dataset(\"path/to/this/folder\")   # train and test splits, with the features declared above");
+        card.AppendLine("sft = load_dataset(\"path/to/this/folder\", \"trajectories\")[\"train\"].filter(lambda r: r[\"split\"] == \"train\" and r[\"correct\"])");
         card.AppendLine("```");
         card.AppendLine();
         card.AppendLine("## Trajectories");
@@ -82,6 +104,11 @@ public static class DatasetCard
         card.AppendLine($"{licence.Statement} Each evidence sentence names the article it comes from.");
         return card.ToString();
     }
+
+    /// <summary>Where the questions come from, in one sentence.</summary>
+    private static string CorpusSentence(string? corpusFile) => corpusFile is null
+        ? "The corpus file of the run was not recorded."
+        : $"The corpus was `{corpusFile}`, and every answer and evidence page is one of its pages.";
 
     /// <summary>Hugging Face's size buckets.</summary>
     public static string SizeCategory(int rows) => rows switch

@@ -64,9 +64,8 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
                 var id = $"{run.Request.Seed}-{sample.TreeNo:D6}";
                 var inTest = testAnswers.Contains(sample.Answer);
                 var split = inTest ? "test" : "train";
-                var line = QuestionLine(id, sample).ToJsonString(LineOptions) + "\n";
-                await questions.WriteAsync(line, ct);
-                await (inTest ? test : train).WriteAsync(line, ct);
+                await questions.WriteAsync(QuestionLine(id, sample, treeAsText: false).ToJsonString(LineOptions) + "\n", ct);
+                await (inTest ? test : train).WriteAsync(QuestionLine(id, sample, treeAsText: true).ToJsonString(LineOptions) + "\n", ct);
                 if (sample.Trajectory is { } trajectory)
                 {
                     await trajectories.WriteAsync(TrajectoryLine(id, split, sample, trajectory).ToJsonString(LineOptions) + "\n", ct);
@@ -96,37 +95,62 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
         return new ExportResult(outDirectory, report.Accepted, report.Train, report.Test, report.Trajectories, report);
     }
 
-    private static JsonObject QuestionLine(string id, StoredSample sample) => new()
+    /// <summary>
+    /// A question row with every key of <see cref="DatasetFeatures.Question"/>. In questions.jsonl the tree is
+    /// nested JSON to read; in the splits it is the same JSON as a string, so both splits have one fixed schema.
+    /// </summary>
+    private static JsonObject QuestionLine(string id, StoredSample sample, bool treeAsText)
     {
-        ["id"] = id,
-        ["question"] = sample.Question,
-        ["answer"] = sample.Answer,
-        ["vertices"] = sample.Tree.Vertices.Count,
-        ["depth"] = DatasetReport.DepthOf(sample.Tree),
-        ["filters"] = Filters(sample.Filters),
-        ["tree"] = InfoSeekTreeJson.Write(sample.Tree, sample.Question),
-        ["certificates"] = JsonSerializer.SerializeToNode(
-            sample.Tree.Vertices.Where(v => v.Certificate is not null).Select(v => v.Certificate).ToList(), LineOptions),
-        ["evidence"] = new JsonArray(sample.Tree.Vertices
-            .SelectMany(v => v.Claims)
-            .Select(c => c.Evidence)
-            .Distinct()
-            .Select(e => (JsonNode)new JsonObject
-            {
-                ["page"] = e.PageTitle,
-                ["sentence"] = e.Sentence,
-                ["start"] = e.Start,
-                ["length"] = e.Length,
-            })
-            .ToArray()),
+        var tree = InfoSeekTreeJson.Write(sample.Tree, sample.Question);
+        return new JsonObject
+        {
+            ["id"] = id,
+            ["question"] = sample.Question,
+            ["answer"] = sample.Answer,
+            ["vertices"] = sample.Tree.Vertices.Count,
+            ["depth"] = DatasetReport.DepthOf(sample.Tree),
+            ["filters"] = Filters(sample.Filters),
+            ["tree"] = treeAsText ? tree.ToJsonString(LineOptions) : tree,
+            ["certificates"] = new JsonArray(sample.Tree.Vertices
+                .Where(v => v.Certificate is not null)
+                .Select(v => (JsonNode)Certificate(v.Certificate!))
+                .ToArray()),
+            ["evidence"] = new JsonArray(sample.Tree.Vertices
+                .SelectMany(v => v.Claims)
+                .Select(c => c.Evidence)
+                .Distinct()
+                .Select(e => (JsonNode)new JsonObject
+                {
+                    ["page"] = e.PageTitle,
+                    ["sentence"] = e.Sentence,
+                    ["start"] = e.Start,
+                    ["length"] = e.Length,
+                })
+                .ToArray()),
+        };
+    }
+
+    private static JsonObject Certificate(Certificate certificate) => new()
+    {
+        ["entity"] = certificate.Entity,
+        ["claims"] = new JsonArray(certificate.Claims.Select(c => (JsonNode)new JsonObject
+        {
+            ["claim"] = c.Claim,
+            ["candidate_count"] = c.CandidateCount,
+            ["other_candidates"] = Strings(c.OtherCandidates),
+        }).ToArray()),
+        ["intersection"] = Strings(certificate.Intersection),
     };
 
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
+
+    /// <summary>Every filter's outcome by name: "passed", "rejected", or null for a filter that did not run.</summary>
     private static JsonObject Filters(IReadOnlyList<FilterOutcome>? filters)
     {
         var node = new JsonObject();
-        foreach (var f in filters ?? [])
+        foreach (var name in DatasetFeatures.FilterNames)
         {
-            node[f.Filter] = f.Passed ? "passed" : "rejected";
+            node[name] = (filters ?? []).FirstOrDefault(f => f.Filter == name) is { } f ? f.Passed ? "passed" : "rejected" : null;
         }
 
         return node;
@@ -151,18 +175,15 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
             .ToArray()),
     };
 
-    private static JsonNode Step(TrajectoryStep step)
+    /// <summary>A step with every key of <see cref="DatasetFeatures.Trajectory"/>'s steps; a step that is no search has null hits and labels.</summary>
+    private static JsonNode Step(TrajectoryStep step) => new JsonObject
     {
-        var node = new JsonObject { ["kind"] = step.Kind, ["content"] = step.Content };
-        if (step.Hits is not null)
-        {
-            node["hits"] = new JsonArray(step.Hits.Select(h => (JsonNode)JsonValue.Create(h)).ToArray());
-            node["gold"] = step.Gold;
-            node["gold_retrieved"] = step.GoldRetrieved;
-        }
-
-        return node;
-    }
+        ["kind"] = step.Kind,
+        ["content"] = step.Content,
+        ["hits"] = step.Hits is null ? null : Strings(step.Hits),
+        ["gold"] = step.Hits is null ? null : step.Gold,
+        ["gold_retrieved"] = step.Hits is null ? null : step.GoldRetrieved,
+    };
 
     private static Task WriteAtomicallyAsync(string directory, string name, string content, CancellationToken ct) =>
         WriteAtomicallyAsync(directory, name, Utf8.GetBytes(content), ct);

@@ -12,8 +12,8 @@ namespace InfoSeek.Sampler;
 /// Decides whether a question becomes data. Every filter runs on every question and its outcome is
 /// recorded; the first one that fails gives the rejection reason.
 /// <list type="bullet">
-/// <item><b>shortcut</b>: rejected when one search already answers it (the answer page is the top
-/// hit for the whole question or for any single claim).</item>
+/// <item><b>shortcut</b>: rejected when one search already answers it (the answer page is among the top
+/// five hits for the whole question, or the top hit for any single claim that names no hidden entity).</item>
 /// <item><b>verifiable</b>: a reader restricted to the tree's evidence pages plus distractors (the
 /// nearest search hits of every claim) must reach the answer: resolving the blurred vertices deepest
 /// first, each must be the only page of that set satisfying its claims, given the children it
@@ -106,23 +106,23 @@ public sealed class SampleJudge(ICorpusApi api, AgentChoice<IQuestionSolver>? so
 
     private static async Task<FilterOutcome> ShortcutAsync(QuestionVerbalized m, RunCorpus corpus, CancellationToken ct)
     {
-        if (await TopHitAsync(corpus, m.Question, ct) == m.Answer)
+        var hits = (await corpus.SearchAsync(m.Question, ShortcutAudit.QuestionDepth, ct)).Hits.Select(h => h.Title).ToList();
+        if (hits.IndexOf(m.Answer) is var rank and >= 0)
         {
-            return new FilterOutcome(ShortcutFilter, false, "shortcut: the answer is the top hit for the whole question");
+            return new FilterOutcome(ShortcutFilter, false, $"shortcut: the answer is hit {rank + 1} of the top {ShortcutAudit.QuestionDepth} for the whole question");
         }
 
         // Claims that point to a hidden vertex are no single search: their target is itself a sub-question.
-        var root = m.Tree.Vertices.Single(v => v.ParentId is null);
-        var named = root.Claims.Zip(ReaderClues.Of(m.Tree, root, new Dictionary<int, string>())).Where(x => x.First.TargetVertexId is null).ToList();
-        foreach (var (claim, clue) in named)
+        var queries = ShortcutAudit.NamedClaimQueries(m.Tree).ToList();
+        foreach (var query in queries)
         {
-            if (await TopHitAsync(corpus, ReaderClues.Query(m.Tree, claim, clue), ct) == m.Answer)
+            if (await TopHitAsync(corpus, query, ct) == m.Answer)
             {
-                return new FilterOutcome(ShortcutFilter, false, $"shortcut: the answer is the top hit for the claim '{claim.Text}'");
+                return new FilterOutcome(ShortcutFilter, false, $"shortcut: the answer is the top hit for the claim search '{query}'");
             }
         }
 
-        return new FilterOutcome(ShortcutFilter, true, $"the answer is not the top hit for the question or for any of its {named.Count} claims without a hidden entity");
+        return new FilterOutcome(ShortcutFilter, true, $"the answer is not among the top {ShortcutAudit.QuestionDepth} hits for the question nor the top hit for any of its {queries.Count} claims without a hidden entity");
     }
 
     private static async Task<FilterOutcome> VerifiableAsync(QuestionVerbalized m, RunCorpus corpus, ClueSets clues, CancellationToken ct)
