@@ -62,7 +62,7 @@ public static class ExportCommand
         }
 
         StateFile.CheckExisting(statePath);
-        var database = new Database(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={statePath};Mode=ReadWrite" });
+        var database = new Database(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={statePath};Mode=ReadWrite;Pooling=False" });
         await new Migrator(database).MigrateAsync(ct);
         var store = new StateStore(database);
         var found = await store.FindRunAsync(nameOrId, ct)

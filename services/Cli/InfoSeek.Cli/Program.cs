@@ -33,6 +33,6 @@ try
 }
 catch (OperationCanceledException) when (stop.ExitCode is { } stopped)
 {
-    Console.Error.WriteLine("Stopped before the command ended; nothing half-written was kept.");
+    Console.Error.WriteLine("Stopped before the command ended.");
     return stopped;
 }

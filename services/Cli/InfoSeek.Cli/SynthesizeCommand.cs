@@ -123,7 +123,7 @@ public static class SynthesizeCommand
                 await Console.Error.WriteLineAsync(
                     $"Stopped run {request.Name} with {accepted} of {request.Count} questions; no dataset was written. " +
                     $"Its state is in {statePath}: run the same command with --run {request.Name} --out {outDir} to resume it.");
-                throw;
+                return 1; // the signal's exit code replaces it
             }
 
             using var scope = host.Services.CreateScope();
