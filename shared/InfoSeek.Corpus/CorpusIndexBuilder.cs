@@ -27,9 +27,12 @@ public static class CorpusIndexBuilder
         IProgress<IngestProgress>? progress = null,
         CancellationToken ct = default)
     {
-        PageSources.EnsureExists(corpusPath);
+        format = PageSources.DetectFormat(corpusPath, format);
         var target = Path.GetFullPath(indexDir);
-        var temp = $"{target}.building-{Guid.NewGuid():N}";
+        var buildPrefix = $"{Path.GetFileName(target)}.building-";
+        BuildLock.RemoveStale(Path.GetDirectoryName(target)!, buildPrefix);
+        var temp = Path.Combine(Path.GetDirectoryName(target)!, $"{buildPrefix}{Guid.NewGuid():N}");
+        using var building = BuildLock.Take(temp);
         var report = BuildInto(corpusPath, temp, format, progress, ct);
 
         // Move the old index aside before moving the new one in, so the target never holds a mix of both.
@@ -48,7 +51,7 @@ public static class CorpusIndexBuilder
         return report;
     }
 
-    /// <summary>Builds a complete index into <paramref name="dir"/> (which must not exist); deletes it on failure.</summary>
+    /// <summary>Builds a complete index into <paramref name="dir"/> (which must not exist, and whose <see cref="BuildLock"/> the caller holds); deletes it on failure.</summary>
     internal static IngestReport BuildInto(string corpusPath, string dir, string? format, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         if (Directory.Exists(dir))
@@ -82,7 +85,7 @@ public static class CorpusIndexBuilder
 
         var titles = new List<string>();
         var keys = new List<string>();
-        var knownKeys = new HashSet<string>(StringComparer.Ordinal);
+        var firstLineOfKey = new Dictionary<string, long>(StringComparer.Ordinal);
         var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
         long links = 0, emptyTargets = 0, unplacedLinks = 0, listedLinks = 0;
 
@@ -119,15 +122,17 @@ public static class CorpusIndexBuilder
                         {
                             if (key != page.RedirectTo && !redirects.TryAdd(key, page.RedirectTo))
                             {
-                                AddIssue(issues, new IngestIssue(corpusPath, 0, 0, $"duplicate redirect \"{page.Title}\"; the first one is kept"));
+                                AddIssue(issues, new IngestIssue(corpusPath, page.Line, page.ByteOffset, $"duplicate redirect \"{page.Title}\"; the first one is kept"));
                             }
 
                             continue;
                         }
 
-                        if (!knownKeys.Add(key))
+                        if (!firstLineOfKey.TryAdd(key, page.Line))
                         {
-                            AddIssue(issues, new IngestIssue(corpusPath, 0, 0, $"duplicate title \"{page.Title}\" (ordinal {titles.Count}); lookups find the first page with it"));
+                            var first = firstLineOfKey[key] > 0 ? $" (line {firstLineOfKey[key]})" : "";
+                            AddIssue(issues, new IngestIssue(corpusPath, page.Line, page.ByteOffset,
+                                $"duplicate title \"{page.Title}\" (id {page.Id}, ordinal {titles.Count}); lookups find the first page with it{first}"));
                         }
 
                         writer.AddDocument(CreateDocument(titles.Count, page));
@@ -145,6 +150,10 @@ public static class CorpusIndexBuilder
                     }
 
                     Report();
+                    if (titles.Count == 0)
+                    {
+                        throw NoPages(corpusPath, rejected, issues);
+                    }
 
                     // One segment: the index is read-only from here on, and searching one segment is fastest.
                     writer.ForceMerge(1);
@@ -182,6 +191,12 @@ public static class CorpusIndexBuilder
         File.WriteAllText(Path.Combine(dir, ReportFileName), JsonSerializer.Serialize(report));
         return report;
     }
+
+    /// <summary>A corpus without a single page is bad input, not an empty index.</summary>
+    private static InvalidDataException NoPages(string corpusPath, long rejected, IReadOnlyList<IngestIssue> issues) =>
+        new(rejected == 0
+            ? $"{corpusPath}: no pages ({(Directory.Exists(corpusPath) ? "a corpus folder is read as saved HTML pages, and it holds none" : "the corpus is empty or holds only redirects")})."
+            : $"{corpusPath}: no pages; all {rejected} records were rejected, the first: {string.Join("; ", issues.Take(3).Select(i => i.Line > 0 ? $"line {i.Line}: {i.Message}" : i.Message))}.");
 
     private static Document CreateDocument(int ordinal, RawPage page)
     {

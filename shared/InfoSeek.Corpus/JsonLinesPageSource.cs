@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Unicode;
 using System.Text.Json;
 
 namespace InfoSeek.Corpus;
@@ -8,7 +9,7 @@ namespace InfoSeek.Corpus;
 /// <c>{"id","title","text"}</c> where the text may carry WikiExtractor's inline
 /// <c>&lt;a href="url-quoted%20target"&gt;anchor&lt;/a&gt;</c> links, or <c>{"id","url","title","text"}</c>
 /// without links, and optionally a <c>links</c> array (see <see cref="ReadLinksArray"/>).
-/// A malformed line is reported through the issue callback and skipped.
+/// A malformed line (invalid UTF-8 or JSON, no title or text) is reported through the issue callback and skipped.
 /// </summary>
 public sealed class JsonLinesPageSource : IPageSource
 {
@@ -50,7 +51,7 @@ public sealed class JsonLinesPageSource : IPageSource
                 continue;
             }
 
-            yield return page;
+            yield return page with { Line = lines.LineNumber, ByteOffset = lines.LineOffset };
         }
 
         Interlocked.Exchange(ref _bytesRead, file.Length);
@@ -72,6 +73,13 @@ public sealed class JsonLinesPageSource : IPageSource
 
     private static RawPage? ParseRecord(ReadOnlyMemory<byte> line, out string? error)
     {
+        // JsonDocument accepts invalid UTF-8 inside strings and fails only when a string is read.
+        if (!Utf8.IsValid(line.Span))
+        {
+            error = "not valid UTF-8";
+            return null;
+        }
+
         JsonDocument doc;
         try
         {

@@ -87,7 +87,7 @@ internal static class MediaWikiXml
         if (page.Redirect is not null)
         {
             return TitleNormalizer.Normalize(page.Redirect) is { } target
-                ? (new RawPage(page.Id ?? page.Title, page.Title.Trim(), string.Empty, [], new Dictionary<string, string>(), target), null)
+                ? (new RawPage(page.Id ?? page.Title, page.Title.Trim(), string.Empty, [], new Dictionary<string, string>(), target) { Line = page.Line, ByteOffset = page.ByteOffset }, null)
                 : (null, $"redirect \"{page.Title}\" has an empty target");
         }
 
@@ -100,6 +100,8 @@ internal static class MediaWikiXml
         var article = new RawPage(page.Id ?? page.Title, page.Title.Trim(), converted.Text, converted.Links, converted.Facts, RedirectTo: null)
         {
             EmptyLinkTargets = converted.EmptyLinkTargets,
+            Line = page.Line,
+            ByteOffset = page.ByteOffset,
         };
         return (article, null);
     }

@@ -50,6 +50,12 @@ public sealed record RawPage(
 
     /// <summary>Distinct targets the source listed without positions, to be placed at their mentions (see <see cref="LinkPlacement"/>).</summary>
     public int ListedLinks { get; init; }
+
+    /// <summary>1-based line of the record in its source, or 0 when the source has no meaningful lines.</summary>
+    public long Line { get; init; }
+
+    /// <summary>Offset of the record in the (uncompressed) source.</summary>
+    public long ByteOffset { get; init; }
 }
 
 /// <summary>A problem with one record of a source that did not stop the read.</summary>
@@ -58,7 +64,7 @@ public sealed record RawPage(
 /// <param name="ByteOffset">Offset of the record in the (uncompressed) source.</param>
 public sealed record IngestIssue(string File, long Line, long ByteOffset, string Message)
 {
-    public override string ToString() => $"{File}:{Line} (byte {ByteOffset}): {Message}";
+    public override string ToString() => Line > 0 ? $"{File}:{Line} (byte {ByteOffset}): {Message}" : $"{File}: {Message}";
 }
 
 /// <param name="Bytes">Bytes of the source file consumed so far (compressed bytes for compressed files).</param>

@@ -51,7 +51,7 @@ internal sealed class MultistreamReader(string dumpPath, string indexPath, int p
 
                     if (entry.Page is not null)
                     {
-                        yield return entry.Page;
+                        yield return entry.Page with { Line = linesBefore + entry.Line, ByteOffset = bytesBefore + entry.ByteOffset };
                     }
                 }
 

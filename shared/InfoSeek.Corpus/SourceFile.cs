@@ -56,7 +56,8 @@ internal sealed class SourceFile : IDisposable
             if (head.StartsWith(Bzip2Magic))
             {
                 // Concatenated streams (multistream dumps, parallel compressors) are read to the last one.
-                return new SourceFile(path, file, new ConcatenatedBZip2Stream(file), "bzip2");
+                // The bzip2 decoder reads the first block as it is made, so a file cut inside it fails here.
+                return new SourceFile(path, file, OpenBZip2(path, file), "bzip2");
             }
 
             var extension = System.IO.Path.GetExtension(path);
@@ -71,6 +72,18 @@ internal sealed class SourceFile : IDisposable
         {
             file.Dispose();
             throw;
+        }
+    }
+
+    private static ConcatenatedBZip2Stream OpenBZip2(string path, FileStream file)
+    {
+        try
+        {
+            return new ConcatenatedBZip2Stream(file);
+        }
+        catch (Exception ex) when (ex is IOException or ICSharpCode.SharpZipLib.SharpZipBaseException)
+        {
+            throw new InvalidDataException($"{path}: the bzip2 data is corrupt or truncated in its first block: {ex.Message}", ex);
         }
     }
 

@@ -113,7 +113,7 @@ public sealed class SynthesizeTests(SynthesizedRun run)
         vertex["claims"]!.AsArray().Select(c => c!.AsObject())
             .Concat(vertex["children"]!.AsArray().SelectMany(c => Claims(c!.AsObject())));
 
-    private static async Task<long> EndedTreesAsync(string db)
+    internal static async Task<long> EndedTreesAsync(string db)
     {
         if (!File.Exists(db))
         {
@@ -132,7 +132,7 @@ public sealed class SynthesizeTests(SynthesizedRun run)
         }
     }
 
-    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql)
+    internal static async Task<long> ScalarAsync(SqliteConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -69,6 +69,17 @@ public sealed class ChildProcess : IDisposable
         return process.ExitCode;
     }
 
+    /// <summary>Sends a signal by name ("TERM", "INT"), as a supervisor or Ctrl+C does.</summary>
+    public void Signal(string name)
+    {
+        using var kill = Process.Start("kill", ["-s", name, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -s {name} {process.Id} failed with {kill.ExitCode}");
+        }
+    }
+
     /// <summary>SIGKILL: no shutdown code runs, as in a crash.</summary>
     public void Kill() => process.Kill(entireProcessTree: true);
 

@@ -25,44 +25,36 @@ public static class CapacityCommand
         {
             corpus, format, vertices, maxDepth, maxBreadth, cache,
         };
-        command.SetAction((parse, ct) =>
+        command.SetAction(BadInput.Guard((parse, ct) =>
         {
-            try
+            var (min, max) = SynthesizeCommand.ParseRange(parse.GetValue(vertices)!);
+            var (depth, breadth) = (parse.GetValue(maxDepth), parse.GetValue(maxBreadth));
+            if (depth < 1 || breadth < 1)
             {
-                var (min, max) = SynthesizeCommand.ParseRange(parse.GetValue(vertices)!);
-                var (depth, breadth) = (parse.GetValue(maxDepth), parse.GetValue(maxBreadth));
-                if (depth < 1 || breadth < 1)
-                {
-                    throw new ArgumentException($"--max-depth ({depth}) and --max-breadth ({breadth}) must be at least 1.");
-                }
+                throw new ArgumentException($"--max-depth ({depth}) and --max-breadth ({breadth}) must be at least 1.");
+            }
 
-                var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
-                var indexDirectory = IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct);
-                using var provider = new CorpusIndexProvider(indexDirectory);
-                using var matcher = new ClaimMatcher(() => provider.Index);
-                var trees = new CorpusCapacity(() => provider.Index, matcher);
-                TreeCapacity? capacity = null;
-                AnsiConsole.Progress()
-                    .AutoClear(true)
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                    .Start(ctx =>
+            var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
+            var indexDirectory = IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct);
+            using var provider = new CorpusIndexProvider(indexDirectory);
+            using var matcher = new ClaimMatcher(() => provider.Index);
+            var trees = new CorpusCapacity(() => provider.Index, matcher);
+            TreeCapacity? capacity = null;
+            AnsiConsole.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("Browse pages");
+                    capacity = trees.Count(new TreeShape(min, max, depth, breadth), new Progress<(int Done, int Total)>(p =>
                     {
-                        var task = ctx.AddTask("Browse pages");
-                        capacity = trees.Count(new TreeShape(min, max, depth, breadth), new Progress<(int Done, int Total)>(p =>
-                        {
-                            task.MaxValue = p.Total;
-                            task.Value = p.Done;
-                        }), ct);
-                    });
-                Console.Out.Write(Report(capacity!, min, depth, breadth));
-                return Task.FromResult(0);
-            }
-            catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return Task.FromResult(2);
-            }
-        });
+                        task.MaxValue = p.Total;
+                        task.Value = p.Done;
+                    }), ct);
+                });
+            Console.Out.Write(Report(capacity!, min, depth, breadth));
+            return 0;
+        }));
         return command;
     }
 

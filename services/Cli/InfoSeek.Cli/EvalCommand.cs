@@ -28,42 +28,37 @@ public static class EvalCommand
         {
             corpus, format, cache, labels, pages, seed, unlabelled, sample, round, show,
         };
-        claims.SetAction((parse, ct) =>
+        BadInput.AtLeast(pages, 1);
+        BadInput.AtLeast(sample, 0);
+        BadInput.AtLeast(round, 1);
+        claims.SetAction(BadInput.Guard((parse, ct) =>
         {
-            try
+            var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
+            var labelsPath = Path.GetFullPath(parse.GetValue(labels) ?? CliPaths.DefaultClaimLabels());
+            var labelled = LabelledClaim.Load(labelsPath);
+            using var index = CorpusIndex.Open(IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct));
+            var name = Path.GetFileName(corpusPath);
+            var precision = ClaimEvaluation.Evaluate(index, name, labelled);
+            var (perPage, withNone) = ClaimEvaluation.ClaimsPerPage(index, parse.GetValue(pages), parse.GetValue(seed));
+            Console.Out.Write(Report(precision, parse.GetValue(pages), perPage, withNone));
+            foreach (var claim in precision.Emitted.Where(c => (parse.GetValue(show) ?? []).Contains(c.Label)))
             {
-                var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
-                var labelsPath = Path.GetFullPath(parse.GetValue(labels) ?? CliPaths.DefaultClaimLabels());
-                var labelled = LabelledClaim.Load(labelsPath);
-                using var index = CorpusIndex.Open(IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct));
-                var name = Path.GetFileName(corpusPath);
-                var precision = ClaimEvaluation.Evaluate(index, name, labelled);
-                var (perPage, withNone) = ClaimEvaluation.ClaimsPerPage(index, parse.GetValue(pages), parse.GetValue(seed));
-                Console.Out.Write(Report(precision, parse.GetValue(pages), perPage, withNone));
-                foreach (var claim in precision.Emitted.Where(c => (parse.GetValue(show) ?? []).Contains(c.Label)))
-                {
-                    Console.Out.WriteLine($"{claim.Id} {claim.Label}: {claim.Page}: {claim.Text}{(claim.Target is null ? "" : $" (B = {claim.Target})")} -- {claim.Reason}");
-                }
-
-                if (parse.GetValue(unlabelled) is { } output)
-                {
-                    var drawn = precision.Unlabelled.ToArray();
-                    new Random(parse.GetValue(seed)).Shuffle(drawn);
-                    var lines = drawn.Take(parse.GetValue(sample)).Select((c, i) => LabelledClaim.Unlabelled(
-                        string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-r{parse.GetValue(round)}-{i + 1:D3}"),
-                        name, c.Page, c.Claim, parse.GetValue(round)).ToJson());
-                    File.WriteAllLines(output, lines);
-                    Console.Out.WriteLine($"wrote {Math.Min(drawn.Length, parse.GetValue(sample))} unlabelled claims to {output}");
-                }
-
-                return Task.FromResult(0);
+                Console.Out.WriteLine($"{claim.Id} {claim.Label}: {claim.Page}: {claim.Text}{(claim.Target is null ? "" : $" (B = {claim.Target})")} -- {claim.Reason}");
             }
-            catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException or InvalidDataException)
+
+            if (parse.GetValue(unlabelled) is { } output)
             {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return Task.FromResult(2);
+                var drawn = precision.Unlabelled.ToArray();
+                new Random(parse.GetValue(seed)).Shuffle(drawn);
+                var lines = drawn.Take(parse.GetValue(sample)).Select((c, i) => LabelledClaim.Unlabelled(
+                    string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-r{parse.GetValue(round)}-{i + 1:D3}"),
+                    name, c.Page, c.Claim, parse.GetValue(round)).ToJson());
+                File.WriteAllLines(output, lines);
+                Console.Out.WriteLine($"wrote {Math.Min(drawn.Length, parse.GetValue(sample))} unlabelled claims to {output}");
             }
-        });
+
+            return 0;
+        }));
         return new Command("eval", "Measure parts of the method on labelled data and on a run's questions") { claims, Shortcuts() };
     }
 
@@ -82,39 +77,31 @@ public static class EvalCommand
         {
             questions, corpus, format, cache, show,
         };
-        command.SetAction((parse, ct) =>
+        command.SetAction(BadInput.Guard((parse, ct) =>
         {
-            try
+            var samples = VerifyCommand.ReadSamples(Path.GetFullPath(parse.GetValue(questions)!))
+                .Select(s => new ShortcutAudit.Question(s.Id, s.Question, s.Answer, s.Tree)).ToList();
+            var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
+            using var index = CorpusIndex.Open(IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct));
+            using var plain = PlainBm25Index.Of(index);
+            var results = new (string Name, ShortcutAudit.Result Result)[]
             {
-                var samples = VerifyCommand.ReadSamples(Path.GetFullPath(parse.GetValue(questions)!))
-                    .Select(s => new ShortcutAudit.Question(s.Id, s.Question, s.Answer, s.Tree)).ToList();
-                var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
-                using var index = CorpusIndex.Open(IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct));
-                using var plain = PlainBm25Index.Of(index);
-                var results = new (string Name, ShortcutAudit.Result Result)[]
+                ("run index (English analyser, title boost)", ShortcutAudit.Measure(samples, (q, k) => index.Search(q, k).Select(h => h.Title).ToList())),
+                ("plain BM25 (standard analyser, title + text)", ShortcutAudit.Measure(samples, plain.Search)),
+            };
+            Console.Out.WriteLine($"{samples.Count} questions; answer in the top 1 / top {ShortcutAudit.QuestionDepth} for the whole question; top hit for a claim");
+            foreach (var (name, r) in results)
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: {Share(r.QuestionTop1, r.Questions)} / {Share(r.QuestionTop5, r.Questions)}; {Share(r.ClaimTop1, r.Questions)}"));
+                foreach (var (id, why) in parse.GetValue(show) ? r.Offenders : [])
                 {
-                    ("run index (English analyser, title boost)", ShortcutAudit.Measure(samples, (q, k) => index.Search(q, k).Select(h => h.Title).ToList())),
-                    ("plain BM25 (standard analyser, title + text)", ShortcutAudit.Measure(samples, plain.Search)),
-                };
-                Console.Out.WriteLine($"{samples.Count} questions; answer in the top 1 / top {ShortcutAudit.QuestionDepth} for the whole question; top hit for a claim");
-                foreach (var (name, r) in results)
-                {
-                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{name}: {Share(r.QuestionTop1, r.Questions)} / {Share(r.QuestionTop5, r.Questions)}; {Share(r.ClaimTop1, r.Questions)}"));
-                    foreach (var (id, why) in parse.GetValue(show) ? r.Offenders : [])
-                    {
-                        Console.Out.WriteLine($"  {id}: {why}");
-                    }
+                    Console.Out.WriteLine($"  {id}: {why}");
                 }
+            }
 
-                return Task.FromResult(0);
-            }
-            catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException or InvalidDataException)
-            {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return Task.FromResult(2);
-            }
-        });
+            return 0;
+        }));
         return command;
     }
 

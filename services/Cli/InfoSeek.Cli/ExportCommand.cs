@@ -18,24 +18,15 @@ public static class ExportCommand
         {
             run, output, state, testFraction,
         };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(BadInput.Guard(async (parse, ct) =>
         {
             var outDir = Path.GetFullPath(parse.GetValue(output)!);
-            var statePath = Path.GetFullPath(parse.GetValue(state) ?? Path.Combine(outDir, ".infoseek", "state.db"));
-            var nameOrId = parse.GetValue(run)!;
-            try
-            {
-                var result = await ExportAsync(statePath, nameOrId, outDir, parse.GetValue(testFraction), ct);
-                AnsiConsole.MarkupLineInterpolated(
-                    $"Run [bold]{result.Report.RunName}[/] ({result.Report.Status.ToString().ToLowerInvariant()}): {result.Questions} questions ({result.Train} train, {result.Test} test) and {result.Trajectories} trajectories in {outDir}.");
-                return 0;
-            }
-            catch (ArgumentException e)
-            {
-                await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {e.Message}");
-                return 2;
-            }
-        });
+            var statePath = Path.GetFullPath(parse.GetValue(state) ?? StateFile.In(outDir));
+            var result = await ExportAsync(statePath, parse.GetValue(run)!, outDir, parse.GetValue(testFraction), ct);
+            AnsiConsole.MarkupLineInterpolated(
+                $"Run [bold]{result.Report.RunName}[/] ({result.Report.Status.ToString().ToLowerInvariant()}): {result.Questions} questions ({result.Train} train, {result.Test} test) and {result.Trajectories} trajectories in {outDir}.");
+            return 0;
+        }));
         return command;
     }
 
@@ -65,11 +56,25 @@ public static class ExportCommand
             throw new ArgumentException($"No state store at {statePath}: give the --out folder of a synthesize run, or --state <file>.");
         }
 
-        var database = new Database(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={statePath};Mode=ReadWrite" });
+        if (File.Exists(outDir))
+        {
+            throw new ArgumentException($"--out {outDir} is a file, not a folder.");
+        }
+
+        StateFile.CheckExisting(statePath);
+        var database = new Database(new StorageOptions { Provider = StorageProvider.Sqlite, ConnectionString = $"Data Source={statePath};Mode=ReadWrite;Pooling=False" });
         await new Migrator(database).MigrateAsync(ct);
         var store = new StateStore(database);
         var found = await store.FindRunAsync(nameOrId, ct)
             ?? throw new ArgumentException($"No run named or with id '{nameOrId}' in {statePath}.");
+        if (found.Status == RunStatus.Running)
+        {
+            // A run that never ended (still going, or its process stopped): its dataset would be partial.
+            throw new ArgumentException(
+                $"Run '{found.Name}' in {statePath} has not ended (status running): nothing was written. " +
+                $"Resume it with infoseek synthesize --run {found.Name} and its --out folder; it writes the dataset when it ends.");
+        }
+
         return await new DatasetExporter(store, new LlmCallStore(database)).ExportAsync(found.RunId, outDir, ct, testFraction);
     }
 }

@@ -13,27 +13,17 @@ public static class IngestCommand
         var index = new Option<string>("--index") { Description = "Folder to write the index to", Required = true };
         var format = CliOptions.Format();
         var command = new Command("ingest", "Index a corpus for search and link lookups") { path, index, format };
-        command.SetAction((parse, ct) =>
+        command.SetAction(BadInput.Guard((parse, ct) =>
         {
             var corpus = Path.GetFullPath(parse.GetValue(path)!);
-            if (!File.Exists(corpus) && !Directory.Exists(corpus))
+            var indexDir = Path.GetFullPath(parse.GetValue(index)!);
+            if (File.Exists(indexDir))
             {
-                Console.Error.WriteLine($"error: corpus not found: {corpus}");
-                return Task.FromResult(2);
+                throw new ArgumentException($"--index {indexDir} is a file, not a folder.");
             }
 
-            IngestReport r;
-            try
-            {
-                r = IndexStep.WithProgress("Ingest", progress =>
-                    CorpusIndexBuilder.Build(corpus, Path.GetFullPath(parse.GetValue(index)!), parse.GetValue(format), progress, ct));
-            }
-            catch (Exception ex) when (ex is InvalidDataException or ArgumentException)
-            {
-                // A malformed or truncated corpus (or its multistream index): the message names the file and the position.
-                Console.Error.WriteLine($"error: {ex.Message}");
-                return Task.FromResult(2);
-            }
+            // A missing, malformed or truncated corpus (or its multistream index) is an error naming the file and the position.
+            var r = IndexStep.WithProgress("Ingest", progress => CorpusIndexBuilder.Build(corpus, indexDir, parse.GetValue(format), progress, ct));
 
             AnsiConsole.MarkupLineInterpolated(
                 $"{r.Pages:N0} pages, {r.Links:N0} links ({r.InCorpusLinks:N0} inside the corpus, {r.EmptyLinkTargets:N0} empty), {r.Redirects:N0} redirects, {r.Rejected:N0} rejected records, {r.Elapsed.TotalSeconds:N1} s");
@@ -43,8 +33,8 @@ public static class IngestCommand
                 AnsiConsole.MarkupLineInterpolated($"[yellow]rejected:[/] {issue}");
             }
 
-            return Task.FromResult(0);
-        });
+            return 0;
+        }));
         return command;
     }
 }

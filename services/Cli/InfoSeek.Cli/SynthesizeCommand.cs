@@ -44,47 +44,45 @@ public static class SynthesizeCommand
         {
             corpus, format, count, perAnswer, seed, output, runName, vertices, maxDepth, maxBreadth, parallelism, cache, testFraction, llm,
         };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(BadInput.Guard(async (parse, ct) =>
         {
-            try
+            var (min, max) = ParseRange(parse.GetValue(vertices)!);
+            var outDir = Path.GetFullPath(parse.GetValue(output)!);
+            var corpusPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus()));
+            var name = parse.GetValue(runName) ?? $"seed{parse.GetValue(seed)}-n{parse.GetValue(count)}-{DateTime.UtcNow:yyyyMMddHHmmss}";
+            var request = new StartRun
             {
-                var (min, max) = ParseRange(parse.GetValue(vertices)!);
-                var outDir = Path.GetFullPath(parse.GetValue(output)!);
-                var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
-                var name = parse.GetValue(runName) ?? $"seed{parse.GetValue(seed)}-n{parse.GetValue(count)}-{DateTime.UtcNow:yyyyMMddHHmmss}";
-                var request = new StartRun
-                {
-                    RunId = DeterministicIds.RunId(name),
-                    Name = name,
-                    Count = parse.GetValue(count),
-                    PerAnswer = parse.GetValue(perAnswer),
-                    Seed = parse.GetValue(seed),
-                    MinVertices = min,
-                    MaxVertices = max,
-                    MaxDepth = parse.GetValue(maxDepth),
-                    MaxBreadth = parse.GetValue(maxBreadth),
-                    Parallelism = parse.GetValue(parallelism),
-                    CorpusFile = Path.GetFileName(corpusPath),
-                    Backends = parse.GetValue(llm) is { } roles ? AgentBackends.WithLlm(roles.Split(',', StringSplitOptions.TrimEntries)) : null,
-                };
-                Validate(request);
-                return await RunAsync(request, corpusPath, parse.GetValue(format), parse.GetValue(cache)!, outDir, parse.GetValue(testFraction), ct);
-            }
-            catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException)
-            {
-                await Console.Error.WriteLineAsync($"error: {e.Message}");
-                return 2;
-            }
-        });
+                RunId = DeterministicIds.RunId(name),
+                Name = name,
+                Count = parse.GetValue(count),
+                PerAnswer = parse.GetValue(perAnswer),
+                Seed = parse.GetValue(seed),
+                MinVertices = min,
+                MaxVertices = max,
+                MaxDepth = parse.GetValue(maxDepth),
+                MaxBreadth = parse.GetValue(maxBreadth),
+                Parallelism = parse.GetValue(parallelism),
+                CorpusFile = Path.GetFileName(corpusPath),
+                Backends = parse.GetValue(llm) is { } roles ? AgentBackends.WithLlm(roles.Split(',', StringSplitOptions.TrimEntries)) : null,
+            };
+            Validate(request);
+            return await RunAsync(request, corpusPath, parse.GetValue(format), parse.GetValue(cache)!, outDir, parse.GetValue(testFraction), ct);
+        }));
         return command;
     }
 
     private static async Task<int> RunAsync(StartRun request, string corpus, string? format, string cache, string outDir, double testFraction, CancellationToken ct)
     {
+        if (File.Exists(outDir))
+        {
+            throw new ArgumentException($"--out {outDir} is a file, not a folder.");
+        }
+
+        var statePath = StateFile.In(outDir);
+        StateFile.CheckExisting(statePath);
         var indexDirectory = IndexStep.Ensure(corpus, cache, format, ct);
-        var stateDirectory = Path.Combine(outDir, ".infoseek");
-        Directory.CreateDirectory(stateDirectory);
-        using var host = AllInOneHost.Build(indexDirectory, Path.Combine(stateDirectory, "state.db"));
+        Directory.CreateDirectory(Path.GetDirectoryName(statePath)!);
+        using var host = AllInOneHost.Build(indexDirectory, statePath);
         if (RunRequests.UnconfiguredLlmRoles(request, host.Services.GetRequiredService<LlmClients>()) is { Count: > 0 } missing)
         {
             throw new ArgumentException(
@@ -113,7 +111,21 @@ public static class SynthesizeCommand
                 AnsiConsole.MarkupLineInterpolated($"Resuming run [bold]{request.Name}[/] ({existing.Status}).");
             }
 
-            var run = await WaitAsync(store, request, ct);
+            RunRecord run;
+            try
+            {
+                run = await WaitAsync(store, request, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // The trees in progress are in the state store; the next start of the run takes them up again.
+                var accepted = InfoSeek.Planner.RunCoordinator.DistinctAccepted(await store.TreeOutcomesAsync(request.RunId, CancellationToken.None, vertexSets: request.PerAnswer > 1), request.PerAnswer);
+                await Console.Error.WriteLineAsync(
+                    $"Stopped run {request.Name} with {accepted} of {request.Count} questions; no dataset was written. " +
+                    $"Its state is in {statePath}: run the same command with --run {request.Name} --out {outDir} to resume it.");
+                return 1; // the signal's exit code replaces it
+            }
+
             using var scope = host.Services.CreateScope();
             var written = await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(request.RunId, outDir, ct, testFraction);
             AnsiConsole.MarkupLineInterpolated(
@@ -122,7 +134,9 @@ public static class SynthesizeCommand
         }
         finally
         {
-            await host.StopAsync(CancellationToken.None);
+            // In-flight messages of the in-memory bus are given a moment; what they leave undone is resumed from the store.
+            using var stopping = new CancellationTokenSource(StopSignal.Bound / 2);
+            await host.StopAsync(stopping.Token);
         }
     }
 

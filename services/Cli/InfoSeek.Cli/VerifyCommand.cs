@@ -27,21 +27,13 @@ public static class VerifyCommand
         {
             questions, corpus, format, cache,
         };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(BadInput.Guard((parse, ct) =>
         {
-            try
-            {
-                var samples = ReadSamples(Path.GetFullPath(parse.GetValue(questions)!));
-                var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
-                var indexDirectory = IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct);
-                return Verify(samples, indexDirectory, ct);
-            }
-            catch (Exception e) when (e is ArgumentException or FileNotFoundException or FormatException)
-            {
-                await Console.Error.WriteLineAsync($"error: {e.Message}");
-                return 2;
-            }
-        });
+            var samples = ReadSamples(Path.GetFullPath(parse.GetValue(questions)!));
+            var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
+            var indexDirectory = IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct);
+            return Verify(samples, indexDirectory, ct);
+        }));
         return command;
     }
 
@@ -80,7 +72,7 @@ public static class VerifyCommand
             }
         }
 
-        return samples;
+        return samples.Count > 0 ? samples : throw new InvalidDataException($"{path} holds no samples: nothing to verify.");
     }
 
     private static int Verify(IReadOnlyList<Sample> samples, string indexDirectory, CancellationToken ct)

@@ -26,21 +26,16 @@ public static class BenchCommand
         {
             corpus, queries, format, json, profile,
         };
-        ingest.SetAction((parse, ct) =>
+        BadInput.AtLeast(queries, 1);
+        ingest.SetAction(BadInput.Guard((parse, ct) =>
         {
             var path = Path.GetFullPath(parse.GetValue(corpus)!);
             if (!File.Exists(path) && !Directory.Exists(path))
             {
-                Console.Error.WriteLine($"error: corpus not found: {path}");
-                return Task.FromResult(2);
+                throw new FileNotFoundException($"Corpus not found: {path}", path);
             }
 
             var n = parse.GetValue(queries);
-            if (n < 1)
-            {
-                Console.Error.WriteLine("error: --queries must be at least 1");
-                return Task.FromResult(2);
-            }
 
             var work = Path.Combine(Path.GetTempPath(), $"infoseek-bench-{Guid.NewGuid():N}");
             var result = IngestBenchmark.Run(
@@ -53,8 +48,8 @@ public static class BenchCommand
                 AnsiConsole.MarkupLineInterpolated($"results written to {Path.GetFullPath(file)}");
             }
 
-            return Task.FromResult(0);
-        });
+            return 0;
+        }));
 
         return new Command("bench", "Benchmarks") { ingest };
     }
