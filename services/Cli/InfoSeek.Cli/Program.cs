@@ -10,5 +10,6 @@ var root = new RootCommand("InfoSeek: synthesizes verifiable multi-hop research 
     VerifyCommand.Create(),
     CapacityCommand.Create(),
     EvalCommand.Create(),
+    ServeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
