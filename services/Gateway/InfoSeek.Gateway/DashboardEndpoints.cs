@@ -27,7 +27,6 @@ public static class DashboardEndpoints
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", () => TypedResults.Redirect(Prefix)).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/dashboard", () => TypedResults.Redirect(Prefix)).AllowAnonymous().ExcludeFromDescription();
         app.MapGet(Prefix + "{file?}", Serve).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
