@@ -16,6 +16,14 @@ public sealed class DashboardTests(DashboardFixture system)
         return page;
     }
 
+    /// <summary>Follows a link and waits for the new page's load event, by which its module script has run and handles the form.</summary>
+    private static async Task FollowAsync(IPage page, string selector)
+    {
+        var href = await page.GetAttributeAsync(selector, "href");
+        await page.ClickAsync(selector);
+        await page.WaitForURLAsync(url => url.EndsWith("/dashboard/" + href, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Load });
+    }
+
     private static async Task ScreenshotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new() { Path = Path.Combine(DashboardFixture.Screenshots, name + ".png"), FullPage = true });
 
@@ -23,7 +31,7 @@ public sealed class DashboardTests(DashboardFixture system)
     public async Task A_run_started_from_the_form_is_watched_to_completion_and_its_question_is_drawn()
     {
         var page = await SignedInAsync();
-        await page.ClickAsync("nav a[href='start.html']");
+        await FollowAsync(page, "nav a[href='start.html']");
         await page.FillAsync("#name", "from-the-form");
         await page.FillAsync("#count", "2");
         await page.FillAsync("#seed", "5");
@@ -31,7 +39,7 @@ public sealed class DashboardTests(DashboardFixture system)
         await page.ClickAsync("#start");
 
         // The run page follows the run by polling until it completes.
-        await page.WaitForURLAsync("**/run.html?id=*");
+        await page.WaitForURLAsync(url => url.Contains("/dashboard/run.html?id=", StringComparison.Ordinal));
         await page.Locator("#run-summary [data-field=status]", new() { HasTextString = "Completed" }).WaitForAsync(new() { Timeout = 60_000 });
         var runId = page.Url.Split("id=")[1];
         var run = await system.GetAsync($"/api/runs/{runId}");
@@ -49,7 +57,7 @@ public sealed class DashboardTests(DashboardFixture system)
         await ScreenshotAsync(page, "run");
 
         // The runs page lists it as completed with its progress.
-        await page.ClickAsync("nav a[href='index.html']");
+        await FollowAsync(page, "nav a[href='index.html']");
         var row = page.Locator($"#runs-body tr[data-run-id='{runId}']");
         await row.Locator("td.status", new() { HasTextString = "Completed" }).WaitForAsync();
         Assert.Equal("2 / 2", await row.Locator("[data-field=accepted]").TextContentAsync());
@@ -82,7 +90,7 @@ public sealed class DashboardTests(DashboardFixture system)
         var steps = tree.GetProperty("sample").GetProperty("trajectory").GetProperty("steps").EnumerateArray().ToList();
         Assert.Equal(steps.Count, await page.Locator("#trajectory li.step").CountAsync());
         Assert.Equal(steps.Count(s => s.GetProperty("kind").GetString() == "search"), await page.Locator("#trajectory .retrieval .label").CountAsync());
-        Assert.Equal("Accepted", await page.TextContentAsync("#verdict"));
+        Assert.StartsWith("Accepted", await page.TextContentAsync("#verdict"), StringComparison.Ordinal);
         await ScreenshotAsync(page, "question");
     }
 
@@ -105,7 +113,7 @@ public sealed class DashboardTests(DashboardFixture system)
     public async Task A_bad_value_in_the_form_is_shown_next_to_its_field_as_the_API_words_it()
     {
         var page = await SignedInAsync();
-        await page.GotoAsync(system.Url("/dashboard/start.html"));
+        await FollowAsync(page, "nav a[href='start.html']");
         await page.FillAsync("#name", "bad-settings");
         await page.FillAsync("#count", "0");
         await page.FillAsync("#maxDepth", "99");
