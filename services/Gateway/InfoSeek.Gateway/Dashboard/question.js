@@ -86,7 +86,7 @@ function trajectory(sample) {
   }
   const verdict = el('p', { id: 'verdict', class: sample.accepted ? 'accepted' : 'rejected' },
     sample.accepted ? 'Accepted' : `Rejected: ${sample.reason}`,
-    (sample.filters || []).map(f => el('span', { class: 'filter' }, ` ${f.filter}: ${f.passed ? 'passed' : 'rejected'}`)));
+    (sample.filters || []).map(f => el('span', { class: 'filter' }, ` · ${f.filter}: ${f.passed ? 'passed' : 'rejected'}`)));
   if (!sample.trajectory) {
     return [verdict, el('p', { class: 'muted' }, 'No trajectory stored.')];
   }
