@@ -10,6 +10,11 @@ if [ ! -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends rabbitmq-server) > /tmp/infoseek-apt.log 2>&1 \
     || { echo "could not install rabbitmq-server; see /tmp/infoseek-apt.log"; echo "0 passed, 1 failed"; exit 1; }
 fi
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing chromium (Debian) for the dashboard tests..."
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver) > /tmp/infoseek-apt-chromium.log 2>&1 \
+    || { echo "could not install chromium; see /tmp/infoseek-apt-chromium.log"; echo "0 passed, 1 failed"; exit 1; }
+fi
 if ! command -v docker-compose > /dev/null 2>&1 && [ -f docker-compose.yml ]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose) > /tmp/infoseek-apt-compose.log 2>&1 || true
 fi

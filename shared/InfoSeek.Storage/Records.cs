@@ -40,6 +40,9 @@ public sealed record StoredSample(
     Trajectory? Trajectory,
     IReadOnlyList<FilterOutcome>? Filters = null);
 
+/// <summary>The Sampler's verdict on one tree's question: accepted or the reason why not, its filters and trajectory.</summary>
+public sealed record TreeSample(bool Accepted, string? Reason, Trajectory? Trajectory, IReadOnlyList<FilterOutcome>? Filters);
+
 /// <summary>A judged sample without its tree, question or trajectory: what the dataset rule and the report's filter rates read.</summary>
 /// <param name="VertexSet">The tree's <see cref="DatasetSelection.VertexSet"/> when the sample is accepted and vertex sets were asked for.</param>
 public sealed record SampleSummary(int TreeNo, Guid TreeId, string Answer, bool Accepted, IReadOnlyList<FilterOutcome>? Filters, string? VertexSet = null);

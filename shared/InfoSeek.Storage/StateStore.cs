@@ -80,6 +80,12 @@ public sealed partial class StateStore(Database database)
         return await tx.QuestionAsync(treeId);
     }
 
+    public async Task<TreeSample?> SampleAsync(Guid treeId, CancellationToken ct)
+    {
+        await using var tx = await BeginAsync(ct);
+        return await tx.SampleAsync(treeId);
+    }
+
     /// <summary>Every judged sample of the run, in tree order (read whole; exports use <see cref="ReadSamplesAsync"/>).</summary>
     public async Task<IReadOnlyList<StoredSample>> SamplesAsync(Guid runId, CancellationToken ct) =>
         await ReadSamplesAsync(runId, ct).ToListAsync(ct);

@@ -37,4 +37,31 @@ public sealed partial class StateTransaction
             TrajectoryJson = trajectory is null ? null : JsonSerializer.Serialize(trajectory, JsonDefaults.Options),
             FiltersJson = filters is null ? null : JsonSerializer.Serialize(filters, JsonDefaults.Options),
         }, transaction);
+
+    private const string SelectSample = """
+        SELECT accepted AS Accepted, reason AS Reason, trajectory_json AS TrajectoryJson, filters_json AS FiltersJson
+        FROM samples WHERE tree_id = @TreeId
+        """;
+
+    /// <summary>The tree's judged sample, or null before the Sampler judged it.</summary>
+    public async Task<TreeSample?> SampleAsync(Guid treeId)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<SampleRow>(SelectSample, new { TreeId = treeId.ToString() }, transaction);
+        return row is null ? null : new TreeSample(
+            row.Accepted,
+            row.Reason,
+            row.TrajectoryJson is null ? null : JsonSerializer.Deserialize<Trajectory>(row.TrajectoryJson, JsonDefaults.Options),
+            row.FiltersJson is null ? null : JsonSerializer.Deserialize<List<FilterOutcome>>(row.FiltersJson, JsonDefaults.Options));
+    }
+
+    private sealed class SampleRow
+    {
+        public bool Accepted { get; set; }
+
+        public string? Reason { get; set; }
+
+        public string? TrajectoryJson { get; set; }
+
+        public string? FiltersJson { get; set; }
+    }
 }

@@ -54,6 +54,21 @@ public sealed class RoutingTests(ServicesFixture services) : IAsyncLifetime
         Assert.Equal("Root page", sample.GetProperty("answer").GetString());
     }
 
+    [Fact]
+    public async Task The_report_of_a_runs_dataset_is_served_as_JSON()
+    {
+        var runId = await services.SeededRunAsync();
+
+        var report = await gateway.Client().GetFromJsonAsync<JsonElement>($"/api/datasets/{runId}/report");
+        var missing = await gateway.Client().GetAsync(new Uri($"/api/datasets/{Guid.NewGuid()}/report", UriKind.Relative));
+
+        Assert.Equal(1, report.GetProperty("accepted").GetInt32());
+        var bar = Assert.Single(report.GetProperty("vertexHistogram").EnumerateArray());
+        Assert.Equal((2, 1), (bar.GetProperty("key").GetInt32(), bar.GetProperty("value").GetInt32()));
+        Assert.Empty(report.GetProperty("rejected").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     [Theory]
     [InlineData("..%2Fstate.db", HttpStatusCode.BadRequest)]
     [InlineData(".hidden", HttpStatusCode.BadRequest)]

@@ -191,4 +191,57 @@ public sealed class RunsApiTests(ServicesFixture services) : IAsyncLifetime
         Assert.True(trajectory.GetProperty("correct").GetBoolean());
         Assert.Equal(["search", "answer"], trajectory.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("kind").GetString()));
     }
+
+    [Fact]
+    public async Task A_tree_is_served_with_each_vertex_blur_and_certificate_and_the_Samplers_verdict()
+    {
+        var runId = await services.SeededRunAsync();
+
+        var tree = await Client.GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/trees/1");
+
+        var vertices = tree.GetProperty("vertices").EnumerateArray().ToList();
+        Assert.Equal(["A", "B"], vertices.Select(v => v.GetProperty("id").GetString()));
+        Assert.Equal([true, false], vertices.Select(v => v.GetProperty("blurred").GetBoolean()));
+        Assert.Equal("A", vertices[1].GetProperty("parentId").GetString());
+        var claim = Assert.Single(vertices[0].GetProperty("certificate").GetProperty("claims").EnumerateArray());
+        Assert.Equal(2, claim.GetProperty("candidateCount").GetInt32());
+        Assert.Equal(["Other page"], claim.GetProperty("otherCandidates").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(JsonValueKind.Null, vertices[1].GetProperty("certificate").ValueKind);
+
+        var sample = tree.GetProperty("sample");
+        Assert.True(sample.GetProperty("accepted").GetBoolean());
+        var search = sample.GetProperty("trajectory").GetProperty("steps")[0];
+        Assert.Equal(("search", true), (search.GetProperty("kind").GetString(), search.GetProperty("goldRetrieved").GetBoolean()));
+    }
+
+    [Fact]
+    public async Task A_runs_samples_are_every_judged_question_with_its_trees_size_and_depth()
+    {
+        var runId = await services.SeededRunAsync();
+
+        var samples = await Client.GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/samples");
+        var missing = await Client.GetAsync(new Uri($"/api/runs/{Guid.NewGuid()}/samples", UriKind.Relative));
+
+        var sample = Assert.Single(samples.EnumerateArray());
+        Assert.Equal("What building was built by Child page?", sample.GetProperty("question").GetString());
+        Assert.True(sample.GetProperty("accepted").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, sample.GetProperty("reasonCategory").ValueKind);
+        Assert.Equal((2, 1), (sample.GetProperty("vertices").GetInt32(), sample.GetProperty("depth").GetInt32()));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_runs_progress_counts_trees_by_kind_of_reason_and_gives_its_time()
+    {
+        var runId = await services.SeededRunAsync();
+
+        var run = await Client.GetFromJsonAsync<JsonElement>($"/api/runs/{runId}");
+
+        Assert.Empty(run.GetProperty("rejected").EnumerateObject());
+        Assert.Empty(run.GetProperty("failed").EnumerateObject());
+        var created = run.GetProperty("createdAt").GetDateTime();
+        var completed = run.GetProperty("completedAt").GetDateTime();
+        Assert.True(completed >= created);
+        Assert.Equal((completed - created).TotalSeconds, run.GetProperty("elapsedSeconds").GetDouble(), precision: 3);
+    }
 }

@@ -272,7 +272,7 @@ public sealed partial class DatasetExporterTests : IAsyncLifetime
     [InlineData("no in-corpus hyperlink left to extend the tree beyond 2 vertices (minimum 3)", "no in-corpus hyperlink left to extend the tree beyond N vertices")]
     [InlineData(null, "(no reason recorded)")]
     public void Reasons_group_by_their_kind_without_their_particulars(string? reason, string category) =>
-        Assert.Equal(category, DatasetReport.Category(reason));
+        Assert.Equal(category, RejectionReasons.Category(reason));
 
     private List<JsonNode> Lines(string file) =>
         File.ReadAllLines(Path.Combine(output, file)).Select(l => JsonNode.Parse(l)!).ToList();

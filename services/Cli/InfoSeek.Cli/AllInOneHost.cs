@@ -22,6 +22,13 @@ public static class AllInOneHost
     public static IHost Build(string indexDirectory, string databasePath, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
+        Compose(builder, indexDirectory, databasePath, settings);
+        return builder.Build();
+    }
+
+    /// <summary>Adds every service to a host being built (a console host, or the web host of <c>infoseek serve</c>).</summary>
+    public static void Compose(IHostApplicationBuilder builder, string indexDirectory, string databasePath, IReadOnlyDictionary<string, string?>? settings = null)
+    {
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Bus:Transport"] = nameof(BusTransport.InMemory),
@@ -44,6 +51,5 @@ public static class AllInOneHost
         builder.AddVerbalizer();
         builder.AddSampler();
         builder.AddInfoSeekBus();
-        return builder.Build();
     }
 }

@@ -10,6 +10,7 @@ var root = new RootCommand("InfoSeek: synthesizes verifiable multi-hop research 
     VerifyCommand.Create(),
     CapacityCommand.Create(),
     EvalCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -14,8 +14,8 @@ namespace InfoSeek.Gateway;
 
 /// <summary>
 /// The front door: YARP routes from the "ReverseProxy" section, API keys, per-client rate limits, a
-/// request-size limit, and the health of the services behind it. Health and OpenAPI endpoints stay
-/// open; everything else needs a key.
+/// request-size limit, the health of the services behind it and the web dashboard. Health, OpenAPI and
+/// the dashboard's static pages stay open; everything else, all run data included, needs a key.
 /// </summary>
 public static class GatewayRegistration
 {
@@ -64,7 +64,7 @@ public static class GatewayRegistration
         return builder;
     }
 
-    /// <summary>The middleware in order (authentication, authorization, rate limit, body size), /health/services and the proxy.</summary>
+    /// <summary>The middleware in order (authentication, authorization, rate limit, body size), /health/services, the dashboard and the proxy.</summary>
     public static WebApplication MapGateway(this WebApplication app)
     {
         app.UseAuthentication();
@@ -76,6 +76,7 @@ public static class GatewayRegistration
             var health = ServicesHealth.Read(proxy);
             return TypedResults.Json(health, statusCode: health.Health == DestinationHealth.Healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         }).AllowAnonymous().WithSummary("Each service behind the gateway with its health; 503 unless all are healthy.");
+        app.MapDashboard();
         app.MapReverseProxy();
         return app;
     }

@@ -39,14 +39,18 @@ public static class SamplerRegistration
     {
         var datasets = app.MapGroup("/api/datasets").WithTags("Datasets");
         datasets.MapGet("/{runId:guid}", ListAsync).WithSummary("Exports the run's dataset and lists its files.");
+        datasets.MapGet("/{runId:guid}/report", ReportAsync).WithSummary("The numbers of the run's report.md (vertex histogram, rejection reasons, ...), freshly exported.");
         datasets.MapGet("/{runId:guid}/files/{name}", DownloadAsync).WithSummary("One file of the run's dataset, freshly exported.");
         return app;
     }
 
     private static async Task<Results<Ok<DatasetListing>, ProblemHttpResult>> ListAsync(Guid runId, DatasetFiles files, CancellationToken ct) =>
-        await files.ExportAsync(runId, ct) is { } list
-            ? TypedResults.Ok(new DatasetListing(runId, list.Select(f => new DatasetFileLink(f.Name, f.Bytes, $"/api/datasets/{runId}/files/{f.Name}")).ToList()))
+        await files.ExportAsync(runId, ct) is { } export
+            ? TypedResults.Ok(new DatasetListing(runId, export.Files.Select(f => new DatasetFileLink(f.Name, f.Bytes, $"/api/datasets/{runId}/files/{f.Name}")).ToList()))
             : NoRun(runId);
+
+    private static async Task<Results<Ok<DatasetReport>, ProblemHttpResult>> ReportAsync(Guid runId, DatasetFiles files, CancellationToken ct) =>
+        await files.ExportAsync(runId, ct) is { } export ? TypedResults.Ok(export.Report) : NoRun(runId);
 
     private static async Task<Results<PhysicalFileHttpResult, ValidationProblem, ProblemHttpResult>> DownloadAsync(
         Guid runId, string name, DatasetFiles files, CancellationToken ct)

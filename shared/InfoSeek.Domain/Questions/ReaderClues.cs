@@ -17,6 +17,9 @@ public static class ReaderClues
             .ThenBy(v => v.Id)
             .ToList();
 
+    /// <summary>The depth of the tree: its deepest vertex's, the root being 0.</summary>
+    public static int Depth(TreeSnapshot tree) => tree.Vertices.Max(v => Depth(tree, v));
+
     public static int Depth(TreeSnapshot tree, VertexSnapshot vertex)
     {
         var depth = 0;

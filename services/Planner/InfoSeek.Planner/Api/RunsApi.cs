@@ -2,6 +2,7 @@ using System.Text.Json;
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Questions;
 using InfoSeek.Llm;
 using InfoSeek.Storage;
 using MassTransit;
@@ -31,6 +32,7 @@ public static class RunsApi
         runs.MapGet("/{runId:guid}/trees", TreesAsync).WithSummary("The run's trees with their status and failure reason.");
         runs.MapGet("/{runId:guid}/trees/{treeNo:int:min(1)}", TreeAsync).WithSummary("One tree in InfoSeek's JSON shape.");
         runs.MapGet("/{runId:guid}/questions", QuestionsAsync).WithSummary("The accepted questions with answer and trajectory.");
+        runs.MapGet("/{runId:guid}/samples", SamplesAsync).WithSummary("Every judged question, accepted or rejected, with its tree's size and depth.");
         return app;
     }
 
@@ -172,6 +174,7 @@ public static class RunsApi
         }
 
         var outcomes = await store.TreeOutcomesAsync(runId, ct, vertexSets: run.Request.PerAnswer > 1);
+        var end = run.CompletedAt ?? DateTime.UtcNow;
         return TypedResults.Ok(new RunView(
             run.RunId,
             run.Name,
@@ -180,7 +183,12 @@ public static class RunsApi
             RunCoordinator.DistinctAccepted(outcomes, run.Request.PerAnswer),
             run.TreesStarted,
             outcomes.GroupBy(o => o.Status.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            run.Request));
+            run.Request,
+            RejectionReasons.Count(outcomes.Where(o => o.Status == TreeStatus.Rejected).Select(o => o.FailureReason)),
+            RejectionReasons.Count(outcomes.Where(o => o.Status == TreeStatus.Failed).Select(o => o.FailureReason)),
+            run.CreatedAt,
+            run.CompletedAt,
+            run.CreatedAt is { } created ? Math.Max(0, (end - created).TotalSeconds) : 0));
     }
 
     private static async Task<Results<Ok<List<TreeSummary>>, ProblemHttpResult>> TreesAsync(Guid runId, StateStore store, CancellationToken ct)
@@ -204,8 +212,13 @@ public static class RunsApi
         }
 
         var question = await store.QuestionAsync(treeId, ct);
+        var snapshot = tree.ToSnapshot();
+        var vertices = snapshot.Vertices
+            .Select(v => new VertexView(VertexLetters.Of(v.Id), v.ParentId is { } p ? VertexLetters.Of(p) : null, v.Entity, v.Blurred, v.Certificate))
+            .ToList();
         return TypedResults.Ok(new TreeView(
-            runId, treeNo, treeId, tree.Status, tree.FailureReason, question, InfoSeekTreeJson.Write(tree.ToSnapshot(), question)));
+            runId, treeNo, treeId, tree.Status, tree.FailureReason, question, InfoSeekTreeJson.Write(snapshot, question),
+            vertices, await store.SampleAsync(treeId, ct)));
     }
 
     private static async Task<Results<Ok<List<QuestionView>>, ProblemHttpResult>> QuestionsAsync(Guid runId, StateStore store, CancellationToken ct)
@@ -218,6 +231,24 @@ public static class RunsApi
         return TypedResults.Ok((await store.DatasetSamplesAsync(run, ct))
             .Select(s => new QuestionView(s.TreeNo, s.TreeId, s.Question, s.Answer, s.Trajectory))
             .ToList());
+    }
+
+    private static async Task<Results<Ok<List<SampleView>>, ProblemHttpResult>> SamplesAsync(Guid runId, StateStore store, CancellationToken ct)
+    {
+        if (await store.FindRunAsync(runId, ct) is null)
+        {
+            return NoRun(runId);
+        }
+
+        var samples = new List<SampleView>();
+        await foreach (var s in store.ReadSamplesAsync(runId, ct))
+        {
+            samples.Add(new SampleView(
+                s.TreeNo, s.TreeId, s.Question, s.Answer, s.Accepted, s.Reason, s.Accepted ? null : RejectionReasons.Category(s.Reason),
+                s.Tree.Vertices.Count, ReaderClues.Depth(s.Tree)));
+        }
+
+        return TypedResults.Ok(samples);
     }
 
     private static ProblemHttpResult NoRun(Guid runId) =>

@@ -37,7 +37,10 @@ public sealed record RunAccepted(Guid RunId, string Name, RunStatus? Status, str
 /// <summary>One run in GET /api/runs.</summary>
 public sealed record RunSummary(Guid RunId, string Name, RunStatus Status, int Target, int TreesStarted);
 
-/// <summary>A run's status and progress: accepted questions (at most the run's PerAnswer per answer) and its trees by status.</summary>
+/// <summary>
+/// A run's status and progress: accepted questions (at most the run's PerAnswer per answer), its trees by status,
+/// the rejected and failed trees by kind of reason, and the time it has run (to its end, once ended).
+/// </summary>
 public sealed record RunView(
     Guid RunId,
     string Name,
@@ -46,13 +49,31 @@ public sealed record RunView(
     int Accepted,
     int TreesStarted,
     IReadOnlyDictionary<string, int> Trees,
-    StartRun Settings);
+    StartRun Settings,
+    IReadOnlyDictionary<string, int> Rejected,
+    IReadOnlyDictionary<string, int> Failed,
+    DateTime? CreatedAt,
+    DateTime? CompletedAt,
+    double ElapsedSeconds);
 
 /// <summary>How one tree of a run stands or ended; Answer is its root page once chosen.</summary>
 public sealed record TreeSummary(int TreeNo, Guid TreeId, TreeStatus Status, string? FailureReason, string? Answer);
 
-/// <summary>One tree with its state, its question once verbalized, and the tree in InfoSeek's JSON shape.</summary>
-public sealed record TreeView(Guid RunId, int TreeNo, Guid TreeId, TreeStatus Status, string? FailureReason, string? Question, JsonObject Tree);
+/// <summary>
+/// One tree with its state, its question once verbalized, the tree in InfoSeek's JSON shape, each vertex's
+/// letter, blur and certificate, and the Sampler's verdict with the trajectory once judged.
+/// </summary>
+public sealed record TreeView(
+    Guid RunId, int TreeNo, Guid TreeId, TreeStatus Status, string? FailureReason, string? Question, JsonObject Tree,
+    IReadOnlyList<VertexView> Vertices, TreeSample? Sample);
+
+/// <summary>A vertex by its letter in the tree JSON: blurred vertices carry the certificate that pins them down.</summary>
+public sealed record VertexView(string Id, string? ParentId, string Entity, bool Blurred, Certificate? Certificate);
+
+/// <summary>A judged question of the run, accepted or rejected, with the size and depth of its tree.</summary>
+/// <param name="ReasonCategory">The kind of the rejection reason (its particulars dropped); null when accepted.</param>
+public sealed record SampleView(
+    int TreeNo, Guid TreeId, string Question, string Answer, bool Accepted, string? Reason, string? ReasonCategory, int Vertices, int Depth);
 
 /// <summary>An accepted sample of the run's dataset.</summary>
 public sealed record QuestionView(int TreeNo, Guid TreeId, string Question, string Answer, Trajectory? Trajectory);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Questions;
 using InfoSeek.Storage;
 
 namespace InfoSeek.Sampler;
@@ -108,7 +109,7 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
             ["question"] = sample.Question,
             ["answer"] = sample.Answer,
             ["vertices"] = sample.Tree.Vertices.Count,
-            ["depth"] = DatasetReport.DepthOf(sample.Tree),
+            ["depth"] = ReaderClues.Depth(sample.Tree),
             ["filters"] = Filters(sample.Filters),
             ["tree"] = treeAsText ? tree.ToJsonString(LineOptions) : tree,
             ["certificates"] = new JsonArray(sample.Tree.Vertices

@@ -7,6 +7,9 @@ namespace InfoSeek.Sampler;
 /// <summary>A file of an exported dataset.</summary>
 public sealed record DatasetFile(string Name, long Bytes);
 
+/// <summary>What an export on demand wrote: the files and the numbers of report.md.</summary>
+public sealed record DatasetExport(IReadOnlyList<DatasetFile> Files, DatasetReport Report);
+
 /// <summary>
 /// A run's dataset for download: exported on demand with <see cref="DatasetExporter"/> into a folder
 /// per run under <see cref="SamplerOptions.DatasetDirectory"/>. Only the files that export wrote can
@@ -20,8 +23,8 @@ public sealed partial class DatasetFiles(StateStore store, DatasetExporter expor
     /// <summary>Plain file names only: letters, digits, '.', '_' and '-', not starting with a dot.</summary>
     public static bool IsFileName(string name) => FileName().IsMatch(name);
 
-    /// <summary>Exports the run's dataset and lists its files; null when there is no such run.</summary>
-    public async Task<IReadOnlyList<DatasetFile>?> ExportAsync(Guid runId, CancellationToken ct)
+    /// <summary>Exports the run's dataset and lists its files with its report; null when there is no such run.</summary>
+    public async Task<DatasetExport?> ExportAsync(Guid runId, CancellationToken ct)
     {
         if (await store.FindRunAsync(runId, ct) is null)
         {
@@ -32,12 +35,13 @@ public sealed partial class DatasetFiles(StateStore store, DatasetExporter expor
         await exportGate.WaitAsync(ct);
         try
         {
-            await exporter.ExportAsync(runId, folder, ct);
-            return new DirectoryInfo(folder).EnumerateFiles()
+            var written = await exporter.ExportAsync(runId, folder, ct);
+            var files = new DirectoryInfo(folder).EnumerateFiles()
                 .Where(f => IsFileName(f.Name) && !f.Name.EndsWith(".tmp", StringComparison.Ordinal))
                 .OrderBy(f => f.Name, StringComparer.Ordinal)
                 .Select(f => new DatasetFile(f.Name, f.Length))
                 .ToList();
+            return new DatasetExport(files, written.Report);
         }
         finally
         {
@@ -48,8 +52,8 @@ public sealed partial class DatasetFiles(StateStore store, DatasetExporter expor
     /// <summary>The full path of one exported file, or null when the run or the file does not exist.</summary>
     public async Task<string?> PathOfAsync(Guid runId, string name, CancellationToken ct)
     {
-        var files = await ExportAsync(runId, ct);
-        return files?.FirstOrDefault(f => f.Name == name) is { } file
+        var export = await ExportAsync(runId, ct);
+        return export?.Files.FirstOrDefault(f => f.Name == name) is { } file
             ? Path.Combine(options.Value.DatasetDirectory, runId.ToString("N"), file.Name)
             : null;
     }

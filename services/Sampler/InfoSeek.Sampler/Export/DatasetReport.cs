@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using InfoSeek.Domain;
-using InfoSeek.Domain.Questions;
 using InfoSeek.Storage;
 
 namespace InfoSeek.Sampler;
@@ -147,43 +145,4 @@ public sealed partial record DatasetReport
     }
 
     public static int WordCount(string question) => question.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    public static int DepthOf(Contracts.TreeSnapshot tree) => tree.Vertices.Max(v => ReaderClues.Depth(tree, v));
-
-    /// <summary>
-    /// A reason without its particulars, so that reasons of one kind group together: quoted claims,
-    /// parenthesised details and the entity of "blurring X" are dropped, numbers become N, and only
-    /// the first two levels ("blurring: only identifying claims") are kept.
-    /// </summary>
-    public static string Category(string? reason)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            return "(no reason recorded)";
-        }
-
-        var text = NumberPattern().Replace(Parenthesised().Replace(Quoted().Replace(reason, ""), ""), "N");
-        var parts = text.Split(": ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0)
-        {
-            return reason.Trim();
-        }
-
-        if (parts[0].StartsWith("blurring ", StringComparison.Ordinal))
-        {
-            parts[0] = "blurring";
-        }
-
-        var category = parts.Length == 1 ? parts[0] : $"{parts[0]}: {parts[1]}";
-        return string.Join(' ', category.Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ',', ';', ':');
-    }
-
-    [GeneratedRegex(@"(?<!\p{L})'.*?'(?!\p{L})")]
-    private static partial Regex Quoted();
-
-    [GeneratedRegex(@"\s*\([^)]*\)")]
-    private static partial Regex Parenthesised();
-
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex NumberPattern();
 }

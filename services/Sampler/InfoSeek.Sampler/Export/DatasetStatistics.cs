@@ -1,5 +1,6 @@
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Questions;
 using InfoSeek.Storage;
 
 namespace InfoSeek.Sampler;
@@ -84,7 +85,7 @@ public sealed class DatasetStatistics(RunRecord run)
         exported.Add((sample.TreeNo, sample.TreeId, sample.Question));
         shortcutAfter.Add(sample.Filters);
         Increment(vertexHistogram, sample.Tree.Vertices.Count);
-        depths.Add(DatasetReport.DepthOf(sample.Tree));
+        depths.Add(ReaderClues.Depth(sample.Tree));
         claims.Add(sample.Tree.Vertices.Sum(v => v.Claims.Count));
         var wordCount = DatasetReport.WordCount(sample.Question);
         words.Add(wordCount);
@@ -160,7 +161,7 @@ public sealed class DatasetStatistics(RunRecord run)
         counts[key] = counts.GetValueOrDefault(key) + 1;
 
     private static List<ReasonCount> ByReason(IEnumerable<TreeOutcome> trees) =>
-        trees.GroupBy(o => DatasetReport.Category(o.FailureReason))
+        trees.GroupBy(o => RejectionReasons.Category(o.FailureReason))
             .Select(g => new ReasonCount(g.Key, g.Count(), g.First().FailureReason ?? ""))
             .OrderByDescending(r => r.Trees)
             .ThenBy(r => r.Reason, StringComparer.Ordinal)
