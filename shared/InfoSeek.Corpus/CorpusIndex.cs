@@ -28,6 +28,7 @@ public sealed class CorpusIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _analyzer;
+    private readonly Analyzer _plainAnalyzer;
     private readonly LinkTable _table;
     private readonly LruCache<int, CorpusPage> _pages = new(PageCacheSize);
     private volatile bool _disposed;
@@ -40,6 +41,7 @@ public sealed class CorpusIndex : IDisposable
         _luceneDir = luceneDir;
         _reader = reader;
         _analyzer = LuceneSchema.CreateAnalyzer();
+        _plainAnalyzer = LuceneSchema.CreatePlainAnalyzer();
         _searcher = new IndexSearcher(reader) { Similarity = LuceneSchema.CreateSimilarity() };
     }
 
@@ -153,11 +155,13 @@ public sealed class CorpusIndex : IDisposable
     public string? Resolve(string title) => FindOrdinal(title) is { } ordinal ? _table.Titles[ordinal] : null;
 
     /// <summary>
-    /// BM25 search over titles and texts. The query is free text: it is analysed like the index (stop words,
-    /// stemming) and every remaining word becomes an optional term, so no input is ever parsed as query syntax
-    /// and none can throw. Results are ordered by score, then by ordinal.
+    /// BM25 search over titles and texts. The query is free text: it is analysed like the index and every remaining
+    /// word becomes an optional term, so no input is ever parsed as query syntax and none can throw. Results are
+    /// ordered by score, then by ordinal. <see cref="SearchRanking.Stemmed"/> (the default) reads English stop words,
+    /// possessives and stems, titles at half weight; <see cref="SearchRanking.Plain"/> reads words as Lucene's
+    /// standard analyser does, title and text with equal weight: the ranking of an index built with Lucene's defaults.
     /// </summary>
-    public IReadOnlyList<SearchHit> Search(string query, int k)
+    public IReadOnlyList<SearchHit> Search(string query, int k, SearchRanking ranking = SearchRanking.Stemmed)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentOutOfRangeException.ThrowIfNegative(k);
@@ -166,7 +170,10 @@ public sealed class CorpusIndex : IDisposable
             return [];
         }
 
-        var terms = Terms(query).Distinct(StringComparer.Ordinal).Take(MaxQueryTerms).ToList();
+        var (title, text, boost, analyzer) = ranking == SearchRanking.Plain
+            ? (LuceneSchema.PlainTitle, LuceneSchema.PlainText, 1f, _plainAnalyzer)
+            : (LuceneSchema.Title, LuceneSchema.Text, TitleBoost, _analyzer);
+        var terms = Terms(analyzer, text, query).Distinct(StringComparer.Ordinal).Take(MaxQueryTerms).ToList();
         if (terms.Count == 0)
         {
             return [];
@@ -175,8 +182,8 @@ public sealed class CorpusIndex : IDisposable
         var bq = new BooleanQuery();
         foreach (var term in terms)
         {
-            bq.Add(new TermQuery(new Term(LuceneSchema.Title, term)) { Boost = TitleBoost }, Occur.SHOULD);
-            bq.Add(new TermQuery(new Term(LuceneSchema.Text, term)), Occur.SHOULD);
+            bq.Add(new TermQuery(new Term(title, term)) { Boost = boost }, Occur.SHOULD);
+            bq.Add(new TermQuery(new Term(text, term)), Occur.SHOULD);
         }
 
         // Document number == ordinal (checked at Open), and Lucene keeps the lower document on equal scores,
@@ -196,10 +203,12 @@ public sealed class CorpusIndex : IDisposable
     /// The terms of a text as the index stores them (lower case, stop words out, Porter stems), in
     /// order and with repeats: the vocabulary in which claims and pages are compared.
     /// </summary>
-    public IReadOnlyList<string> Terms(string text)
+    public IReadOnlyList<string> Terms(string text) => Terms(_analyzer, LuceneSchema.Text, text);
+
+    private static List<string> Terms(Analyzer analyzer, string field, string text)
     {
         var terms = new List<string>();
-        using var stream = _analyzer.GetTokenStream(LuceneSchema.Text, text);
+        using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
@@ -295,5 +304,6 @@ public sealed class CorpusIndex : IDisposable
         _reader.Dispose();
         _luceneDir.Dispose();
         _analyzer.Dispose();
+        _plainAnalyzer.Dispose();
     }
 }

@@ -100,7 +100,7 @@ public static class CorpusIndexBuilder
         {
             using (var targetWriter = new BinaryWriter(targets, Encoding.UTF8, leaveOpen: true))
             using (var luceneDir = FSDirectory.Open(Path.Combine(dir, LuceneSchema.FolderName)))
-            using (var analyzer = LuceneSchema.CreateAnalyzer())
+            using (var analyzer = LuceneSchema.CreateIndexAnalyzer())
             {
                 var config = new IndexWriterConfig(LuceneSchema.Version, analyzer)
                 {
@@ -207,6 +207,8 @@ public static class CorpusIndexBuilder
             new StringField(LuceneSchema.Id, page.Id, Field.Store.YES),
             new TextField(LuceneSchema.Title, page.Title, Field.Store.YES),
             new Field(LuceneSchema.Text, page.Text, LuceneSchema.TextType),
+            new Field(LuceneSchema.PlainTitle, page.Title, LuceneSchema.PlainTextType),
+            new Field(LuceneSchema.PlainText, page.Text, LuceneSchema.PlainTextType),
             new StoredField(LuceneSchema.Links, StoredFieldCodec.EncodeLinks(page.Links)),
         };
 

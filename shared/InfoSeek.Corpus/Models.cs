@@ -112,3 +112,13 @@ public sealed record IngestReport(
 
 /// <summary>A search result.</summary>
 public sealed record SearchHit(int Ordinal, string Title, float Score);
+
+/// <summary>How <see cref="CorpusIndex.Search"/> ranks pages.</summary>
+public enum SearchRanking
+{
+    /// <summary>English analysis with stemming, titles at half weight: the index's own ranking.</summary>
+    Stemmed,
+
+    /// <summary>Lucene's standard analysis without stemming, title and text with equal weight: a plain BM25 index.</summary>
+    Plain,
+}

@@ -19,9 +19,9 @@ public interface ICorpusApi
     [Get("/pages/{title}")]
     Task<IApiResponse<PageDto>> GetPageAsync(string title, [AliasAs("corpus")] string? corpus, CancellationToken ct);
 
-    /// <summary>BM25 search over titles and text.</summary>
+    /// <summary>BM25 search over titles and text; <paramref name="ranking"/> is "stemmed" (the default, when null) or "plain".</summary>
     [Get("/search")]
-    Task<SearchResponse> SearchAsync([AliasAs("q")] string query, [AliasAs("k")] int k, [AliasAs("corpus")] string? corpus, CancellationToken ct);
+    Task<SearchResponse> SearchAsync([AliasAs("q")] string query, [AliasAs("k")] int k, [AliasAs("corpus")] string? corpus, [AliasAs("ranking")] string? ranking, CancellationToken ct);
 
     /// <summary>S(c) for each claim: the corpus pages that satisfy it. One round trip for a whole blur.</summary>
     [Post("/claims/candidates")]

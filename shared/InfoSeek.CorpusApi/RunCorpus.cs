@@ -11,7 +11,10 @@ public sealed class RunCorpus(ICorpusApi api, string? name)
 
     public Task<IApiResponse<PageDto>> GetPageAsync(string title, CancellationToken ct) => api.GetPageAsync(title, name, ct);
 
-    public Task<SearchResponse> SearchAsync(string query, int k, CancellationToken ct) => api.SearchAsync(query, k, name, ct);
+    public Task<SearchResponse> SearchAsync(string query, int k, CancellationToken ct) => api.SearchAsync(query, k, name, null, ct);
+
+    /// <summary>The search of a plain BM25 index: Lucene's standard analysis, title and text with equal weight.</summary>
+    public Task<SearchResponse> SearchPlainAsync(string query, int k, CancellationToken ct) => api.SearchAsync(query, k, name, "plain", ct);
 
     public Task<CandidateSetsResponse> CandidateSetsAsync(string subject, IReadOnlyList<ClaimCandidate> claims, CancellationToken ct) =>
         api.CandidateSetsAsync(new CandidateSetsRequest(subject, claims, Corpus: name), ct);

@@ -83,7 +83,7 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
     [Fact]
     public async Task Search_answers_and_bad_parameters_are_400_naming_the_parameter()
     {
-        var result = await http.SearchAsync("first crewed Moon landing", 3, null, CancellationToken.None);
+        var result = await http.SearchAsync("first crewed Moon landing", 3, null, null, CancellationToken.None);
         Assert.Contains(result.Hits, h => h.Title == "Apollo 11");
 
         var bad = await host.CreateClient().GetAsync(new Uri("/search?q=moon&k=0", UriKind.Relative));
@@ -181,8 +181,8 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
         Assert.True(inDump.IsSuccessStatusCode);
         Assert.Equal("Anarchism", inDump.Content!.Title);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetPageAsync("Anarchism", null, CancellationToken.None)).StatusCode);
-        Assert.Equal("Anarchism", (await http.SearchAsync("anarchism", 1, "dump", CancellationToken.None)).Hits[0].Title);
-        Assert.DoesNotContain((await http.SearchAsync("anarchism", 5, null, CancellationToken.None)).Hits, h => h.Title == "Anarchism");
+        Assert.Equal("Anarchism", (await http.SearchAsync("anarchism", 1, "dump", null, CancellationToken.None)).Hits[0].Title);
+        Assert.DoesNotContain((await http.SearchAsync("anarchism", 5, null, null, CancellationToken.None)).Hits, h => h.Title == "Anarchism");
 
         var request = new CandidateSetsRequest("Anarchism",
             [new ClaimCandidate("A is a political philosophy", ClaimKind.Attribute, null, false, new Evidence("Anarchism", "", 0, 0))], Corpus: "dump");

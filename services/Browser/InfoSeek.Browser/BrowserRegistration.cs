@@ -55,8 +55,8 @@ public static class BrowserRegistration
         }));
         app.MapGet("/pages/{title}", (string title, string? corpus, CorpusCatalog catalog) => Guard(() =>
             catalog.Queries(corpus).GetPage(title) is { } page ? Results.Ok(page) : Results.Problem($"No page titled '{title}' in the corpus.", statusCode: 404)));
-        app.MapGet("/search", (string? q, int? k, string? corpus, CorpusCatalog catalog) =>
-            Guard(() => Results.Ok(catalog.Queries(corpus).Search(q ?? "", k ?? 10))));
+        app.MapGet("/search", (string? q, int? k, string? corpus, string? ranking, CorpusCatalog catalog) =>
+            Guard(() => Results.Ok(catalog.Queries(corpus).Search(q ?? "", k ?? 10, ranking))));
         app.MapPost("/claims/candidates", (CandidateSetsRequest request, CorpusCatalog catalog) =>
             Guard(() => Results.Ok(catalog.Queries(request.Corpus).CandidateSets(request))));
         return app;

@@ -22,7 +22,8 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
         return page is null ? null : ToDto(page);
     }
 
-    public SearchResponse Search(string query, int k)
+    /// <param name="ranking">"stemmed" (the default, when null) or "plain" (<see cref="SearchRanking"/>).</param>
+    public SearchResponse Search(string query, int k, string? ranking = null)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
@@ -34,7 +35,13 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
             throw new ArgumentException($"'k' must be between 1 and {MaxSearchResults} (was {k}).", nameof(k));
         }
 
-        return new SearchResponse(query, Index.Search(query, k).Select(h => new SearchHitDto(h.Title, h.Score)).ToList());
+        var order = ranking switch
+        {
+            null or "stemmed" => SearchRanking.Stemmed,
+            "plain" => SearchRanking.Plain,
+            _ => throw new ArgumentException($"'ranking' must be 'stemmed' or 'plain' (was '{ranking}').", nameof(ranking)),
+        };
+        return new SearchResponse(query, Index.Search(query, k, order).Select(h => new SearchHitDto(h.Title, h.Score)).ToList());
     }
 
     public CandidateSetsResponse CandidateSets(CandidateSetsRequest request)

@@ -21,8 +21,8 @@ public sealed class LocalCorpusApi(CorpusCatalog catalog) : ICorpusApi
         return Task.FromResult(response);
     }
 
-    public Task<SearchResponse> SearchAsync(string query, int k, string? corpus, CancellationToken ct) =>
-        Task.FromResult(catalog.Queries(corpus).Search(query, k));
+    public Task<SearchResponse> SearchAsync(string query, int k, string? corpus, string? ranking, CancellationToken ct) =>
+        Task.FromResult(catalog.Queries(corpus).Search(query, k, ranking));
 
     public Task<CandidateSetsResponse> CandidateSetsAsync(CandidateSetsRequest request, CancellationToken ct) =>
         Task.FromResult(catalog.Queries(request.Corpus).CandidateSets(request));

@@ -73,9 +73,11 @@ public static class EvalCommand
         var format = CliOptions.Format();
         var cache = CliOptions.Cache();
         var show = new Option<bool>("--show") { Description = "List every question a retriever gives away, with the search that did it" };
+        var depth = new Option<int>("--depth") { Description = "How many hits for the whole question count as giving the answer away", DefaultValueFactory = _ => ShortcutAudit.QuestionDepth };
+        BadInput.AtLeast(depth, 1);
         var command = new Command("shortcuts", "How often the answer is among the top 5 hits for the whole question, or the top hit for one claim, with the run's index and with a plain BM25 index built apart from it")
         {
-            questions, corpus, format, cache, show,
+            questions, corpus, format, cache, show, depth,
         };
         command.SetAction(BadInput.Guard((parse, ct) =>
         {
@@ -86,10 +88,11 @@ public static class EvalCommand
             using var plain = PlainBm25Index.Of(index);
             var results = new (string Name, ShortcutAudit.Result Result)[]
             {
-                ("run index (English analyser, title boost)", ShortcutAudit.Measure(samples, (q, k) => index.Search(q, k).Select(h => h.Title).ToList())),
-                ("plain BM25 (standard analyser, title + text)", ShortcutAudit.Measure(samples, plain.Search)),
+                ("run index, stemmed ranking (the filter's first)", ShortcutAudit.Measure(samples, (q, k) => Titles(index.Search(q, k, SearchRanking.Stemmed)), parse.GetValue(depth))),
+                ("run index, plain ranking (the filter's second)", ShortcutAudit.Measure(samples, (q, k) => Titles(index.Search(q, k, SearchRanking.Plain)), parse.GetValue(depth))),
+                ("outside index: plain BM25 built apart in memory", ShortcutAudit.Measure(samples, plain.Search, parse.GetValue(depth))),
             };
-            Console.Out.WriteLine($"{samples.Count} questions; answer in the top 1 / top {ShortcutAudit.QuestionDepth} for the whole question; top hit for a claim");
+            Console.Out.WriteLine($"{samples.Count} questions; answer in the top 1 / top {parse.GetValue(depth)} for the whole question; top hit for a claim");
             foreach (var (name, r) in results)
             {
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -104,6 +107,8 @@ public static class EvalCommand
         }));
         return command;
     }
+
+    private static List<string> Titles(IEnumerable<SearchHit> hits) => hits.Select(h => h.Title).ToList();
 
     private static string Share(int count, int of) => string.Create(CultureInfo.InvariantCulture, $"{count} ({(of == 0 ? 0 : (double)count / of):P1})");
 

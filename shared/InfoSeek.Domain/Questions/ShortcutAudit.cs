@@ -13,7 +13,7 @@ public static class ShortcutAudit
     public const int QuestionDepth = 5;
 
     /// <param name="QuestionTop1">Questions whose answer is the top hit for the whole question.</param>
-    /// <param name="QuestionTop5">Questions whose answer is among the top <see cref="QuestionDepth"/> hits for the whole question.</param>
+    /// <param name="QuestionTop5">Questions whose answer is among the top hits for the whole question (<see cref="QuestionDepth"/> unless measured deeper).</param>
     /// <param name="ClaimTop1">Questions whose answer is the top hit for one of the root's named claims.</param>
     /// <param name="Offenders">The ids of questions in any of the three, with what gave them away.</param>
     public sealed record Result(int Questions, int QuestionTop1, int QuestionTop5, int ClaimTop1, IReadOnlyList<(string Id, string Why)> Offenders);
@@ -21,13 +21,14 @@ public static class ShortcutAudit
     public sealed record Question(string Id, string Text, string Answer, TreeSnapshot Tree);
 
     /// <summary>Measures <paramref name="questions"/> against <paramref name="search"/> (a query and k → titles, best first).</summary>
-    public static Result Measure(IReadOnlyList<Question> questions, Func<string, int, IReadOnlyList<string>> search)
+    /// <param name="depth">How many hits for the whole question count as giving the answer away.</param>
+    public static Result Measure(IReadOnlyList<Question> questions, Func<string, int, IReadOnlyList<string>> search, int depth = QuestionDepth)
     {
         int top1 = 0, top5 = 0, claimTop1 = 0;
         var offenders = new List<(string, string)>();
         foreach (var q in questions)
         {
-            var hits = search(q.Text, QuestionDepth);
+            var hits = search(q.Text, depth);
             var rank = hits.ToList().IndexOf(q.Answer);
             if (rank == 0)
             {

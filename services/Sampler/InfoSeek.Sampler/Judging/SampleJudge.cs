@@ -13,7 +13,8 @@ namespace InfoSeek.Sampler;
 /// recorded; the first one that fails gives the rejection reason.
 /// <list type="bullet">
 /// <item><b>shortcut</b>: rejected when one search already answers it (the answer page is among the top
-/// five hits for the whole question, or the top hit for any single claim that names no hidden entity).</item>
+/// five hits for the whole question, or the top hit for any single claim that names no hidden entity), in the
+/// index's stemmed ranking or in a plain BM25 ranking.</item>
 /// <item><b>verifiable</b>: a reader restricted to the tree's evidence pages plus distractors (the
 /// nearest search hits of every claim) must reach the answer: resolving the blurred vertices deepest
 /// first, each must be the only page of that set satisfying its claims, given the children it
@@ -104,26 +105,41 @@ public sealed class SampleJudge(ICorpusApi api, AgentChoice<IQuestionSolver>? so
             || string.Equals(a, Titles.WithoutDisambiguation(entity), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Asks two rankings of the corpus, the index's own (stemmed) and a plain BM25 one (Lucene's defaults), because
+    /// retrievers disagree: on 100 questions that passed the stemmed ranking alone, the plain one put 15 % of the
+    /// answers in its top five.
+    /// </summary>
     private static async Task<FilterOutcome> ShortcutAsync(QuestionVerbalized m, RunCorpus corpus, CancellationToken ct)
     {
-        var hits = (await corpus.SearchAsync(m.Question, ShortcutAudit.QuestionDepth, ct)).Hits.Select(h => h.Title).ToList();
-        if (hits.IndexOf(m.Answer) is var rank and >= 0)
+        var depth = ShortcutAudit.QuestionDepth;
+        foreach (var (ranking, search) in Rankings(corpus))
         {
-            return new FilterOutcome(ShortcutFilter, false, $"shortcut: the answer is hit {rank + 1} of the top {ShortcutAudit.QuestionDepth} for the whole question");
+            var hits = (await search(m.Question, depth, ct)).Hits.Select(h => h.Title).ToList();
+            if (hits.IndexOf(m.Answer) is var rank and >= 0)
+            {
+                return new FilterOutcome(ShortcutFilter, false, $"shortcut: the answer is hit {rank + 1} of the top {depth} for the whole question ({ranking} ranking)");
+            }
         }
 
         // Claims that point to a hidden vertex are no single search: their target is itself a sub-question.
         var queries = ShortcutAudit.NamedClaimQueries(m.Tree).ToList();
         foreach (var query in queries)
         {
-            if (await TopHitAsync(corpus, query, ct) == m.Answer)
+            foreach (var (ranking, search) in Rankings(corpus))
             {
-                return new FilterOutcome(ShortcutFilter, false, $"shortcut: the answer is the top hit for the claim search '{query}'");
+                if ((await search(query, 1, ct)).Hits is [var top] && top.Title == m.Answer)
+                {
+                    return new FilterOutcome(ShortcutFilter, false, $"shortcut: the answer is the top hit for the claim search '{query}' ({ranking} ranking)");
+                }
             }
         }
 
-        return new FilterOutcome(ShortcutFilter, true, $"the answer is not among the top {ShortcutAudit.QuestionDepth} hits for the question nor the top hit for any of its {queries.Count} claims without a hidden entity");
+        return new FilterOutcome(ShortcutFilter, true, $"the answer is not among the top {depth} hits for the question nor the top hit for any of its {queries.Count} claims without a hidden entity, in the stemmed and the plain ranking");
     }
+
+    private static (string Name, Func<string, int, CancellationToken, Task<SearchResponse>> Search)[] Rankings(RunCorpus corpus) =>
+        [("stemmed", corpus.SearchAsync), ("plain", corpus.SearchPlainAsync)];
 
     private static async Task<FilterOutcome> VerifiableAsync(QuestionVerbalized m, RunCorpus corpus, ClueSets clues, CancellationToken ct)
     {
@@ -175,15 +191,4 @@ public sealed class SampleJudge(ICorpusApi api, AgentChoice<IQuestionSolver>? so
     }
 
     private static FilterOutcome Unverifiable(string why) => new(VerifiableFilter, false, $"unverifiable: {why}");
-
-    private static async Task<string?> TopHitAsync(RunCorpus corpus, string query, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(query))
-        {
-            return null;
-        }
-
-        var hits = (await corpus.SearchAsync(query, 1, ct)).Hits;
-        return hits.Count > 0 ? hits[0].Title : null;
-    }
 }

@@ -2,26 +2,28 @@ using System.Text;
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
+using InfoSeek.Domain;
 using InfoSeek.Domain.Questions;
 
 namespace InfoSeek.Sampler;
 
 /// <summary>
-/// The deterministic trajectory back end: resolves the tree's blurred vertices deepest first. For
-/// each it searches with everything the question says about it (and the names found below it) and
-/// takes the best-ranked hit that satisfies every claim (the Browser's predicate); when no hit
-/// does, it searches for one claim at a time until some page seen satisfies them all, then looks
-/// further down the first search's results, and otherwise takes the page satisfying the most claims. Steps alternate think, search, information
-/// (the retrieved titles with a snippet each) and end with think and answer, so the transcript
-/// reads as one Search-R1 style turn. Each search step records the page it looked for and whether
-/// it was retrieved.
+/// The deterministic trajectory back end: resolves the tree's blurred vertices deepest first. For each it
+/// searches once per clue, with that clue's own words (and the names already found below it), until a page
+/// seen satisfies every clue (the Browser's predicate); when none does, it searches for all clues at once and
+/// reads further down. It takes the best-ranked page that satisfies every clue, or else the page seen that
+/// satisfies the most clues. Before concluding, every clue the chosen page was not retrieved
+/// for gets one more search, with the page's name and the clue, so that the transcript shows the page's text
+/// for each clue it relies on. Steps alternate think, search, information (the retrieved titles with the
+/// sentence of each page that best matches the query) and end with think and answer, so the transcript reads
+/// as one Search-R1 style turn. Each search step records the page it looked for and whether it was retrieved.
 /// </summary>
 public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 {
     public const string Name = "tree-guided";
     public const int SnippetWords = 40;
 
-    /// <summary>How far down the results the last search for a vertex looks, when the first page of hits had no fit.</summary>
+    /// <summary>How far down the results the search for all of a vertex's clues at once looks, when no single clue's search found a fit.</summary>
     public const int DeepSearchDepth = 20;
 
     public async Task<Trajectory> SolveAsync(TreeSnapshot tree, string answer, CancellationToken ct)
@@ -36,27 +38,33 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             var queries = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Query(tree, claim, clue)).ToList();
             var sets = await clues.SetsAsync(vertex.Entity, vertexClues, ct);
             var what = $"{vertex.TypeDescriptor ?? "the entity"} that {string.Join("; that ", clauses)}";
-            thought.Append(vertex.ParentId is null ? $"Now I look for the answer: {what}." : $"First I need to identify {what}.");
+            thought.Append(vertex.ParentId is null ? $"Now I look for the answer: {what}. " : $"First I need to identify {what}. ");
 
-            // One search with every clue; if no hit satisfies them all, one search per clue.
+            // One search per clue, until some page seen satisfies them all; each query is searched once.
             var seen = new List<string>();
-            var combined = string.Join(' ', new[] { vertex.TypeDescriptor ?? "" }.Concat(queries).Where(q => q.Length > 0));
-            IReadOnlyList<string> matching = await SearchAsync(combined, vertex, sets, seen, thought, steps, ct);
-            for (var i = 0; i < queries.Count && matching.Count == 0 && queries.Count > 1; i++)
+            var retrievedFor = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            IReadOnlyList<string> matching = [];
+            for (var i = 0; i < queries.Count && matching.Count == 0; i++)
             {
-                if (queries[i].Length == 0)
+                if (queries[i].Length == 0 || queries.IndexOf(queries[i]) < i)
                 {
                     continue;
                 }
 
-                thought.Append($"No result so far satisfies every clue, so I search for one clue alone: it {clauses[i]}.");
-                matching = await SearchAsync(queries[i], vertex, sets, seen, thought, steps, ct);
+                thought.Append(i == 0 ? $"I search for the clue that it {clauses[i]}." : $"No result so far satisfies every clue, so I search for the next: it {clauses[i]}.");
+                var hits = await SearchAsync(queries[i], vertex, thought, steps, ct);
+                Retrieved(retrievedFor, hits, i);
+                seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
+                matching = ClueSets.Satisfying(seen, sets);
             }
 
-            if (matching.Count == 0 && combined.Length > 0)
+            var combined = string.Join(' ', new[] { vertex.TypeDescriptor ?? "" }.Concat(queries.Distinct()).Where(q => q.Length > 0));
+            if (matching.Count == 0 && queries.Count(q => q.Length > 0) > 1)
             {
-                thought.Append("Still no result satisfies every clue, so I look further down the results of the first search.");
-                matching = await SearchAsync(combined, vertex, sets, seen, thought, steps, ct, DeepSearchDepth);
+                thought.Append("No result satisfies every clue, so I search for all of them at once and read further down the results.");
+                var hits = await SearchAsync(combined, vertex, thought, steps, ct, DeepSearchDepth);
+                seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
+                matching = ClueSets.Satisfying(seen, sets);
             }
 
             var who = vertex.ParentId is null ? "the answer" : $"the {vertex.TypeDescriptor ?? "entity"}";
@@ -64,6 +72,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             if (matching.Count > 0)
             {
                 choice = matching[0];
+                await ShowEveryClueAsync(choice, queries, clauses, vertex, retrievedFor, thought, steps, ct);
                 thought.Append($"{choice} satisfies every clue, so {who} is {choice}. ");
             }
             else if (seen.Count > 0)
@@ -86,17 +95,44 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         return new Trajectory(Name, steps, final, final == answer);
     }
 
-    /// <summary>Adds think, search and information steps; returns the pages seen so far for this vertex that satisfy every clue, best-ranked first.</summary>
+    /// <summary>
+    /// For each clue the chosen page was not retrieved for, one search with the page's name and the clue, so that the
+    /// page's sentence for it is shown before the conclusion rests on it.
+    /// </summary>
+    private async Task ShowEveryClueAsync(
+        string choice, List<string> queries, List<string> clauses, VertexSnapshot vertex,
+        Dictionary<string, HashSet<int>> retrievedFor, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct)
+    {
+        var name = Titles.WithoutDisambiguation(choice);
+        for (var i = 0; i < queries.Count; i++)
+        {
+            if (queries[i].Length == 0 || (retrievedFor.TryGetValue(choice, out var shown) && shown.Contains(i)))
+            {
+                continue;
+            }
+
+            thought.Append($"{choice} fits the clues so far; I check that it {clauses[i]}.");
+            Retrieved(retrievedFor, await SearchAsync($"{name} {queries[i]}", vertex, thought, steps, ct), i);
+        }
+    }
+
+    private static void Retrieved(Dictionary<string, HashSet<int>> retrievedFor, IEnumerable<string> hits, int clue)
+    {
+        foreach (var hit in hits)
+        {
+            (retrievedFor.TryGetValue(hit, out var set) ? set : retrievedFor[hit] = []).Add(clue);
+        }
+    }
+
+    /// <summary>Adds think, search and information steps; returns the hits, best-ranked first.</summary>
     private async Task<IReadOnlyList<string>> SearchAsync(
-        string query, VertexSnapshot vertex, IReadOnlyList<CandidateSet> sets, List<string> seen, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct,
-        int depth = SampleJudge.SearchDepth)
+        string query, VertexSnapshot vertex, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct, int depth = SampleJudge.SearchDepth)
     {
         steps.Add(new TrajectoryStep("think", Flush(thought)));
         var hits = (await corpus.SearchAsync(query, depth, ct)).Hits.Select(h => h.Title).ToList();
         steps.Add(new TrajectoryStep("search", query, hits, hits.Contains(vertex.Entity, StringComparer.Ordinal), vertex.Entity));
         steps.Add(new TrajectoryStep("information", await DocumentsAsync(hits, query, ct)));
-        seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
-        return ClueSets.Satisfying(seen, sets);
+        return hits;
     }
 
     private static string Flush(StringBuilder thought)
