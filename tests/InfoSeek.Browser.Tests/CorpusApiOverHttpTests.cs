@@ -89,6 +89,12 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
         var bad = await host.CreateClient().GetAsync(new Uri("/search?q=moon&k=0", UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("'k' must be between", await bad.Content.ReadAsStringAsync());
+
+        var plain = await http.SearchAsync("first crewed Moon landing", 3, null, "plain", CancellationToken.None);
+        Assert.Contains(plain.Hits, h => h.Title == "Apollo 11");
+        var unknown = await host.CreateClient().GetAsync(new Uri("/search?q=moon&ranking=fuzzy", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("'ranking' must be 'stemmed' or 'plain' (was 'fuzzy')", await unknown.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -26,6 +26,29 @@ public sealed class CorpusIndexBuilderTests : IDisposable
     }
 
     [Fact]
+    public void The_plain_ranking_reads_words_unstemmed_and_agrees_with_a_plain_index_built_apart()
+    {
+        var path = _temp.File("runners.jsonl");
+        File.WriteAllLines(path,
+        [
+            Page("1", "Marathon", "A marathon is a long race. Thousands of runners take part."),
+            Page("2", "Sprint", "A sprint is a short race; the runner runs as fast as possible."),
+            Page("3", "Relay", "In a relay each member of a team running in turn carries a baton."),
+        ]);
+        CorpusIndexBuilder.Build(path, _temp.File("runners"));
+        using var index = CorpusIndex.Open(_temp.File("runners"));
+        using var plain = PlainBm25Index.Of(index);
+
+        // Stemmed, "running" is "run" and matches "runs" too; plain, it is only itself.
+        Assert.Equal(["Relay", "Sprint"], index.Search("running", 5, SearchRanking.Stemmed).Select(h => h.Title).Order());
+        Assert.Equal(["Relay"], index.Search("running", 5, SearchRanking.Plain).Select(h => h.Title));
+        foreach (var query in new[] { "running", "runners race", "a short race", "team baton", "Marathon runners" })
+        {
+            Assert.Equal(plain.Search(query, 3), index.Search(query, 3, SearchRanking.Plain).Select(h => h.Title));
+        }
+    }
+
+    [Fact]
     public void A_small_corpus_builds_an_index_with_ordinals_links_and_a_report()
     {
         var corpus = SmallCorpus();
