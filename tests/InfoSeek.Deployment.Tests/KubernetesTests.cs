@@ -272,6 +272,40 @@ public sealed class KubernetesTests(KubernetesRenders k8s) : IClassFixture<Kuber
     }
 
     [Fact]
+    public void Only_the_gateway_takes_traffic_from_anywhere_and_the_planner_and_sampler_apis_answer_only_the_gateway()
+    {
+        var policies = k8s.Default.All<V1NetworkPolicy>().ToList();
+        var deny = policies.Single(p => p.Metadata.Name == "default-deny-ingress");
+        Assert.Empty(deny.Spec.PodSelector.MatchLabels ?? new Dictionary<string, string>());
+        Assert.Null(deny.Spec.PodSelector.MatchExpressions);
+        Assert.Equal(["Ingress"], deny.Spec.PolicyTypes);
+        Assert.Null(deny.Spec.Ingress);
+
+        // Which policies select a workload's pods, and from whom their rules admit traffic.
+        IEnumerable<V1NetworkPolicy> Selecting(string name) => policies.Where(p => Selects(p.Spec.PodSelector, name));
+        var open = policies.Where(p => p.Spec.Ingress?.Any(rule => rule.FromProperty is null) == true).ToList();
+        Assert.Equal(["gateway"], k8s.Default.All<V1Deployment>().Select(d => d.Metadata.Name).Where(name => open.Any(p => Selects(p.Spec.PodSelector, name))));
+        foreach (var api in new[] { "planner", "sampler" })
+        {
+            var sources = Selecting(api).SelectMany(p => p.Spec.Ingress ?? []).SelectMany(rule => rule.FromProperty ?? []).ToList();
+            Assert.NotEmpty(sources);
+            Assert.All(sources, peer => Assert.True(peer.NamespaceSelector is null && Selects(peer.PodSelector, "gateway") && !Selects(peer.PodSelector, "blurring"), api));
+        }
+
+        // Every workload that talks to another is let through: the corpus API, the broker and the store.
+        foreach (var (target, clients) in new[] { ("browser", new[] { "planner", "blurring", "verbalizer", "sampler" }), ("rabbitmq", new[] { "planner", "browser", "blurring", "verbalizer", "sampler" }), ("sqlserver", new[] { "planner", "sampler" }) })
+        {
+            var sources = Selecting(target).SelectMany(p => p.Spec.Ingress ?? []).SelectMany(rule => rule.FromProperty ?? []).ToList();
+            Assert.All(clients, client => Assert.Contains(sources, peer => peer.PodSelector is { } selector && Selects(selector, client)));
+        }
+    }
+
+    /// <summary>Whether a pod selector picks the pods labelled app.kubernetes.io/name=<paramref name="name"/>.</summary>
+    private static bool Selects(V1LabelSelector selector, string name) =>
+        (selector.MatchLabels ?? new Dictionary<string, string>()).All(l => l.Key == "app.kubernetes.io/name" && l.Value == name)
+        && (selector.MatchExpressions ?? []).All(e => e.Key == "app.kubernetes.io/name" && e.OperatorProperty == "In" && e.Values.Contains(name));
+
+    [Fact]
     public void The_deployments_run_the_images_that_compose_builds()
     {
         foreach (var deployment in k8s.Default.All<V1Deployment>())

@@ -25,6 +25,9 @@ public static class GatewayRegistration
             .Validate(o => o.ApiKeys.Count > 0, "Gateway:ApiKeys needs at least one client key (e.g. Gateway__ApiKeys__dashboard=<key>).")
             .Validate(o => o.ApiKeys.Values.All(k => k.Length >= GatewayOptions.MinKeyLength), $"Every key in Gateway:ApiKeys needs at least {GatewayOptions.MinKeyLength} characters.")
             .Validate(o => o.RateLimitWindow > TimeSpan.Zero, "Gateway:RateLimitWindow must be positive.")
+            .Validate(
+                o => builder.Environment.IsDevelopment() || !o.ApiKeys.ContainsValue(GatewayOptions.DevelopmentKey),
+                $"Gateway:ApiKeys holds the development key '{GatewayOptions.DevelopmentKey}' shipped with docker-compose.yml and k8s/base/secret.yaml, outside the Development environment ({builder.Environment.EnvironmentName}): set a key of your own.")
             .ValidateOnStart();
 
         builder.Services.AddProblemDetails();
@@ -36,22 +39,16 @@ public static class GatewayRegistration
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.User.Identity is { IsAuthenticated: true, Name: { } client }
-                    ? RateLimitPartition.GetFixedWindowLimiter(client, _ =>
-                    {
-                        var options = context.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value;
-                        return new FixedWindowRateLimiterOptions { PermitLimit = options.RequestsPerWindow, Window = options.RateLimitWindow, QueueLimit = 0 };
-                    })
-                    : RateLimitPartition.GetNoLimiter(""));
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(Partition);
             o.OnRejected = async (rejected, _) =>
             {
                 var window = rejected.HttpContext.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value.RateLimitWindow;
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : window;
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                var who = rejected.HttpContext.User.Identity is { IsAuthenticated: true } ? "this API key" : "requests without a valid API key from this address";
                 await TypedResults.Problem(
-                    $"Too many requests for this API key; try again in {seconds} s.",
+                    $"Too many requests for {who}; try again in {seconds} s.",
                     statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(rejected.HttpContext);
             };
         });
@@ -67,9 +64,10 @@ public static class GatewayRegistration
     /// <summary>The middleware in order (authentication, authorization, rate limit, body size), /health/services, the dashboard and the proxy.</summary>
     public static WebApplication MapGateway(this WebApplication app)
     {
+        // The limiter runs before authorization, so that refused keys count against their address too.
         app.UseAuthentication();
-        app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseAuthorization();
         app.Use(LimitBodySize);
         app.MapGet("/health/services", (IProxyStateLookup proxy) =>
         {
@@ -79,6 +77,29 @@ public static class GatewayRegistration
         app.MapDashboard();
         app.MapReverseProxy();
         return app;
+    }
+
+    /// <summary>
+    /// A client with a valid key has its own window; a request for a protected endpoint without one counts against its
+    /// remote address; open endpoints (health, OpenAPI, the dashboard's static pages) are not limited.
+    /// </summary>
+    private static RateLimitPartition<string> Partition(HttpContext context)
+    {
+        var options = context.RequestServices.GetRequiredService<IOptions<GatewayOptions>>().Value;
+        if (context.User.Identity is { IsAuthenticated: true, Name: { } client })
+        {
+            return RateLimitPartition.GetFixedWindowLimiter("key:" + client, _ =>
+                new FixedWindowRateLimiterOptions { PermitLimit = options.RequestsPerWindow, Window = options.RateLimitWindow, QueueLimit = 0 });
+        }
+
+        if (context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            return RateLimitPartition.GetNoLimiter("open");
+        }
+
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        return RateLimitPartition.GetFixedWindowLimiter("address:" + address, _ =>
+            new FixedWindowRateLimiterOptions { PermitLimit = options.UnauthenticatedRequestsPerWindow, Window = options.RateLimitWindow, QueueLimit = 0 });
     }
 
     private static async Task LimitBodySize(HttpContext context, RequestDelegate next)
