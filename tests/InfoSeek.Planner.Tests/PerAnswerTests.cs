@@ -125,9 +125,9 @@ public sealed class PerAnswerTests : IDisposable
     [Fact]
     public void The_tree_limit_is_per_answer_needed_and_unchanged_for_one_question_per_answer()
     {
-        Assert.Equal(10 * 25, RunCoordinator.TreeLimit(Run(count: 10, perAnswer: 1)));
-        Assert.Equal(5 * 25 * 3, RunCoordinator.TreeLimit(Run(count: 10, perAnswer: 2)));
-        Assert.Equal(4 * 25 * 5, RunCoordinator.TreeLimit(Run(count: 10, perAnswer: 3)));
+        Assert.Equal(10 * RunCoordinator.MaxRootsPerAnswer, RunCoordinator.TreeLimit(Run(count: 10, perAnswer: 1)));
+        Assert.Equal(5 * RunCoordinator.MaxRootsPerAnswer * 3, RunCoordinator.TreeLimit(Run(count: 10, perAnswer: 2)));
+        Assert.Equal(4 * RunCoordinator.MaxRootsPerAnswer * 5, RunCoordinator.TreeLimit(Run(count: 10, perAnswer: 3)));
     }
 
     [Theory]

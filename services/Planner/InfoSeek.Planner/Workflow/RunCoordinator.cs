@@ -17,9 +17,10 @@ public static class RunCoordinator
 {
     /// <summary>
     /// A run gives up after this many root pages per answer it needs (Count / PerAnswer, rounded up), each
-    /// with its <see cref="TreeGrowth.AttemptsPerRoot"/> trees: a corpus too small or too sparse.
+    /// with its <see cref="TreeGrowth.AttemptsPerRoot"/> trees: a corpus too small or too sparse. On the default corpus
+    /// about one tree in 30 becomes a question once shortcuts are judged by two rankings, so this leaves room for twice that.
     /// </summary>
-    public const int MaxRootsPerAnswer = 25;
+    public const int MaxRootsPerAnswer = 60;
 
     /// <summary>The most trees a run starts before it is exhausted (besides the last round of parallel ones).</summary>
     public static int TreeLimit(StartRun run)
