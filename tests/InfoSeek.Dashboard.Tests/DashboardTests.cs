@@ -92,6 +92,40 @@ public sealed class DashboardTests(DashboardFixture system)
         Assert.Equal(steps.Count(s => s.GetProperty("kind").GetString() == "search"), await page.Locator("#trajectory .retrieval .label").CountAsync());
         Assert.StartsWith("Accepted", await page.TextContentAsync("#verdict"), StringComparison.Ordinal);
         await ScreenshotAsync(page, "question");
+
+        // The first claim's evidence shown in its page: the sentence marked at its stored offsets.
+        var evidence = claims.First(c => c.Evidence is not null).Evidence!.Value;
+        await page.Locator("#claims button.show-in-page").First.ClickAsync();
+        var mark = page.Locator("#page-view mark");
+        await mark.WaitForAsync(new() { Timeout = 5_000 });
+        Assert.True(await page.IsVisibleAsync("#page-view"));
+        var title = evidence.GetProperty("page").GetString()!;
+        var pageText = (await system.GetAsync($"/api/corpus/pages/{Uri.EscapeDataString(title)}")).GetProperty("text").GetString();
+        Assert.Equal(title + pageText, await page.TextContentAsync("#page-view"));
+        Assert.Equal(evidence.GetProperty("sentence").GetString(), await mark.TextContentAsync());
+        Assert.Equal(0, await page.Locator("#page-view [role=alert]").CountAsync());
+        Assert.True(await mark.IsVisibleAsync());
+        await ScreenshotAsync(page, "evidence");
+
+        // A corpus whose page text moved since the run: the page is shown unmarked, with a warning.
+        await page.RouteAsync("**/api/corpus/pages/**", async route =>
+        {
+            var response = await route.FetchAsync();
+            var moved = (await response.JsonAsync())!.Value.Deserialize<Dictionary<string, JsonElement>>()!;
+            moved["text"] = JsonSerializer.SerializeToElement("A sentence added in front. " + moved["text"].GetString());
+            await route.FulfillAsync(new() { Response = response, Json = moved });
+        });
+        await page.Locator("#claims button.show-in-page").First.ClickAsync();
+        await page.Locator("#page-view [role=alert]", new() { HasTextString = "no longer holds this sentence" }).WaitForAsync(new() { Timeout = 5_000 });
+        Assert.Equal(0, await mark.CountAsync());
+        Assert.StartsWith("A sentence added in front. ", await page.TextContentAsync("#page-view .page-text"), StringComparison.Ordinal);
+
+        // A page the corpus does not hold: the corpus API's own 404.
+        await page.UnrouteAllAsync();
+        await page.RouteAsync("**/api/corpus/pages/**", route => route.ContinueAsync(new() { Url = system.Url("/api/corpus/pages/No%20such%20page%20here") }));
+        await page.Locator("#claims button.show-in-page").First.ClickAsync();
+        await page.Locator("#page-view [role=alert]", new() { HasTextString = "page not in the corpus" }).WaitForAsync(new() { Timeout = 5_000 });
+        Assert.Equal(0, await page.Locator("#page-view .page-text").CountAsync());
     }
 
     [Fact]
@@ -144,8 +178,9 @@ public sealed class DashboardTests(DashboardFixture system)
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
     }
 
-    private static IEnumerable<(string Text, string Target)> AllClaims(JsonElement vertex) =>
+    private static IEnumerable<(string Text, string Target, JsonElement? Evidence)> AllClaims(JsonElement vertex) =>
         vertex.GetProperty("claims").EnumerateArray()
-            .Select(c => (c.GetProperty("claim").GetString()!, c.GetProperty("target_id").GetString()!))
+            .Select(c => (c.GetProperty("claim").GetString()!, c.GetProperty("target_id").GetString()!,
+                c.TryGetProperty("evidence", out var evidence) ? evidence : (JsonElement?)null))
             .Concat(vertex.GetProperty("children").EnumerateArray().SelectMany(AllClaims));
 }

@@ -4,6 +4,8 @@ import { api, el, param, shorten, showError, svg, withKey } from './dashboard.js
 const runId = param('run');
 const treeNo = param('tree');
 const columnWidth = 230, levelHeight = 150, radius = 22;
+/** The run's corpus (its evidence pages are read from it); null is the Browser's default corpus. */
+let runCorpus = null;
 
 /** Places every vertex of the InfoSeek-shaped tree: leaves side by side, a parent centred over its children. */
 function layout(root) {
@@ -62,8 +64,50 @@ function claimsList(tree) {
         el('td', {}, v.id),
         el('td', {}, c.claim),
         el('td', { class: 'evidence' }, c.evidence
-          ? [el('q', {}, c.evidence.sentence), el('small', { class: 'muted' }, ` — ${c.evidence.page}, characters ${c.evidence.start}–${c.evidence.start + c.evidence.length}`)]
+          ? [el('q', {}, c.evidence.sentence), el('small', { class: 'muted' }, ` — ${c.evidence.page}, characters ${c.evidence.start}–${c.evidence.start + c.evidence.length}`),
+            ' ', showInPageButton(c.evidence)]
           : el('span', { class: 'muted' }, 'no evidence stored')))))));
+}
+
+function showInPageButton(evidence) {
+  const button = el('button', { type: 'button', class: 'show-in-page' }, 'show in page');
+  button.addEventListener('click', () => showInPage(evidence).catch(error => showError(error.message)));
+  return button;
+}
+
+let latestPageRequest = 0;
+
+/** Shows the evidence's page with the sentence marked at its stored offsets, or says why it cannot be marked. */
+async function showInPage(evidence) {
+  const request = ++latestPageRequest;
+  const corpus = runCorpus ? `?corpus=${encodeURIComponent(runCorpus)}` : '';
+  let page = null;
+  try {
+    page = (await api(`/api/corpus/pages/${encodeURIComponent(evidence.page)}${corpus}`)).body;
+  } catch (error) {
+    if (error.status !== 404) {
+      throw error;
+    }
+  }
+  if (request !== latestPageRequest) {
+    return;
+  }
+  const panel = document.getElementById('page-view');
+  panel.hidden = false;
+  if (!page) {
+    panel.replaceChildren(el('h3', {}, evidence.page), el('p', { class: 'error', role: 'alert' }, 'page not in the corpus'));
+    panel.scrollIntoView({ block: 'start' });
+    return;
+  }
+  const end = evidence.start + evidence.length;
+  const holdsSentence = page.text.substring(evidence.start, end) === evidence.sentence;
+  const text = el('div', { class: 'page-text' }, holdsSentence
+    ? [page.text.substring(0, evidence.start), el('mark', {}, evidence.sentence), page.text.substring(end)]
+    : page.text);
+  const warning = el('p', { class: 'error', role: 'alert' }, 'the page text no longer holds this sentence at the stored offsets');
+  panel.replaceChildren(...[el('h3', {}, page.title), holdsSentence ? null : warning, text].filter(Boolean));
+  panel.scrollIntoView({ block: 'start' });
+  text.querySelector('mark')?.scrollIntoView({ block: 'center' });
 }
 
 function certificates(vertices) {
@@ -102,7 +146,8 @@ function trajectory(sample) {
 }
 
 async function show() {
-  const { body: view } = await api(`/api/runs/${runId}/trees/${treeNo}`);
+  const [{ body: view }, { body: run }] = await Promise.all([api(`/api/runs/${runId}/trees/${treeNo}`), api(`/api/runs/${runId}`)]);
+  runCorpus = run.settings.corpus;
   document.getElementById('question-text').textContent = view.question || '(not verbalized yet)';
   document.getElementById('answer').textContent = view.tree.root.entity;
   document.getElementById('tree-status').textContent = view.status + (view.failureReason ? `: ${view.failureReason}` : '');
