@@ -9,7 +9,7 @@ namespace InfoSeek.Sampler;
 
 /// <summary>
 /// The deterministic trajectory back end: resolves the tree's blurred vertices deepest first. For each it
-/// searches once per clue, with that clue's own words (and the names already found below it), until a page
+/// searches once per clue, with the vertex's type and that clue's own words (and the names already found below it), until a page
 /// seen satisfies every clue (the Browser's predicate); when none does, it searches for all clues at once and
 /// reads further down. It takes the best-ranked page that satisfies every clue, or else the page seen that
 /// satisfies the most clues. Before concluding, every clue the chosen page was not retrieved
@@ -35,7 +35,9 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         {
             var vertexClues = ReaderClues.Of(tree, vertex, found);
             var clauses = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Clause(tree, claim, clue)).ToList();
-            var queries = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Query(tree, claim, clue)).ToList();
+            // Each search is one sub-question: what the vertex is, and one thing said of it.
+            var queries = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Query(tree, claim, clue))
+                .Select(q => q.Length == 0 ? "" : $"{vertex.TypeDescriptor} {q}".Trim()).ToList();
             var sets = await clues.SetsAsync(vertex.Entity, vertexClues, ct);
             var what = $"{vertex.TypeDescriptor ?? "the entity"} that {string.Join("; that ", clauses)}";
             thought.Append(vertex.ParentId is null ? $"Now I look for the answer: {what}. " : $"First I need to identify {what}. ");
@@ -58,7 +60,8 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 matching = ClueSets.Satisfying(seen, sets);
             }
 
-            var combined = string.Join(' ', new[] { vertex.TypeDescriptor ?? "" }.Concat(queries.Distinct()).Where(q => q.Length > 0));
+            var combined = string.Join(' ', new[] { vertex.TypeDescriptor ?? "" }.Concat(
+                vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Query(tree, claim, clue)).Distinct()).Where(q => q.Length > 0));
             if (matching.Count == 0 && queries.Count(q => q.Length > 0) > 1)
             {
                 thought.Append("No result satisfies every clue, so I search for all of them at once and read further down the results.");
