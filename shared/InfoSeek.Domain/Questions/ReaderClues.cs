@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 
 namespace InfoSeek.Domain.Questions;
@@ -7,7 +8,7 @@ namespace InfoSeek.Domain.Questions;
 /// whatever the reader resolved that child to, a relation to a leaf knows only the leaf's type (the
 /// target is unknown), and a relation to an entity outside the tree names it as the question does.
 /// </summary>
-public static class ReaderClues
+public static partial class ReaderClues
 {
     /// <summary>The vertices a reader resolves, deepest first: every blurred vertex and the root.</summary>
     public static IReadOnlyList<VertexSnapshot> ResolutionOrder(TreeSnapshot tree) =>
@@ -64,5 +65,10 @@ public static class ReaderClues
         return Normalize(ClaimText.Substitute(text, "it", target));
     }
 
-    private static string Normalize(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Single spaces, and one determiner where the claim's and the target type's meet ("the a country" → "the country").</summary>
+    private static string Normalize(string text) =>
+        DoubleDeterminer().Replace(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)), "$1 ");
+
+    [GeneratedRegex(@"\b(the|a|an|his|its|their|this) (?:a|an|the) ", RegexOptions.IgnoreCase)]
+    private static partial Regex DoubleDeterminer();
 }

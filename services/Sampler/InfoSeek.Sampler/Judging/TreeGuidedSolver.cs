@@ -70,7 +70,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 matching = ClueSets.Satisfying(seen, sets);
             }
 
-            var who = vertex.ParentId is null ? "the answer" : $"the {vertex.TypeDescriptor ?? "entity"}";
+            var who = vertex.ParentId is null ? "the answer" : $"the {NounPhrases.WithoutArticle(vertex.TypeDescriptor ?? "entity")}";
             string choice;
             if (matching.Count > 0)
             {
