@@ -93,7 +93,7 @@ public static class DatasetCard
         card.AppendLine("## Trajectories");
         card.AppendLine();
         card.AppendLine(
-            $"Written by the `tree-guided` solver, which needs no model: it resolves the hidden entities deepest first with one search each and keeps the best-ranked hit that satisfies every claim. " +
+            $"Written by the `tree-guided` solver, which needs no model: it resolves the hidden entities deepest first, searching one sub-question at a time (the entity's type and one claim) until a page satisfies every claim, and checks each claim on the chosen page with a search that shows its text before concluding. " +
             $"{report.TrajectoriesCorrect} of {report.Trajectories} reach the gold answer; {report.SearchStepsGoldRetrieved} of {report.SearchSteps} searches retrieved the page they looked for. " +
             "`conversation` follows Search-R1 and InfoSeek: a system turn with the tag protocol, the question as the user turn, and one assistant turn holding the whole transcript: " +
             "`<think>…</think>`, `<search>query</search>`, the engine's reply as `<information>Doc 1(Title: …) snippet …</information>`, and finally `<answer>…</answer>`. " +
