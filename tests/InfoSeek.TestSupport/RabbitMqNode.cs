@@ -13,11 +13,14 @@ public sealed class RabbitMqNode : IAsyncLifetime
 
     public int Port { get; } = FreePort();
 
+    /// <summary>The node's Erlang distribution port: a second free port.</summary>
+    public int DistributionPort { get; } = FreePort();
+
     public string Host => "127.0.0.1";
 
     public async Task InitializeAsync()
     {
-        using var start = new ChildProcess("bash", [Script, "start", data.Path, Port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var start = new ChildProcess("bash", [Script, "start", data.Path, .. Ports]);
         var code = await start.WaitAsync(TimeSpan.FromMinutes(9));
         if (code != 0)
         {
@@ -27,7 +30,7 @@ public sealed class RabbitMqNode : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        using (var stop = new ChildProcess("bash", [Script, "stop", data.Path, Port.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var stop = new ChildProcess("bash", [Script, "stop", data.Path, .. Ports]))
         {
             await stop.WaitAsync(TimeSpan.FromMinutes(1));
         }
@@ -42,6 +45,8 @@ public sealed class RabbitMqNode : IAsyncLifetime
         ["Bus__Host"] = Host,
         ["Bus__Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    private string[] Ports => [Port.ToString(System.Globalization.CultureInfo.InvariantCulture), DistributionPort.ToString(System.Globalization.CultureInfo.InvariantCulture)];
 
     private static string Script => Path.Combine(Repository.Root, "tests", "scripts", "rabbitmq-node.sh");
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # A private RabbitMQ node for tests: its own port, data directory and node name, so it never
-# touches a system broker. Usage: rabbitmq-node.sh start DIR PORT | stop DIR PORT
+# touches a system broker. Usage: rabbitmq-node.sh start|stop DIR PORT DIST_PORT (two free ports: AMQP and
+# Erlang distribution; a port derived from the AMQP one can fall outside 1-65535).
 set -euo pipefail
-cmd=$1 dir=$2 port=$3
+cmd=$1 dir=$2 port=$3 dist_port=$4
 export HOME=$dir RABBITMQ_NODENAME=infoseek-test-$port@localhost RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 \
-  RABBITMQ_NODE_PORT=$port RABBITMQ_DIST_PORT=$((port + 20000)) RABBITMQ_MNESIA_BASE=$dir/mnesia \
+  RABBITMQ_NODE_PORT=$port RABBITMQ_DIST_PORT=$dist_port RABBITMQ_MNESIA_BASE=$dir/mnesia \
   RABBITMQ_LOG_BASE=$dir/log RABBITMQ_CONFIG_FILE=$dir/rabbitmq \
   RABBITMQ_ENABLED_PLUGINS_FILE=$dir/enabled_plugins RABBITMQ_PID_FILE=$dir/rabbit.pid \
   ERL_EPMD_ADDRESS=127.0.0.1 \
@@ -28,5 +29,5 @@ case $cmd in
   stop)
     rabbitmqctl -n "$RABBITMQ_NODENAME" stop > /dev/null 2>&1 || true
     ;;
-  *) echo "usage: $0 start|stop DIR PORT" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop DIR PORT DIST_PORT" >&2; exit 2 ;;
 esac
