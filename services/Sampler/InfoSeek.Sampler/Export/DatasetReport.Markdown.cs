@@ -43,7 +43,7 @@ public sealed partial record DatasetReport
 
         md.AppendLine("## Quality filters");
         md.AppendLine();
-        md.AppendLine("A *shortcut* is a question whose answer is the top search hit for the whole question or for one of its claims. Before filtering counts every judged question, after filtering the accepted ones (the filter rejects every shortcut, so the rate after is 0 unless filters were changed).");
+        md.AppendLine("A *shortcut* is a question whose answer is among the top 5 search hits for the whole question, or the top hit for one of its claims that names no hidden entity, in the index's stemmed ranking or in a plain BM25 ranking. Before filtering counts every judged question, after filtering the accepted ones (the filter rejects every shortcut, so the rate after is 0 unless filters were changed).");
         md.AppendLine();
         md.AppendLine("| filter | questions checked | rejected | rate |");
         md.AppendLine("|---|---:|---:|---:|");
