@@ -41,20 +41,8 @@ public static class DatasetCard
         card.AppendLine("  - split: train");
         card.AppendLine("    path: trajectories.jsonl");
         card.AppendLine("dataset_info:");
-        card.AppendLine("- config_name: default");
-        card.AppendLine("  features:");
-        DatasetFeatures.WriteYaml(card, DatasetFeatures.Question, 2);
-        card.AppendLine("  splits:");
-        card.AppendLine("  - name: train");
-        card.AppendLine($"    num_examples: {report.Train}");
-        card.AppendLine("  - name: test");
-        card.AppendLine($"    num_examples: {report.Test}");
-        card.AppendLine("- config_name: trajectories");
-        card.AppendLine("  features:");
-        DatasetFeatures.WriteYaml(card, DatasetFeatures.Trajectory, 2);
-        card.AppendLine("  splits:");
-        card.AppendLine("  - name: train");
-        card.AppendLine($"    num_examples: {report.Trajectories}");
+        DatasetInfo(card, "default", DatasetFeatures.Question, ("train", report.Train), ("test", report.Test));
+        DatasetInfo(card, "trajectories", DatasetFeatures.Trajectory, ("train", report.Trajectories));
         card.AppendLine("---");
         card.AppendLine();
         card.AppendLine($"# InfoSeek research questions: {report.RunName}");
@@ -103,6 +91,20 @@ public static class DatasetCard
         card.AppendLine();
         card.AppendLine($"{licence.Statement} Each evidence sentence names the article it comes from.");
         return card.ToString();
+    }
+
+    /// <summary>One config's entry under <c>dataset_info</c>: its features and the rows of each split.</summary>
+    private static void DatasetInfo(StringBuilder card, string config, IReadOnlyList<DatasetFeatures.Field> features, params (string Name, int Rows)[] splits)
+    {
+        card.AppendLine($"- config_name: {config}");
+        card.AppendLine("  features:");
+        DatasetFeatures.WriteYaml(card, features, 2);
+        card.AppendLine("  splits:");
+        foreach (var (name, rows) in splits)
+        {
+            card.AppendLine($"  - name: {name}");
+            card.AppendLine($"    num_examples: {rows}");
+        }
     }
 
     /// <summary>Where the questions come from, in one sentence.</summary>

@@ -65,8 +65,11 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
                 var id = $"{run.Request.Seed}-{sample.TreeNo:D6}";
                 var inTest = testAnswers.Contains(sample.Answer);
                 var split = inTest ? "test" : "train";
-                await questions.WriteAsync(QuestionLine(id, sample, treeAsText: false).ToJsonString(LineOptions) + "\n", ct);
-                await (inTest ? test : train).WriteAsync(QuestionLine(id, sample, treeAsText: true).ToJsonString(LineOptions) + "\n", ct);
+                // questions.jsonl keeps the tree nested to read; the splits hold the same JSON as a string, so both have one fixed schema.
+                var line = QuestionLine(id, sample);
+                await questions.WriteAsync(line.ToJsonString(LineOptions) + "\n", ct);
+                line["tree"] = line["tree"]!.ToJsonString(LineOptions);
+                await (inTest ? test : train).WriteAsync(line.ToJsonString(LineOptions) + "\n", ct);
                 if (sample.Trajectory is { } trajectory)
                 {
                     await trajectories.WriteAsync(TrajectoryLine(id, split, sample, trajectory).ToJsonString(LineOptions) + "\n", ct);
@@ -96,14 +99,9 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
         return new ExportResult(outDirectory, report.Accepted, report.Train, report.Test, report.Trajectories, report);
     }
 
-    /// <summary>
-    /// A question row with every key of <see cref="DatasetFeatures.Question"/>. In questions.jsonl the tree is
-    /// nested JSON to read; in the splits it is the same JSON as a string, so both splits have one fixed schema.
-    /// </summary>
-    private static JsonObject QuestionLine(string id, StoredSample sample, bool treeAsText)
-    {
-        var tree = InfoSeekTreeJson.Write(sample.Tree, sample.Question);
-        return new JsonObject
+    /// <summary>A question row with every key of <see cref="DatasetFeatures.Question"/>, the tree nested.</summary>
+    private static JsonObject QuestionLine(string id, StoredSample sample) =>
+        new()
         {
             ["id"] = id,
             ["question"] = sample.Question,
@@ -111,7 +109,7 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
             ["vertices"] = sample.Tree.Vertices.Count,
             ["depth"] = ReaderClues.Depth(sample.Tree),
             ["filters"] = Filters(sample.Filters),
-            ["tree"] = treeAsText ? tree.ToJsonString(LineOptions) : tree,
+            ["tree"] = InfoSeekTreeJson.Write(sample.Tree, sample.Question),
             ["certificates"] = new JsonArray(sample.Tree.Vertices
                 .Where(v => v.Certificate is not null)
                 .Select(v => (JsonNode)Certificate(v.Certificate!))
@@ -129,7 +127,6 @@ public sealed class DatasetExporter(StateStore store, LlmCallStore? llmCalls = n
                 })
                 .ToArray()),
         };
-    }
 
     private static JsonObject Certificate(Certificate certificate) => new()
     {

@@ -35,9 +35,10 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         {
             var vertexClues = ReaderClues.Of(tree, vertex, found);
             var clauses = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Clause(tree, claim, clue)).ToList();
+            var clueWords = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Query(tree, claim, clue)).ToList();
+
             // Each search is one sub-question: what the vertex is, and one thing said of it.
-            var queries = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Query(tree, claim, clue))
-                .Select(q => q.Length == 0 ? "" : $"{vertex.TypeDescriptor} {q}".Trim()).ToList();
+            var queries = clueWords.Select(q => q.Length == 0 ? "" : $"{vertex.TypeDescriptor} {q}".Trim()).ToList();
             var sets = await clues.SetsAsync(vertex.Entity, vertexClues, ct);
             var what = $"{vertex.TypeDescriptor ?? "the entity"} that {string.Join("; that ", clauses)}";
             thought.Append(vertex.ParentId is null ? $"Now I look for the answer: {what}. " : $"First I need to identify {what}. ");
@@ -60,10 +61,9 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 matching = ClueSets.Satisfying(seen, sets);
             }
 
-            var combined = string.Join(' ', new[] { vertex.TypeDescriptor ?? "" }.Concat(
-                vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Query(tree, claim, clue)).Distinct()).Where(q => q.Length > 0));
             if (matching.Count == 0 && queries.Count(q => q.Length > 0) > 1)
             {
+                var combined = string.Join(' ', new[] { vertex.TypeDescriptor ?? "" }.Concat(clueWords.Distinct()).Where(q => q.Length > 0));
                 thought.Append("No result satisfies every clue, so I search for all of them at once and read further down the results.");
                 var hits = await SearchAsync(combined, vertex, thought, steps, ct, DeepSearchDepth);
                 seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
