@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using InfoSeek.Contracts;
 using InfoSeek.CorpusApi;
 using InfoSeek.Domain;
@@ -5,6 +6,7 @@ using InfoSeek.Domain.Questions;
 using InfoSeek.Llm;
 using InfoSeek.Llm.Roles;
 using InfoSeek.Domain.Agents;
+using InfoSeek.Hosting;
 
 namespace InfoSeek.Sampler;
 
@@ -37,6 +39,9 @@ public sealed class SampleJudge(ICorpusApi api, AgentChoice<IQuestionSolver>? so
     private readonly AgentChoice<IQuestionSolver> solvers = solvers
         ?? AgentChoice.RulesOnly<IQuestionSolver>(b => b.Sampler, RuleQuestionSolver.Instance, () => new InvalidOperationException("The Sampler was composed without AddInfoSeekLlm."));
 
+    /// <summary>The "InfoSeek" activity source: the trajectory search of each question is an activity ("sampler.trajectory").</summary>
+    private static readonly ActivitySource Activities = new(ServiceDefaults.ActivitySourceName);
+
     public const int SearchDepth = 5;
     public const string ShortcutFilter = "shortcut";
     public const string VerifiableFilter = "verifiable";
@@ -60,6 +65,7 @@ public sealed class SampleJudge(ICorpusApi api, AgentChoice<IQuestionSolver>? so
             if (solver.SolvesRejectedQuestions || filters.All(f => f.Passed))
             {
                 // A model's trajectory that misses the answer is replaced by the tree-guided one when that reaches it.
+                using var searching = Activities.StartActivity("sampler.trajectory");
                 var trajectory = await solver.SolveAsync(m, ct);
                 Trajectory? missed = null;
                 if (trajectory is not { Correct: true })
