@@ -53,8 +53,8 @@ public static class SynthesisBenchCommand
         static string F(double v, string format = "N2") => v.ToString(format, CultureInfo.InvariantCulture);
         var n = Math.Max(1, r.Accepted);
         var table = new Table().AddColumns("measure", "value", "per accepted question");
-        table.AddRow("accepted questions", $"{r.Accepted} of {r.Count} asked", "");
-        table.AddRow("trees started / yield", $"{r.TreesStarted} / {F(r.Yield * 100, "N1")} %", F(1 / Math.Max(1e-9, r.Yield), "N1") + " trees");
+        table.AddRow("accepted questions", $"{r.Accepted} of {r.Count} asked ({r.AcceptedTrees} trees accepted)", "");
+        table.AddRow("trees started / yield", $"{r.TreesStarted} / {F(r.Yield * 100, "N1")} %", F((double)r.TreesStarted / n, "N1") + " trees");
         table.AddRow("wall time of the run", $"{F(r.WallSeconds)} s", $"{F(r.WallSeconds / n)} s");
         table.AddRow("questions per second", F(r.QuestionsPerSecond, "N3"), "");
         table.AddRow("process CPU of the run", $"{F(r.CpuSeconds)} s", $"{F(r.CpuSecondsPerQuestion)} CPU-s");

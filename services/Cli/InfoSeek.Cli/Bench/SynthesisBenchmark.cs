@@ -13,6 +13,8 @@ using Microsoft.Extensions.Hosting;
 namespace InfoSeek.Cli.Bench;
 
 /// <summary>Results of <see cref="SynthesisBenchmark.RunAsync"/>. Per-question figures divide by <see cref="Accepted"/>.</summary>
+/// <param name="Accepted">Questions in the dataset written: the count asked.</param>
+/// <param name="AcceptedTrees">Trees accepted, with those still in flight when the count was reached (their cost is in the run).</param>
 /// <param name="StartupSeconds">From building the host to its bus running.</param>
 /// <param name="IndexLoadSeconds">Opening the corpus's index in the Browser (its first query), and the plain ranking's (its first plain search).</param>
 /// <param name="WallSeconds">From publishing the run to its completion, the dataset not yet written.</param>
@@ -29,6 +31,7 @@ public sealed record SynthesisBenchmarkResult(
     int Count,
     int Seed,
     int Accepted,
+    int AcceptedTrees,
     int TreesStarted,
     double StartupSeconds,
     double IndexLoadSeconds,
@@ -46,7 +49,8 @@ public sealed record SynthesisBenchmarkResult(
     IReadOnlyList<StageTiming> Stages,
     IReadOnlyDictionary<string, int> Rejections)
 {
-    public double Yield => (double)Accepted / Math.Max(1, TreesStarted);
+    /// <summary>Accepted trees per tree started.</summary>
+    public double Yield => (double)AcceptedTrees / Math.Max(1, TreesStarted);
 
     public double QuestionsPerSecond => Accepted / Math.Max(1e-9, WallSeconds);
 
@@ -121,9 +125,10 @@ public static class SynthesisBenchmark
                 var outcomes = await store.TreeOutcomesAsync(request.RunId, ct);
                 var accepted = RunCoordinator.DistinctAccepted(outcomes, request.PerAnswer);
                 var export = Stopwatch.StartNew();
+                ExportResult written;
                 using (var scope = host.Services.CreateScope())
                 {
-                    await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(request.RunId, Path.Combine(workDir, "out"), ct);
+                    written = await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(request.RunId, Path.Combine(workDir, "out"), ct);
                 }
 
                 var exportSeconds = export.Elapsed.TotalSeconds;
@@ -137,7 +142,8 @@ public static class SynthesisBenchmark
                     Transport: InMemory,
                     Count: count,
                     Seed: seed,
-                    Accepted: accepted,
+                    Accepted: written.Questions,
+                    AcceptedTrees: accepted,
                     TreesStarted: run.TreesStarted,
                     StartupSeconds: startupSeconds,
                     IndexLoadSeconds: indexLoadSeconds,
