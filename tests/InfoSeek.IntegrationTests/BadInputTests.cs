@@ -65,6 +65,9 @@ public sealed class BadInputTests(BadInputWorkspace workspace) : IClassFixture<B
         { "eval claims with missing labels", "eval claims --labels {w}/no-such-labels.jsonl", "Labels not found: {w}/no-such-labels.jsonl" },
         { "bench ingest --queries 0", "bench ingest --queries 0", "--queries 0 must be at least 1" },
         { "bench ingest on a missing corpus", "bench ingest --corpus {w}/no-such.jsonl", "Corpus not found: {w}/no-such.jsonl" },
+        { "bench synthesize --count 0", "bench synthesize --count 0", "--count 0 must be at least 1" },
+        { "bench synthesize on a missing corpus", "bench synthesize --corpus {w}/no-such.jsonl", "Corpus not found: {w}/no-such.jsonl" },
+        { "bench synthesize over an unknown transport", "bench synthesize --transport carrier-pigeon", "carrier-pigeon" },
 
         // State files.
         { "--out that is a file", "synthesize --out {w}/a-file", "--out {w}/a-file is a file, not a folder" },

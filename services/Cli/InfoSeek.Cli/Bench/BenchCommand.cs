@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace InfoSeek.Cli;
 
-/// <summary><c>infoseek bench ingest [--corpus &lt;path&gt;] [--queries N] [--json file] [--profile]</c>.</summary>
+/// <summary><c>infoseek bench ingest [--corpus &lt;path&gt;] [--queries N] [--json file] [--profile]</c>, and <c>infoseek bench synthesize</c> (<see cref="SynthesisBenchCommand"/>).</summary>
 public static class BenchCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
@@ -51,7 +51,7 @@ public static class BenchCommand
             return 0;
         }));
 
-        return new Command("bench", "Benchmarks") { ingest };
+        return new Command("bench", "Benchmarks") { ingest, SynthesisBenchCommand.Create() };
     }
 
     private static void Print(IngestBenchmarkResult r)
