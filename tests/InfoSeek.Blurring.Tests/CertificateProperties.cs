@@ -34,8 +34,7 @@ public sealed class SampleCorpusBlurring : IDisposable
         Browsing = catalog.Browsing(null);
         blurrerMatcher = new ClaimMatcher(blurrerIndex);
         CandidateSets = new MatchedCandidateSets(blurrerMatcher, new CandidateSetsRequest("", []).MaxMembers);
-        CorpusApi = new LocalCorpusApi(catalog);
-        CorpusApiSets = new CorpusCandidateSets(CorpusApi, null);
+        CorpusApiSets = new CorpusCandidateSets(new LocalCorpusApi(catalog), null);
         verifierMatcher = new ClaimMatcher(verifierIndex);
         Verifier = new CertificateVerifier(verifierIndex, verifierMatcher);
         // Pages that a tree can start from: links into the corpus, and claims enough to blur (the miner keeps only
@@ -57,9 +56,6 @@ public sealed class SampleCorpusBlurring : IDisposable
 
     /// <summary>The Blurrer's candidate sets, from the satisfies matcher with as many members as the corpus API returns.</summary>
     public ICandidateSets CandidateSets { get; }
-
-    /// <summary>The corpus API served in process, as the all-in-one host serves it.</summary>
-    public LocalCorpusApi CorpusApi { get; }
 
     /// <summary>The same sets as the Blurring service asks for them, through the in-process corpus API.</summary>
     public ICandidateSets CorpusApiSets { get; }

@@ -9,8 +9,7 @@ public sealed class BlurNodeConsumer(Blurrer blurrer, ICorpusApi api) : IConsume
 {
     public async Task Consume(ConsumeContext<BlurNode> context)
     {
-        var corpus = new RunCorpus(api, context.Message.Corpus);
-        var command = await ShortcutClaims.WithoutShortcutsAsync(context.Message, corpus, context.CancellationToken);
+        var command = context.Message;
         var result = await blurrer.BlurAsync(command, new CorpusCandidateSets(api, command.Corpus), context.CancellationToken);
         await context.Publish(result, result.GetType(), context.CancellationToken);
     }
