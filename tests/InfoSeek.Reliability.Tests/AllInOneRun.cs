@@ -41,7 +41,11 @@ public sealed class AllInOneRun : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(Deliveries);
-        builder.AddConsumers(x => x.AddConfigureEndpointsCallback((context, _, endpoint) => endpoint.UseConsumeFilter(typeof(DeliveryFilter<>), context)));
+        builder.AddConsumers(x => x.AddConfigureEndpointsCallback((context, _, endpoint) =>
+        {
+            endpoint.UseConsumeFilter(typeof(DeliveryFilter<>), context);
+            endpoint.ConnectConsumerConfigurationObserver(new ThrowingConsumers(Deliveries));
+        }));
         AllInOneHost.Compose(builder, Repository.SampleIndex, temp.File("state.db"), settings);
         app = builder.Build();
         app.MapPlanner();

@@ -26,7 +26,8 @@ public sealed class RedeliveryTests(CleanRun clean)
         var lost = new HashSet<(Guid, int)>();
         await using var run = await AllInOneRun.StartAsync(
             m => m is BlurNode blur && Once(lost, (blur.TreeId, blur.Step)) ? Delivery.Drop : Delivery.Once,
-            new() { ["Planner:StallAfter"] = "00:00:01" });
+            // A bound this short also sends again commands whose reply is merely slow: enough re-sends that none fails.
+            new() { ["Planner:StallAfter"] = "00:00:01", ["Planner:StallResends"] = "50" });
 
         Assert.Equal(RunStatus.Completed, (await run.WaitUntilEndedAsync()).Status);
         Assert.NotEmpty(lost);
