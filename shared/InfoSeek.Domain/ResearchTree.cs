@@ -22,7 +22,10 @@ public static class TreeStatusExtensions
         status is TreeStatus.Accepted or TreeStatus.Rejected or TreeStatus.Failed or TreeStatus.Abandoned;
 }
 
-/// <summary>The command a tree waits on, kept so that a restarted planner can send it again.</summary>
+/// <summary>
+/// The command a tree waits on, kept so that a restarted planner can send it again; a tree that failed
+/// because the command faulted or had no reply keeps it, so that it can be replayed.
+/// </summary>
 public sealed record PendingCommand(string MessageType, string Json);
 
 /// <summary>A vertex of a research tree while the planner grows it.</summary>
@@ -71,6 +74,9 @@ public sealed class ResearchTree
     public string? FailureReason { get; set; }
 
     public PendingCommand? Pending { get; set; }
+
+    /// <summary>How often the pending command was sent again because no reply came; a new command starts at zero.</summary>
+    public int PendingResends { get; set; }
 
     /// <summary>When the Planner started the tree (UTC), as stored; null for a tree not yet stored or stored before it was kept.</summary>
     public DateTime? StartedAt { get; init; }

@@ -7,8 +7,8 @@ namespace InfoSeek.Storage;
 public sealed partial class StateTransaction
 {
     private const string InsertTree = """
-        INSERT INTO trees (tree_id, run_id, tree_no, status, step, version, target_vertices, failure_reason, pending_type, pending_json, updated_at, started_at)
-        VALUES (@TreeId, @RunId, @TreeNo, @Status, @Step, 1, @TargetVertices, @FailureReason, @PendingType, @PendingJson, @UpdatedAt, @UpdatedAt)
+        INSERT INTO trees (tree_id, run_id, tree_no, status, step, version, target_vertices, failure_reason, pending_type, pending_json, pending_resends, updated_at, started_at)
+        VALUES (@TreeId, @RunId, @TreeNo, @Status, @Step, 1, @TargetVertices, @FailureReason, @PendingType, @PendingJson, @PendingResends, @UpdatedAt, @UpdatedAt)
         """;
 
     public async Task InsertTreeAsync(ResearchTree tree)
@@ -21,7 +21,7 @@ public sealed partial class StateTransaction
     private const string UpdateTree = """
         UPDATE trees
         SET status = @Status, step = @Step, version = version + 1, failure_reason = @FailureReason,
-            pending_type = @PendingType, pending_json = @PendingJson, updated_at = @UpdatedAt
+            pending_type = @PendingType, pending_json = @PendingJson, pending_resends = @PendingResends, updated_at = @UpdatedAt
         WHERE tree_id = @TreeId AND version = @Version
         """;
 
@@ -65,13 +65,14 @@ public sealed partial class StateTransaction
         tree.FailureReason,
         PendingType = tree.Pending?.MessageType,
         PendingJson = tree.Pending?.Json,
+        tree.PendingResends,
         UpdatedAt = DateTime.UtcNow,
     };
 
     private const string SelectTree = """
         SELECT tree_id AS TreeId, run_id AS RunId, tree_no AS TreeNo, status AS Status, step AS Step, version AS Version,
                target_vertices AS TargetVertices, failure_reason AS FailureReason, pending_type AS PendingType, pending_json AS PendingJson,
-               started_at AS StartedAt
+               pending_resends AS PendingResends, started_at AS StartedAt
         FROM trees WHERE tree_id = @TreeId
         """;
 
@@ -112,6 +113,7 @@ public sealed partial class StateTransaction
         FailureReason = row.FailureReason,
         StartedAt = row.StartedAt is { } started ? DateTime.SpecifyKind(started, DateTimeKind.Utc) : null,
         Pending = row.PendingType is null ? null : new PendingCommand(row.PendingType, row.PendingJson ?? "{}"),
+        PendingResends = row.PendingResends,
     };
 
     private const string SelectOutcomes = """
@@ -192,6 +194,8 @@ public sealed partial class StateTransaction
         public string? PendingType { get; set; }
 
         public string? PendingJson { get; set; }
+
+        public int PendingResends { get; set; }
 
         public DateTime? StartedAt { get; set; }
     }

@@ -27,6 +27,19 @@ public sealed class RoutingTests(ServicesFixture services) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_failures_and_replay_routes_reach_the_planner()
+    {
+        var runId = await services.SeededRunAsync();
+
+        var failures = await gateway.Client().GetFromJsonAsync<JsonElement>($"/api/runs/{runId}/failures");
+        var replay = await gateway.Client().PostAsync(new Uri($"/api/runs/{runId}/failures/not-a-tree/replay", UriKind.Relative), null);
+
+        Assert.Equal(JsonValueKind.Array, failures.ValueKind);
+        Assert.Equal(HttpStatusCode.BadRequest, replay.StatusCode);
+        Assert.Contains("treeId 'not-a-tree' is not a GUID", (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_corpus_route_reaches_the_browser_without_its_prefix()
     {
         var page = await gateway.Client().GetFromJsonAsync<JsonElement>("/api/corpus/pages/Apollo%2011");
@@ -98,6 +111,7 @@ public sealed class RoutingTests(ServicesFixture services) : IAsyncLifetime
 
     [Theory]
     [InlineData("planner", "/api/runs/{runId}/trees/{treeNo}")]
+    [InlineData("planner", "/api/runs/{runId}/failures/{treeId}/replay")]
     [InlineData("sampler", "/api/datasets/{runId}/files/{name}")]
     [InlineData("browser", "/search")]
     public async Task Each_services_OpenAPI_document_is_served_without_a_key(string service, string path)

@@ -19,8 +19,11 @@ public static class PlannerRegistration
         // The Planner asks the Planner role's model (actions) and the Browser role's (links) for runs that want them.
         builder.Services.AddAgentChoice<IActionDecision, ModelActionDecision>(b => b.Planner, SeededDecisions.Instance);
         builder.Services.AddAgentChoice<ILinkDecision, ModelLinkDecision>(b => b.Browser, SeededDecisions.Instance);
+        builder.Services.AddOptions<PlannerOptions>().BindConfiguration("Planner").ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<TreeWorkflow>();
+        builder.Services.AddScoped<TreeRecovery>();
         builder.Services.AddHostedService<PendingCommandRedelivery>();
+        builder.Services.AddHostedService<StallDetector>();
         builder.AddConsumers(x =>
         {
             x.AddConsumer<StartRunConsumer, StartRunConsumerDefinition>();
@@ -31,6 +34,7 @@ public static class PlannerRegistration
             x.AddServiceConsumer<QuestionVerbalizedConsumer>();
             x.AddServiceConsumer<VerbalizationFailedConsumer>();
             x.AddServiceConsumer<SampleJudgedConsumer>();
+            x.AddServiceConsumer<CommandFaultedConsumer>();
         });
         return builder;
     }

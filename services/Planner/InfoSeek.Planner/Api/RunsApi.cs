@@ -33,6 +33,7 @@ public static class RunsApi
         runs.MapGet("/{runId:guid}/trees/{treeNo:int:min(1)}", TreeAsync).WithSummary("One tree in InfoSeek's JSON shape.");
         runs.MapGet("/{runId:guid}/questions", QuestionsAsync).WithSummary("The accepted questions with answer and trajectory.");
         runs.MapGet("/{runId:guid}/samples", SamplesAsync).WithSummary("Every judged question, accepted or rejected, with its tree's size and depth.");
+        runs.MapFailuresApi();
         return app;
     }
 
@@ -251,6 +252,6 @@ public static class RunsApi
         return TypedResults.Ok(samples);
     }
 
-    private static ProblemHttpResult NoRun(Guid runId) =>
+    internal static ProblemHttpResult NoRun(Guid runId) =>
         TypedResults.Problem($"No run {runId}.", statusCode: StatusCodes.Status404NotFound);
 }

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using InfoSeek.Contracts;
-using InfoSeek.Domain;
 using InfoSeek.Storage;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,10 +56,8 @@ public sealed class PendingCommandRedelivery(
                 continue;
             }
 
-            var type = typeof(StartRun).Assembly.GetType(pending.MessageType)
-                ?? throw new InvalidOperationException($"Tree {tree.TreeId} waits on unknown message type {pending.MessageType}.");
-            var command = JsonSerializer.Deserialize(pending.Json, type, JsonDefaults.Options)!;
-            await bus.Publish(command, type, ct);
+            var command = PendingCommands.Message(tree.TreeId, pending);
+            await bus.Publish(command, command.GetType(), ct);
             count++;
         }
 

@@ -125,6 +125,18 @@ public sealed class TreeWorkflow(StateStore store, AgentChoice<IActionDecision>?
             return null;
         });
 
+    /// <summary>
+    /// The tree's command failed every retry (<paramref name="faultId"/> names that failure): the tree fails with the
+    /// exception's reason and keeps the command, so that it can be replayed once the cause is removed.
+    /// </summary>
+    public Task<IReadOnlyList<object>> OnCommandFaultedAsync(ITreeMessage command, Guid faultId, string reason, CancellationToken ct) =>
+        HandleAsync(command, $"fault-{faultId:N}", ct, (_, tree, _) =>
+        {
+            tree.Status = TreeStatus.Failed;
+            tree.FailureReason = $"{command.GetType().Name} failed: {reason}";
+            return Task.FromResult<PlannerAction?>(null);
+        });
+
     private async Task<IReadOnlyList<object>> HandleAsync(ITreeMessage m, string kind, CancellationToken ct, Func<ResearchTree, RunRecord, Task<PlannerAction>> decide)
     {
         try
@@ -201,9 +213,12 @@ public sealed class TreeWorkflow(StateStore store, AgentChoice<IActionDecision>?
         var run = await tx.FindRunAsync(tree.RunId) ?? throw new InvalidOperationException($"Tree {tree.TreeId} has no run.");
         if (tree.IsEnded || tree.Step != m.Step)
         {
-            // Stale: the tree moved on (or ended) since this message was asked for.
+            // Stale: the tree moved on (or ended) since this message was asked for. Nothing is written, not even the
+            // processed row, so that the reply still counts if the tree's command is replayed at this step.
+            return [];
         }
-        else if (run.Status != RunStatus.Running)
+
+        if (run.Status != RunStatus.Running)
         {
             tree.Status = TreeStatus.Abandoned;
             tree.Pending = null;
@@ -267,6 +282,7 @@ public sealed class TreeWorkflow(StateStore store, AgentChoice<IActionDecision>?
         }
 
         tree.Step++;
+        tree.PendingResends = 0;
         ITreeMessage command = action switch
         {
             PlannerAction.Browse b => new BrowsePage(
