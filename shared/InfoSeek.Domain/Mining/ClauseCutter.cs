@@ -91,9 +91,9 @@ public static class ClauseCutter
         }
 
         // "A was appointed to establish and B": B joined to a verb; "A was on hand when the world's first B": B is
-        // the subject of a clause the claim cuts off.
+        // the subject of a clause the claim cuts off, as in "A became team leader until world champion B [joined]".
         var b = Array.FindIndex(words, w => w.StartsWith('B') && (w.Length == 1 || !char.IsLetter(w[1])));
-        if (anchorStart >= 0 && b > 0 && (words[b - 1] is "and" or "or" || words[..b].Any(w => Lexicon.Subordinators.Contains(w))))
+        if (anchorStart >= 0 && b > 0 && (words[b - 1] is "and" or "or" || words[..b].Any(w => Lexicon.Subordinators.Contains(w) || w == "until")))
         {
             return null;
         }

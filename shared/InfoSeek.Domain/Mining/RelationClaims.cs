@@ -52,7 +52,8 @@ public static class RelationClaims
                 continue;
             }
 
-            if (!ClaimScope.Holds(sentence, text, at + link.Length + tail) || !AnchorTargets.StandsAlone(sentence, at, link.Length))
+            if (!ClaimScope.Holds(sentence, text, at + link.Length + tail) || !AnchorTargets.StandsAlone(sentence, at, link.Length)
+                || !AnchorEnding.IsHarmless(sentence, text, char.IsLower(link.Anchor.TrimStart('"')[0]), at + link.Length + tail))
             {
                 continue;
             }
