@@ -84,8 +84,9 @@ public static class ClauseCutter
             return null;
         }
 
-        // "A worked there for two years", "A kept the same name": the claim leans on another sentence.
-        if (words.Any(w => Lexicon.Anaphors.Contains(w.ToLowerInvariant())))
+        // "A worked there for two years", "A kept the same name", "A compelled the rebels to capitulate": the claim
+        // leans on another sentence.
+        if (words.Any(w => Lexicon.Anaphors.Contains(w.ToLowerInvariant())) || UnresolvedReferences.Any(words))
         {
             return null;
         }
