@@ -37,6 +37,14 @@ internal static partial class ClauseStarts
                 continue;
             }
 
+            // "not only seditious, but ...": the "but" completes the first clause; "The Tiruchirappalli urban
+            // agglomeration had ..., and was ranked": the name only qualified the subject the clause goes on about.
+            if (m.Value == ", but " && sentence.AsSpan(0, m.Index).Contains(" not only ", StringComparison.Ordinal)
+                || (starts.Count == 1 && !possessive && !ClauseCutter.StartsWithVerb(sentence[starts[0].Offset..].Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+            {
+                continue;
+            }
+
             var (named, namedPossessive, namedDependent) = SubjectFinder.SubjectAtStart(sentence.AsSpan(at), forms);
             if (named > 0 && m.Value != " and " && (subject > 0 || !EntityPronouns.IsPronoun(sentence.AsSpan(at, named))))
             {
