@@ -169,7 +169,7 @@ public static class SentenceSplitter
         }
 
         // "the Local Government etc. (Scotland) Act 1994": a parenthesis after "etc." goes on with the name.
-        if (word.Equals("etc", StringComparison.OrdinalIgnoreCase) && text[next] == '(')
+        if (word.Equals("etc", StringComparison.OrdinalIgnoreCase) && text.AsSpan(dot + 1, next - dot - 1).Contains('('))
         {
             return true;
         }

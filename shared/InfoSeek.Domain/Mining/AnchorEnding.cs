@@ -8,8 +8,7 @@ namespace InfoSeek.Domain.Mining;
 /// detail ("A was born in B | on the outskirts of Athens"), but some complete it, and the cut then changes what the
 /// claim means: the complement of a verb that takes an object and a complement ("A put B | on a course toward ...",
 /// "A ordered B | to assume command", "A started to refer to B | as the fourth dimension"), the "of" phrase of a
-/// common noun ("A became the B | of the kingdom of Prussia"), the rest of a list B is one item of ("A was successful
-/// in both B | and Formula Two"), the verb B is the subject of ("until world champion B | was ...") or
+/// common noun ("A became the B | of the kingdom of Prussia"), the verb B is the subject of ("until world champion B | was ...") or
 /// the longer name B only qualifies ("A sang lead vocals on the "B" | B-side").
 /// </summary>
 internal static partial class AnchorEnding
@@ -40,8 +39,7 @@ internal static partial class AnchorEnding
             return false;
         }
 
-        return !((ListGoesOn().Match(rest.ToString()) is { Success: true } list && !ClauseCutter.IsPastOrListedVerb(list.Groups["word"].Value))
-            || VerbOfB().IsMatch(rest)
+        return !(VerbOfB().IsMatch(rest)
             || (commonNoun && rest.StartsWith(" of ", StringComparison.Ordinal))
             || (Complement().IsMatch(rest) && ObjectAndComplementVerb().IsMatch(claim)));
     }
@@ -52,10 +50,6 @@ internal static partial class AnchorEnding
     // " in 1917", " on 19 June 1940", " from 475 to 476": a date that only dates the event.
     [GeneratedRegex(@"\G (?:in|on|from|since|until|by|during) (?:(?:early|mid|late|mid-)[ -]?)?(?:(?:\d{1,2} )?(?:" + Dates.MonthNames + @")(?: \d{1,2})?,? )?\d{2,4}s?(?:(?: to|–|-) ?\d{2,4})?(?=[\s.,;:)]|$)")]
     private static partial Regex DateModifier();
-
-    // " and Formula Two", " or the ...": another item of a list, unless a verb opens a new clause about the entity.
-    [GeneratedRegex(@"^ (?:and|or|as well as) (?:(?:then|later|also|subsequently) )?(?<word>\S+)")]
-    private static partial Regex ListGoesOn();
 
     // "B was later ...": B is the subject of a clause the cut leaves without its verb.
     [GeneratedRegex(@"^ (?:is|was|are|were|has|had|have)\b")]

@@ -61,9 +61,10 @@ internal static class UnresolvedReferences
             return false;
         }
 
-        // "the engineer district office in Milwaukee", "the host city for the 2006 FIFA World Cup": a phrase that names it.
+        // "the engineer district office in Milwaukee", "the host city for the 2006 FIFA World Cup": a phrase that names
+        // it; a date does not ("the controversial monument from 1978").
         return end == words.Length || !(words[end] == "of" || IsName(words[end])
-            || (words[end] != "to" && Lexicon.PhraseOpeners.Contains(words[end]) && words.Skip(end + 1).Take(3).Any(IsName)));
+            || (words[end] != "to" && Lexicon.PhraseOpeners.Contains(words[end]) && words.Skip(end + 1).Take(3).Any(w => char.IsUpper(w[0]))));
     }
 
     private static bool IsRank(string word) =>
