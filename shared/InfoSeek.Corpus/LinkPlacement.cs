@@ -33,7 +33,7 @@ public static partial class LinkPlacement
             for (var at = text.IndexOf(name, comparison); at >= 0; at = text.IndexOf(name, at + name.Length, comparison))
             {
                 var end = at + name.Length;
-                if (IsWordBoundary(text, at - 1) && IsWordBoundary(text, end) && !taken.Any(t => at < t.End && t.Start < end))
+                if (IsWordBoundary(text, at - 1) && IsWordBoundary(text, end) && !taken.Any(t => at < t.End && t.Start < end) && !NamesOtherPlace(text, end, target))
                 {
                     taken.Add((at, end));
                     links.Add(new PageLink(target, text[at..end], at, name.Length));
@@ -62,6 +62,20 @@ public static partial class LinkPlacement
             yield return bare;
         }
     }
+
+    /// <summary>
+    /// "Birmingham, Alabama" on a page that links Birmingham in England: the mention and the state or province after it
+    /// name another place than the target, unless the target's title names that region too.
+    /// </summary>
+    private static bool NamesOtherPlace(string text, int end, string target)
+    {
+        var region = RegionAfter().Match(text, end);
+        return region.Success && region.Index == end && !target.Contains(region.Groups[1].Value, StringComparison.Ordinal);
+    }
+
+    // ", Alabama", ", Ontario", ", New South Wales": a US state, a Canadian province or an Australian state after a place's name.
+    [GeneratedRegex(@"\G, (Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Nova Scotia|New Brunswick|Manitoba|British Columbia|Alberta|Saskatchewan|Newfoundland|New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia)\b")]
+    private static partial Regex RegionAfter();
 
     private static bool IsWordBoundary(string text, int i) => i < 0 || i >= text.Length || !char.IsLetterOrDigit(text[i]);
 

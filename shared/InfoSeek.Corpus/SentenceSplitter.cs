@@ -168,6 +168,12 @@ public static class SentenceSplitter
             return true;
         }
 
+        // "the Local Government etc. (Scotland) Act 1994": a parenthesis after "etc." goes on with the name.
+        if (word.Equals("etc", StringComparison.OrdinalIgnoreCase) && text.AsSpan(dot + 1, next - dot - 1).Contains('('))
+        {
+            return true;
+        }
+
         return (NumberAbbreviationLookup.Contains(word) && char.IsDigit(text[next]))
             || (RouteAbbreviationLookup.Contains(word) && IsRouteAt(text, next));
     }

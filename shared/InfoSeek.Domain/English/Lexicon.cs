@@ -94,7 +94,7 @@ internal static class Lexicon
     internal static readonly HashSet<string> DanglingEnds =
     [
         "a", "an", "the", "of", "and", "or", "his", "her", "its", "their", "to", "by", "with", "from", "for", "in", "on",
-        "at", "as", "that", "which", "who", "whose", "only",
+        "at", "as", "that", "which", "who", "whose", "only", "etc", "while", "whereas", "both", "either", "than", "including",
     ];
 
     internal static readonly HashSet<string> Auxiliaries = ["is", "was", "are", "were", "has", "had", "have", "will", "would", "could"];

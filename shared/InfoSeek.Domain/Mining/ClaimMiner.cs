@@ -47,8 +47,19 @@ public static partial class ClaimMiner
                 }
             }
 
+            var before = claims.Count;
             RelationClaims.Mine(page, span, sentence, links, starts, evidence, resolve, claims);
             AttributeClaims.Mine(span, sentence, links, starts, evidence, claims);
+            // "After this expansion, Berlin had a population of around 4 million": a state holds only within the scope
+            // the opening phrase sets, which the claim would lose; an event ("After graduation, he was assigned to ...")
+            // stays true without it.
+            for (var k = claims.Count - 1; k >= before && starts.Any(s => s.Scoped); k--)
+            {
+                if (StateClaim().IsMatch(claims[k].Text))
+                {
+                    claims.RemoveAt(k);
+                }
+            }
         }
 
         return new BrowsedPage(page.Title, lead.Descriptor, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
@@ -120,6 +131,11 @@ public static partial class ClaimMiner
 
     [GeneratedRegex(@"\b(?:is|was|are|were)\b")]
     private static partial Regex Copula();
+
+    // "A had a population of", "A is home to", "A exists as", "A's concern was": a state rather than an event (not a
+    // passive "was assigned" nor a perfect "has resided").
+    [GeneratedRegex(@"^A(?:'s(?: [a-z-]+){1,3})? (?:\w+ly )?(?:(?:is|are|was|were)(?! (?:\w+ly |already |also )?(?:\w+ed|\w+en|born|made|known|given|taken|held|built|sent|won|led|shown|seen)\b)|(?:has|had|have)(?! (?:\w+ly |already |also )?(?:been|\w+ed)\b)|exists?|existed|remain(?:s|ed)?|continu(?:es|ed)|spent|lived|emerged|stayed)\b")]
+    private static partial Regex StateClaim();
 
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex TitleWord();

@@ -69,8 +69,9 @@ internal static partial class ClaimScope
     [GeneratedRegex(@"^(?:[.!?]?[""'”’)]*\s*$|; |, (?:and|but|which|who|whose|where|while|whereas|although|though|making|becoming) )")]
     private static partial Regex ClauseBoundary();
 
-    // A rank, an extreme, an exclusive or approximate quantity, or a number: each holds only within its scope.
-    [GeneratedRegex(@"\b(?:only|sole|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|most|least|best|worst|one of|more|less|fewer|over|around|about|nearly|almost|approximately|majority|all|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|(?!(?:west|interest|forest|arrest|protest|request|suggest|honest|priest|contest|conquest|guest|quest|rest|test|nest|chest|crest|invest|digest|harvest|manifest|modest|earnest|northwest|southwest|midwest|everest|budapest|bucharest)\b)[a-z]+est)\b|\d", RegexOptions.IgnoreCase)]
+    // A rank, an extreme, an exclusive or approximate quantity, a chart position, a negation ("was not revived in
+    // Paris | until 1883") or a number: each holds only within its scope.
+    [GeneratedRegex(@"\b(?:only|sole|not|never|number|top|peaked|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|most|least|best|worst|one of|more|less|fewer|over|around|about|nearly|almost|approximately|majority|all|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion|(?!(?:west|interest|forest|arrest|protest|request|suggest|honest|priest|contest|conquest|guest|quest|rest|test|nest|chest|crest|invest|digest|harvest|manifest|modest|earnest|northwest|southwest|midwest|everest|budapest|bucharest)\b)[a-z]+est)\b|\d", RegexOptions.IgnoreCase)]
     private static partial Regex Scope();
 
     // After the subject: a possessive, demonstrative or object pronoun that points at something named in another

@@ -49,6 +49,11 @@ public static class ClauseCutter
         // A relation ends at its link; an attribute at the end of its first clause.
         var end = anchorStart >= 0 ? anchorInRest + 1 + tail : ClauseEnd(rest, 0);
         var clause = (end < 0 ? rest : rest[..end]).Replace("\"", "", StringComparison.Ordinal).Trim();
+        // "A is home to one independent ( private) grammar school": the parenthesis sits inside the phrase.
+        if (anchorStart < 0 && end >= 0 && rest[end] == '(' && ContinuesAfterParenthesis(rest, end))
+        {
+            return null;
+        }
         if (anchorStart >= 0 && (clause.IndexOfAny([',', ';', ':', '(', ')']) >= 0 || clause.Split(' ').Length > MaxRelationWords + 1 + rest.AsSpan(anchorInRest + 1, tail).Count(' ')))
         {
             return null;
@@ -84,22 +89,28 @@ public static class ClauseCutter
             return null;
         }
 
-        // "A worked there for two years", "A kept the same name": the claim leans on another sentence.
-        if (words.Any(w => Lexicon.Anaphors.Contains(w.ToLowerInvariant())))
+        // "A worked there for two years", "A kept the same name", "A compelled the rebels to capitulate": the claim
+        // leans on another sentence.
+        if (words.Any(w => Lexicon.Anaphors.Contains(w.ToLowerInvariant())) || UnresolvedReferences.Any(words))
         {
             return null;
         }
 
         // "A was appointed to establish and B": B joined to a verb; "A was on hand when the world's first B": B is
-        // the subject of a clause the claim cuts off.
+        // the subject of a clause the claim cuts off, as in "A became team leader until world champion B [joined]".
         var b = Array.FindIndex(words, w => w.StartsWith('B') && (w.Length == 1 || !char.IsLetter(w[1])));
-        if (anchorStart >= 0 && b > 0 && (words[b - 1] is "and" or "or" || words[..b].Any(w => Lexicon.Subordinators.Contains(w))))
+        if (anchorStart >= 0 && b > 0 && (words[b - 1] is "and" or "or" || words[..b].Any(w => Lexicon.Subordinators.Contains(w) || w == "until")))
         {
             return null;
         }
 
         // "A hoped that at the Republican convention": a subordinate clause cut off before its verb.
         if (anchorStart < 0 && Enumerable.Range(0, words.Length).Any(k => Lexicon.Subordinators.Contains(words[k]) && !words.Skip(k + 1).Any(IsPastOrListedVerb)))
+        {
+            return null;
+        }
+
+        if (IsGarbled(words, anchorStart < 0 && end >= 0 ? rest[end] : '.'))
         {
             return null;
         }
@@ -127,8 +138,31 @@ public static class ClauseCutter
         return from.Placeholder + " " + string.Join(' ', words);
     }
 
+    /// <summary>
+    /// A cut that leaves a phrase half open: "A revealed that while he wished ..." (the main clause of "while" cut
+    /// off), "A was successful in both B" (the second item cut off), "A is home not only to ..." (no "but"), "A's
+    /// condition continued to decline and in mid-November" (a comma that ended the opening phrase of the next clause).
+    /// </summary>
+    private static bool IsGarbled(string[] words, char cutAt)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            var rest = words.AsSpan(k + 1);
+            if ((Lexicon.Subordinators.Contains(words[k]) && k + 1 < words.Length && Lexicon.Subordinators.Contains(words[k + 1]))
+                || (words[k] is "both" or "between" && !rest.Contains("and"))
+                || (words[k] == "either" && !rest.Contains("or"))
+                || (words[k] == "not" && k + 1 < words.Length && words[k + 1] == "only" && !rest.Contains("but")))
+            {
+                return true;
+            }
+        }
+
+        var and = Array.LastIndexOf(words, "and");
+        return cutAt == ',' && and >= 0 && and + 1 < words.Length && Lexicon.PhraseOpeners.Contains(words[and + 1]) && !words.Skip(and + 1).Any(IsPastOrListedVerb);
+    }
+
     /// <summary>Whether a clause after its subject opens with a finite verb, after adverbs ("A briefly dated B").</summary>
-    private static bool StartsWithVerb(string[] words)
+    internal static bool StartsWithVerb(string[] words)
     {
         var i = 0;
         while (i < words.Length - 1 && (Lexicon.PreverbAdverbs.Contains(words[i]) || Lexicon.DiscourseAdverbs.Contains(words[i]) || (words[i].Length > 4 && words[i].EndsWith("ly", StringComparison.Ordinal))))
@@ -137,7 +171,15 @@ public static class ClauseCutter
         }
 
         var word = words[i];
-        return IsPastOrListedVerb(word) || (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith('s'));
+        // "A compounds are also used", "A routes served": a plural noun with its own verb after it, the name its modifier.
+        var pluralNoun = i + 1 < words.Length && IsPastOrListedVerb(words[i + 1]);
+        return IsPastOrListedVerb(word) || (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !pluralNoun);
+    }
+
+    private static bool ContinuesAfterParenthesis(string rest, int open)
+    {
+        var close = rest.IndexOf(')', open);
+        return close > 0 && close + 2 < rest.Length && rest[close + 1] == ' ' && char.IsLower(rest[close + 2]);
     }
 
     /// <summary>A finite verb of the list, or a lower-case word in "-ed".</summary>

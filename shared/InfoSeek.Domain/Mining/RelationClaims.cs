@@ -52,7 +52,8 @@ public static class RelationClaims
                 continue;
             }
 
-            if (!ClaimScope.Holds(sentence, text, at + link.Length + tail) || !AnchorTargets.StandsAlone(sentence, at, link.Length))
+            if (!ClaimScope.Holds(sentence, text, at + link.Length + tail) || !AnchorTargets.StandsAlone(sentence, at, link.Length)
+                || !AnchorEnding.IsHarmless(sentence, text, char.IsLower(link.Anchor.TrimStart('"')[0]), at + link.Length + tail))
             {
                 continue;
             }
@@ -60,12 +61,25 @@ public static class RelationClaims
             // Resolved only now: the index look-up costs more than the checks above.
             var resolved = resolve(link.Target);
             var target = resolved ?? link.Target;
-            if (!IsWeakTarget(target) && !string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase)
+            if (!IsWeakTarget(target) && !string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase) && !RestatesTitle(text, link.Anchor, page.Title)
                 && AnchorTargets.Names(link.Anchor, link.Target, target, resolve) && targets.Add(target))
             {
                 claims.Add(new ClaimCandidate(text, ClaimKind.Relation, target, resolved is not null, evidence));
             }
         }
+    }
+
+    /// <summary>"A is a B mine" on the page "Argyle diamond mine": a type made of the title's own words says nothing.</summary>
+    private static bool RestatesTitle(string claim, string anchor, string title)
+    {
+        var type = claim.Split(' ');
+        if (type.Length < 3 || type[1] is not ("is" or "was" or "are" or "were") || !Lexicon.Determiners.Contains(type[2]))
+        {
+            return false;
+        }
+
+        var titleWords = title.Split(' ', '(', ')').ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return type.Skip(3).SelectMany(w => w == "B" ? anchor.Split(' ') : [w]).All(titleWords.Contains);
     }
 
     /// <summary>Links the paper warns about: years, centuries and dates say little about the entity.</summary>
@@ -103,7 +117,8 @@ public static class RelationClaims
         }
 
         var items = PhrasePatterns.ListSeparator().Split(before[listStart..separator.Index]);
-        if (items.Any(i => i.Length == 0 || i.Split(' ').Length > MaxListItemWords || i.IndexOfAny(['(', ')', '"', ';', ':']) >= 0 || ClausePatterns.RelativePronoun().IsMatch(i)))
+        // "from New Haven ..., through the Connecticut River Valley, to ...": items opened by prepositions are phrases.
+        if (items.Any(i => i.Length == 0 || i.Split(' ').Length > MaxListItemWords || Lexicon.PhraseOpeners.Contains(i.Split(' ')[0]) || i.IndexOfAny(['(', ')', '"', ';', ':']) >= 0 || ClausePatterns.RelativePronoun().IsMatch(i)))
         {
             return null;
         }

@@ -64,5 +64,5 @@ internal sealed class SubjectFocus(string title)
     private bool IsCandidate(string word) =>
         (char.IsUpper(word[0]) && !nameWords.Contains(word) && !Lexicon.Pronouns.Contains(word) && word != "I"
             && !Dates.Months.Contains(word) && !(word.EndsWith("'s", StringComparison.Ordinal) && nameWords.Contains(word[..^2])))
-        || Lexicon.Kinship.Contains(word);
+        || Lexicon.Kinship.Contains(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word);
 }

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using InfoSeek.Domain.English;
+
+namespace InfoSeek.Domain.Mining;
+
+/// <summary>
+/// Whether a relation cut at its anchor still says what the sentence says. Most words after the anchor only add
+/// detail ("A was born in B | on the outskirts of Athens"), but some complete it, and the cut then changes what the
+/// claim means: the complement of a verb that takes an object and a complement ("A put B | on a course toward ...",
+/// "A ordered B | to assume command", "A started to refer to B | as the fourth dimension"), the "of" phrase of a
+/// common noun ("A became the B | of the kingdom of Prussia"), the verb B is the subject of ("until world champion B | was ...") or
+/// the longer name B only qualifies ("A sang lead vocals on the "B" | B-side").
+/// </summary>
+internal static partial class AnchorEnding
+{
+    /// <summary>Whether what follows the anchor (and its tail) at <paramref name="end"/> may be cut off.</summary>
+    internal static bool IsHarmless(string sentence, string claim, bool commonNoun, int end)
+    {
+        var at = end;
+        while (at < sentence.Length && sentence[at] is '"' or '”' or '’' or '\'')
+        {
+            at++;
+        }
+
+        var rest = sentence.AsSpan(at);
+        var date = DateModifier().Match(sentence, at);
+        if (date.Success)
+        {
+            rest = sentence.AsSpan(at + date.Length);
+        }
+
+        if (rest.Trim().IsEmpty || rest.TrimStart()[0] is '.' or '!' or '?' or ',' or ';' or ':' or '(' or ')' or '—' or '–')
+        {
+            return true;
+        }
+
+        if (rest[0] != ' ' || rest.Length < 2 || (char.IsUpper(rest[1]) && !MonthOrDate().IsMatch(rest)))
+        {
+            return false;
+        }
+
+        return !(VerbOfB().IsMatch(rest)
+            || (commonNoun && rest.StartsWith(" of ", StringComparison.Ordinal))
+            || (Complement().IsMatch(rest) && ObjectAndComplementVerb().IsMatch(claim)));
+    }
+
+    [GeneratedRegex(@"^ (?:" + Dates.MonthNames + @")\b")]
+    private static partial Regex MonthOrDate();
+
+    // " in 1917", " on 19 June 1940", " from 475 to 476": a date that only dates the event.
+    [GeneratedRegex(@"\G (?:in|on|from|since|until|by|during) (?:(?:early|mid|late|mid-)[ -]?)?(?:(?:\d{1,2} )?(?:" + Dates.MonthNames + @")(?: \d{1,2})?,? )?\d{2,4}s?(?:(?: to|–|-) ?\d{2,4})?(?=[\s.,;:)]|$)")]
+    private static partial Regex DateModifier();
+
+    // "B was later ...": B is the subject of a clause the cut leaves without its verb.
+    [GeneratedRegex(@"^ (?:is|was|are|were|has|had|have)\b")]
+    private static partial Regex VerbOfB();
+
+    [GeneratedRegex(@"^ (?:to|as|on|onto|in|into)\b")]
+    private static partial Regex Complement();
+
+    // Verbs whose object needs the complement that follows it: "ordered B to", "put B on", "refer to B as", "joined B in".
+    [GeneratedRegex(@"\b(?:put|puts|placed|set|ordered|asked|told|urged|persuaded|forced|allowed|encouraged|invited|instructed|convinced|helped|led|joined|refer|referred|refers|regarded|described|considered|named|called|made|sent|brought|turned|converted|transformed)\b")]
+    private static partial Regex ObjectAndComplementVerb();
+}
