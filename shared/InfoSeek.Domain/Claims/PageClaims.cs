@@ -67,9 +67,9 @@ public sealed class PageClaims(Func<CorpusIndex> openIndex) : IDisposable
     /// <summary>
     /// The claim read about its target, in the same words with the entities swapped: "A joined B" → "B joined A",
     /// "A sent B to Rome" → "B sent A to Rome"; a "the" before the target goes with its name ("A joined the B" →
-    /// "B joined A"). Only a claim that opens with its subject and names its target once, as a whole object (not
-    /// "A's", not after another determiner, "A is a B", not as a modifier, "A scored a B goal"), reads that way;
-    /// otherwise null.
+    /// "B joined A"). Only a claim that opens with its subject and names its target once, as a whole object right
+    /// after a verb or preposition, reads that way: not "A's", not after another determiner ("A is a B") or a role
+    /// ("A met the composer B", "A was the inaugural B"), not as a modifier ("A scored a B goal"); otherwise null.
     /// </summary>
     public static string? Reversed(string forward)
     {
@@ -86,6 +86,7 @@ public sealed class PageClaims(Func<CorpusIndex> openIndex) : IDisposable
         }
 
         if (at < 2 || NounPhrases.IsDeterminerOrPossessive(words[at - 1]) || words[at - 1].EndsWith(',')
+            || NounPhrases.NounRunBefore(words[1..], at - 1).Start < at - 1
             || (at + 1 < words.Count && !WordsAfterObject.Contains(words[at + 1])))
         {
             return null;
