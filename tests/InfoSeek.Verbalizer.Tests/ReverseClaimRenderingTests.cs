@@ -37,6 +37,23 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void A_reverse_relation_does_not_repeat_the_type_its_target_is_written_as()
+    {
+        var evidence = new Evidence("Botswana", "Botswana is a landlocked country in Southern Africa.", 0, 52);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Southern Africa", "the southernmost region of the African continent", true,
+                [new TreeClaim("B is a landlocked country in A", ClaimKind.Relation, 1, "Botswana", evidence, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Botswana", "a landlocked country", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.Equal("What is the southernmost region of the African continent that a landlocked country is in?", question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
+    [Fact]
     public void A_described_target_of_a_reverse_relation_moves_to_a_where_part()
     {
         var muscaClaim = new TreeClaim("A was one of twelve constellations created by B", ClaimKind.Relation, null, "Petrus Plancius",

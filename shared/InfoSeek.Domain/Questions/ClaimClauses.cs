@@ -48,6 +48,7 @@ internal static partial class ClaimClauses
         {
             Form.Possessive => text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..],
             Form.Verbal => WithoutRepeatedType(text[2..], head),
+            Form.Object when target is { } t && !isName => "B " + WithoutRepeatedType(text[2..], t.Head),
             _ => text,
         };
         return new Clause(form, TargetWriter.WriteTarget(body, target, isName));
@@ -69,7 +70,10 @@ internal static partial class ClaimClauses
         return objects.Count == 0 ? body : Spaces().Replace(body.Remove(objects[^1].Index, 1), " ").Trim();
     }
 
-    /// <summary>"is a town in B" about "a town" → "is in B": the clause need not repeat the type it is attached to.</summary>
+    /// <summary>
+    /// "is a town in B" about "a town" → "is in B": the clause need not repeat the type it is attached to; nor, read
+    /// from the target's page, the target's ("B is a landlocked country in A" with B "a landlocked country" → "B is in A").
+    /// </summary>
     private static string WithoutRepeatedType(string body, string head)
     {
         foreach (var verb in new[] { "is ", "was " })
