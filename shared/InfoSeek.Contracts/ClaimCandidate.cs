@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace InfoSeek.Contracts;
 
 /// <summary>
@@ -14,7 +16,18 @@ namespace InfoSeek.Contracts;
 /// unknown, as a solver reads the relation to a hidden vertex, counted up to <see cref="ClaimCandidateExtensions.MinCluePages"/>;
 /// null when not counted or too general to count exactly. A relation that extends a tree needs that many, or it gives its vertex away.
 /// </param>
-public sealed record ClaimCandidate(string Text, ClaimKind Kind, string? Target, bool TargetInCorpus, Evidence Evidence, int? CluePages = null);
+/// <param name="EvidenceOnTarget">
+/// True for a relation read from the related entity's page: a sentence of page B that links to A ("B joined A",
+/// read on B's page) is a claim about A too. Its evidence is a sentence of the target's page.
+/// </param>
+public sealed record ClaimCandidate(
+    string Text,
+    ClaimKind Kind,
+    string? Target,
+    bool TargetInCorpus,
+    Evidence Evidence,
+    int? CluePages = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool EvidenceOnTarget = false);
 
 public static class ClaimCandidateExtensions
 {
@@ -24,12 +37,15 @@ public static class ClaimCandidateExtensions
     /// <summary>
     /// Whether a tree may grow through this claim: a relation to a page of the corpus that fits two pages or more
     /// with its target unknown, and whose related entity ends the claim ("A was named by B"), so that the question
-    /// can describe it in its place; a B used as a modifier ("A assisted on a B goal") cannot be.
+    /// can describe it in its place; a B used as a modifier ("A assisted on a B goal") cannot be. A relation read
+    /// from the target's page starts with its related entity instead ("B joined A": "the organisation that … joined").
     /// </summary>
     public static bool CanGrowTree(this ClaimCandidate claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
         return claim.Kind == ClaimKind.Relation && claim.TargetInCorpus && claim.Target is not null && claim.CluePages >= MinCluePages
-            && claim.Text.EndsWith(" B", StringComparison.Ordinal);
+            && (claim.EvidenceOnTarget
+                ? claim.Text.StartsWith("B ", StringComparison.Ordinal)
+                : claim.Text.EndsWith(" B", StringComparison.Ordinal));
     }
 }

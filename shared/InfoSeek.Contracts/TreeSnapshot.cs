@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace InfoSeek.Contracts;
 
 /// <summary>A research tree as it travels between services: vertices in id order, the root has id 0.</summary>
@@ -20,4 +22,11 @@ public sealed record VertexSnapshot(
     Certificate? Certificate);
 
 /// <param name="TargetVertexId">The child vertex this relation claim points to, or null (attribute, or a named leaf).</param>
-public sealed record TreeClaim(string Text, ClaimKind Kind, int? TargetVertexId, string? Target, Evidence Evidence);
+/// <param name="EvidenceOnTarget">True for a relation read from the target's page ("B joined A"); see <see cref="ClaimCandidate.EvidenceOnTarget"/>.</param>
+public sealed record TreeClaim(
+    string Text,
+    ClaimKind Kind,
+    int? TargetVertexId,
+    string? Target,
+    Evidence Evidence,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool EvidenceOnTarget = false);

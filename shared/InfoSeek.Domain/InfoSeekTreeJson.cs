@@ -10,7 +10,8 @@ namespace InfoSeek.Domain;
 /// a vertex uses its letter as subject and, for a relation to a child, the child's letter as target.
 /// An attribute vertex (<c>"entity": "None"</c>, no page of its own) is the target of an attribute claim.
 /// A claim with <c>"target_id": "None"</c> names its related entity in the text and in <c>"target"</c>.
-/// Evidence is omitted when the claim has none.
+/// Evidence is omitted when the claim has none. A relation read from its target's page ("C joined A", evidence on
+/// C's page) carries <c>"read_on_target": true</c>.
 /// </summary>
 public static class InfoSeekTreeJson
 {
@@ -66,7 +67,9 @@ public static class InfoSeekTreeJson
         return (new TreeSnapshot(vertices), question);
     }
 
-    private sealed record ParsedClaim(string Path, string? TargetLetter, string Text, string? NamedTarget, Evidence Evidence);
+    private const string ReadOnTarget = "read_on_target";
+
+    private sealed record ParsedClaim(string Path, string? TargetLetter, string Text, string? NamedTarget, Evidence Evidence, bool OnTarget);
 
     private sealed record ParsedVertex(string Path, int Id, int? ParentId, string Entity, string? Type, List<ParsedClaim> Claims, List<int> Children)
     {
@@ -78,7 +81,7 @@ public static class InfoSeekTreeJson
                 if (c.TargetLetter is null)
                 {
                     var text = c.NamedTarget is null ? ToPlaceholders(c.Text, subject, null) : ToPlaceholders(c.Text.Replace(c.NamedTarget, "\u0001", StringComparison.Ordinal), subject, "\u0001");
-                    return new TreeClaim(text, c.NamedTarget is null ? ClaimKind.Attribute : ClaimKind.Relation, null, c.NamedTarget, c.Evidence);
+                    return new TreeClaim(text, c.NamedTarget is null ? ClaimKind.Attribute : ClaimKind.Relation, null, c.NamedTarget, c.Evidence, c.OnTarget);
                 }
 
                 var targetId = VertexLetters.Parse(c.TargetLetter);
@@ -90,7 +93,7 @@ public static class InfoSeekTreeJson
                 var target = byId[targetId];
                 return target.Entity == AttributeEntity
                     ? new TreeClaim(ToPlaceholders(c.Text, subject, null), ClaimKind.Attribute, targetId, null, c.Evidence)
-                    : new TreeClaim(ToPlaceholders(c.Text, subject, c.TargetLetter), ClaimKind.Relation, targetId, target.Entity, c.Evidence);
+                    : new TreeClaim(ToPlaceholders(c.Text, subject, c.TargetLetter), ClaimKind.Relation, targetId, target.Entity, c.Evidence, c.OnTarget);
             }).ToList();
             return new VertexSnapshot(Id, ParentId, Entity, Type, ParentId is null || Children.Count > 0, claims, null);
         }
@@ -129,7 +132,8 @@ public static class InfoSeekTreeJson
             }
 
             var evidence = claim["evidence"] is { } e ? ReadEvidence(e, claimPath + ".evidence") : Evidence.None;
-            claims.Add(new ParsedClaim(claimPath, targetLetter == NoTarget ? null : targetLetter, text, named, evidence));
+            var onTarget = claim[ReadOnTarget] is { } r && (r is JsonValue v && v.TryGetValue<bool>(out var flag) ? flag : throw Bad($"{claimPath}.{ReadOnTarget}", "not true or false"));
+            claims.Add(new ParsedClaim(claimPath, targetLetter == NoTarget ? null : targetLetter, text, named, evidence, onTarget));
         }
 
         var type = node["type"] is { } typeNode ? ReadString(typeNode, path + ".type") : null;
@@ -206,6 +210,11 @@ public static class InfoSeekTreeJson
             if (target is null && claim.Target is not null)
             {
                 claimNode["target"] = claim.Target;
+            }
+
+            if (claim.EvidenceOnTarget)
+            {
+                claimNode[ReadOnTarget] = true;
             }
 
             if (!claim.Evidence.IsNone)

@@ -39,7 +39,7 @@ public sealed partial class StateStore
     private const string SelectSampleClaims = """
         SELECT t.tree_no AS TreeNo, c.vertex_id AS VertexId, c.target_vertex_id AS TargetVertexId, c.kind AS Kind, c.claim_text AS ClaimText,
                c.target AS Target, c.evidence_page AS EvidencePage, c.evidence_sentence AS EvidenceSentence,
-               c.evidence_start AS EvidenceStart, c.evidence_length AS EvidenceLength
+               c.evidence_start AS EvidenceStart, c.evidence_length AS EvidenceLength, c.evidence_on_target AS EvidenceOnTarget
         FROM trees t
         JOIN questions q ON q.tree_id = t.tree_id
         JOIN samples s ON s.tree_id = t.tree_id

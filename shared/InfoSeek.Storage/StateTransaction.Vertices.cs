@@ -15,9 +15,9 @@ public sealed partial class StateTransaction
 
     private const string InsertClaim = """
         INSERT INTO claims (tree_id, claim_no, vertex_id, target_vertex_id, kind, claim_text, target,
-                            evidence_page, evidence_sentence, evidence_start, evidence_length)
+                            evidence_page, evidence_sentence, evidence_start, evidence_length, evidence_on_target)
         VALUES (@TreeId, @ClaimNo, @VertexId, @TargetVertexId, @Kind, @ClaimText, @Target,
-                @EvidencePage, @EvidenceSentence, @EvidenceStart, @EvidenceLength)
+                @EvidencePage, @EvidenceSentence, @EvidenceStart, @EvidenceLength, @EvidenceOnTarget)
         """;
 
     private async Task InsertVerticesAndClaimsAsync(ResearchTree tree)
@@ -56,6 +56,7 @@ public sealed partial class StateTransaction
                     EvidenceSentence = claim.Evidence.Sentence,
                     EvidenceStart = claim.Evidence.Start,
                     EvidenceLength = claim.Evidence.Length,
+                    claim.EvidenceOnTarget,
                 });
             }
         }
@@ -71,7 +72,8 @@ public sealed partial class StateTransaction
 
     private const string SelectClaims = """
         SELECT vertex_id AS VertexId, target_vertex_id AS TargetVertexId, kind AS Kind, claim_text AS ClaimText, target AS Target,
-               evidence_page AS EvidencePage, evidence_sentence AS EvidenceSentence, evidence_start AS EvidenceStart, evidence_length AS EvidenceLength
+               evidence_page AS EvidencePage, evidence_sentence AS EvidenceSentence, evidence_start AS EvidenceStart, evidence_length AS EvidenceLength,
+               evidence_on_target AS EvidenceOnTarget
         FROM claims WHERE tree_id = @TreeId ORDER BY claim_no
         """;
 
@@ -94,7 +96,8 @@ public sealed partial class StateTransaction
             Enum.Parse<ClaimKind>(c.Kind),
             c.TargetVertexId,
             c.Target,
-            new Evidence(c.EvidencePage, c.EvidenceSentence, c.EvidenceStart, c.EvidenceLength)));
+            new Evidence(c.EvidencePage, c.EvidenceSentence, c.EvidenceStart, c.EvidenceLength),
+            c.EvidenceOnTarget));
 
     internal class VertexRow
     {
@@ -134,5 +137,7 @@ public sealed partial class StateTransaction
         public int EvidenceStart { get; set; }
 
         public int EvidenceLength { get; set; }
+
+        public bool EvidenceOnTarget { get; set; }
     }
 }

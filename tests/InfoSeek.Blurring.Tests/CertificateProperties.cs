@@ -100,7 +100,7 @@ public sealed class CertificateProperties(SampleCorpusBlurring sample) : IClassF
         List<VertexSnapshot> vertices = [new(0, null, browsed.Title, browsed.TypeDescriptor, false, [], null)];
         if (link is not null)
         {
-            vertices[0] = vertices[0] with { Claims = [new TreeClaim(link.Text, ClaimKind.Relation, 1, link.Target, link.Evidence)] };
+            vertices[0] = vertices[0] with { Claims = [new TreeClaim(link.Text, ClaimKind.Relation, 1, link.Target, link.Evidence, link.EvidenceOnTarget)] };
             vertices.Add(new VertexSnapshot(1, 0, link.Target!, null, false, [], null));
         }
 
@@ -115,7 +115,7 @@ public sealed class CertificateProperties(SampleCorpusBlurring sample) : IClassF
 
         // As the Planner does: the chosen claims join the vertex's tree relations.
         var blurred = Assert.IsType<NodeBlurred>(result);
-        List<TreeClaim> claims = [.. vertices[0].Claims, .. blurred.Chosen.Select(c => new TreeClaim(c.Text, c.Kind, null, c.Target, c.Evidence))];
+        List<TreeClaim> claims = [.. vertices[0].Claims, .. blurred.Chosen.Select(c => new TreeClaim(c.Text, c.Kind, null, c.Target, c.Evidence, c.EvidenceOnTarget))];
         return tree with { Vertices = [vertices[0] with { Blurred = true, Claims = claims, Certificate = blurred.Certificate }, .. vertices.Skip(1)] };
     }
 

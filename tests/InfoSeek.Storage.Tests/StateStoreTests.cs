@@ -140,6 +140,7 @@ public sealed class StateStoreTests
 
         Assert.Equal([(1, "X"), (4, "Y")], dataset.Select(d => (d.TreeNo, d.Answer)));
         Assert.Equal("Question 4?", dataset[1].Question);
+        Assert.Equal(Stores.Tree(runId, 4).ToSnapshot().Vertices[0].Claims, dataset[1].Tree.Vertices[0].Claims);
         Assert.Equal("Question 1?", await store.QuestionAsync(DeterministicIds.TreeId(runId, 1), CancellationToken.None));
         Assert.Null(await store.QuestionAsync(DeterministicIds.TreeId(runId, samples.Length + 1), CancellationToken.None));
         Assert.Equal([runId, other], (await store.RunsAsync(CancellationToken.None)).Select(r => r.RunId));

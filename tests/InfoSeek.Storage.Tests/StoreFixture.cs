@@ -49,11 +49,18 @@ public static class Stores
             TypeDescriptor = "the spaceflight",
             Browsed = true,
             Blurred = true,
-            Candidates = [new ClaimCandidate("A first landed humans on the Moon", ClaimKind.Attribute, null, false, evidence)],
+            Candidates =
+            [
+                new ClaimCandidate("A first landed humans on the Moon", ClaimKind.Attribute, null, false, evidence),
+                new ClaimCandidate("B commanded A", ClaimKind.Relation, "Neil Armstrong", true, evidence, CluePages: 2, EvidenceOnTarget: true),
+            ],
             Certificate = new Certificate("Apollo 11", [new ClaimCertificate("A was commanded by B", 3, ["Apollo 8", "Gemini 8"])], ["Apollo 11"]),
         });
         tree.Vertices.Add(new TreeVertex { Id = 1, ParentId = 0, Entity = "Neil Armstrong", Browsed = true });
         tree.Vertex(0).Claims.Add(new TreeClaim("A was commanded by B", ClaimKind.Relation, 1, "Neil Armstrong", evidence));
+        // A relation read from its target's page keeps that mark through the store.
+        var onTarget = new Evidence("Michael Collins", "Michael Collins flew Apollo 11 around the Moon.", 0, 47);
+        tree.Vertex(0).Claims.Add(new TreeClaim("B flew A around the Moon", ClaimKind.Relation, null, "Michael Collins", onTarget, EvidenceOnTarget: true));
         tree.Pending = new PendingCommand(typeof(BrowsePage).FullName!, "{}");
         return tree;
     }

@@ -84,19 +84,21 @@ public sealed class CorpusCatalog : IDisposable
         }
     }
 
-    private sealed record Served(CorpusIndexProvider Provider, ClaimMatcher Matcher, CorpusQueries Queries, PageBrowsing Browsing) : IDisposable
+    private sealed record Served(CorpusIndexProvider Provider, ClaimMatcher Matcher, PageClaims Claims, CorpusQueries Queries, PageBrowsing Browsing) : IDisposable
     {
         public static Served Open(string name, CorpusOptions source, string indexCacheDirectory)
         {
             var provider = new CorpusIndexProvider(name, source, indexCacheDirectory);
             var matcher = new ClaimMatcher(() => provider.Index);
-            var capacity = new CorpusCapacity(() => provider.Index, matcher);
-            var browsing = new PageBrowsing(provider, matcher, capacity);
-            return new Served(provider, matcher, new CorpusQueries(provider, matcher, capacity), browsing);
+            var claims = new PageClaims(() => provider.Index);
+            var capacity = new CorpusCapacity(() => provider.Index, matcher, claims);
+            var browsing = new PageBrowsing(provider, matcher, capacity, claims);
+            return new Served(provider, matcher, claims, new CorpusQueries(provider, matcher, capacity), browsing);
         }
 
         public void Dispose()
         {
+            Claims.Dispose();
             Matcher.Dispose();
             Provider.Dispose();
         }

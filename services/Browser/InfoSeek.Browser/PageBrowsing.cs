@@ -11,7 +11,7 @@ namespace InfoSeek.Browser;
 /// Reads a page for a tree: the page named by a BrowsePage command, or a root page chosen in the run's
 /// <see cref="RootOrder"/>; its claims are mined and each relation into the corpus gets its clue pages.
 /// </summary>
-public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matcher, CorpusCapacity capacity)
+public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matcher, CorpusCapacity capacity, PageClaims claims)
 {
     private readonly ConcurrentDictionary<(int Seed, int MinLinks, TreeShape Shape), RootOrder> rootOrders = new();
 
@@ -65,11 +65,15 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
         return proposed.Where(c => sentences.Any(s => c.Evidence.Start >= s.Start && c.Evidence.Start + c.Evidence.Length <= s.Start + s.Length)).ToList();
     }
 
-    /// <summary>The page's mined claims, each relation into the corpus with its clue pages counted.</summary>
+    /// <summary>
+    /// The page's mined claims, each relation into the corpus with its clue pages counted, then the relations read
+    /// from the pages that link to it (<see cref="PageClaims.FromInLinks"/>) that a tree can grow through.
+    /// </summary>
     private BrowsedPage Read(CorpusPage page)
     {
-        var browsed = ClaimMiner.Mine(page, Index.Resolve);
-        return browsed with { Claims = matcher.WithCluePages(browsed.Title, browsed.Claims) };
+        var browsed = claims.Mined(page.Ordinal);
+        var fromInLinks = matcher.WithCluePages(browsed.Title, claims.FromInLinks(page.Ordinal)).Where(c => c.CanGrowTree());
+        return browsed with { Claims = [.. matcher.WithCluePages(browsed.Title, browsed.Claims), .. fromInLinks] };
     }
 }
 

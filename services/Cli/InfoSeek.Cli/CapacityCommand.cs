@@ -38,7 +38,8 @@ public static class CapacityCommand
             var indexDirectory = IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct);
             using var provider = new CorpusIndexProvider(indexDirectory);
             using var matcher = new ClaimMatcher(() => provider.Index);
-            var trees = new CorpusCapacity(() => provider.Index, matcher);
+            using var claims = new PageClaims(() => provider.Index);
+            var trees = new CorpusCapacity(() => provider.Index, matcher, claims);
             TreeCapacity? capacity = null;
             AnsiConsole.Progress()
                 .AutoClear(true)

@@ -39,5 +39,5 @@ public sealed class ClueSets(RunCorpus corpus)
     public static int SatisfiedCount(string page, IReadOnlyList<CandidateSet> sets) =>
         sets.Count(s => !s.Exact || s.Members.Contains(page, StringComparer.Ordinal));
 
-    private static string Key(ClaimCandidate c) => $"{c.Kind}\u001f{c.Text}\u001f{c.Target}";
+    private static string Key(ClaimCandidate c) => $"{c.Kind}\u001f{c.Text}\u001f{c.Target}\u001f{c.EvidenceOnTarget}";
 }

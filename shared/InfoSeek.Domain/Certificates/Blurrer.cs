@@ -41,7 +41,7 @@ public sealed class Blurrer(AgentChoice<IClaimJudge>? judges = null)
         var vertex = command.Tree.Vertices.Single(v => v.Id == command.VertexId);
         var treeEntities = command.Tree.Vertices.Select(v => v.Entity).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var required = vertex.Claims
-            .Select(c => new ClaimCandidate(c.Text, c.Kind, c.Target, c.TargetVertexId is not null, c.Evidence))
+            .Select(c => new ClaimCandidate(c.Text, c.Kind, c.Target, c.TargetVertexId is not null, c.Evidence, EvidenceOnTarget: c.EvidenceOnTarget))
             .ToList();
         // A claim that names another vertex of the tree would give that vertex away.
         var optional = command.Candidates

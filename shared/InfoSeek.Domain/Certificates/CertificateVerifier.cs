@@ -10,7 +10,7 @@ namespace InfoSeek.Domain.Certificates;
 /// least two pages (a relation to a child taken with the child unknown, as a solver sees it), the
 /// claims together admit exactly the vertex (a relation to a blurred child taken with the child
 /// itself, to a leaf with the leaf unknown), and no claim is redundant. Every claim's evidence must
-/// be the page text at its offsets, and the answer must be the root entity.
+/// be the page text at its offsets (for a relation read from its target's page, on that page), and the answer must be the root entity.
 /// The Blurrer builds the certificates; this checker recomputes them through the same satisfies
 /// matcher, on a code path of its own.
 /// </summary>
@@ -62,7 +62,8 @@ public sealed class CertificateVerifier(CorpusIndex index, ClaimMatcher matcher)
         foreach (var claim in vertex.Claims)
         {
             var child = claim.TargetVertexId is { } t && byId.TryGetValue(t, out var c) && !InfoSeekTreeJson.IsAttribute(c) ? c : null;
-            var candidate = new ClaimCandidate(claim.Text, claim.Kind, child?.Entity ?? claim.Target, child is not null || (claim.Target is not null && index.FindOrdinal(claim.Target) is not null), claim.Evidence);
+            var candidate = new ClaimCandidate(
+                claim.Text, claim.Kind, child?.Entity ?? claim.Target, child is not null || (claim.Target is not null && index.FindOrdinal(claim.Target) is not null), claim.Evidence, EvidenceOnTarget: claim.EvidenceOnTarget);
             var asClue = child is null ? candidate : candidate with { Target = null, TargetInCorpus = false };
             var alone = matcher.Candidates(vertex.Entity, asClue, int.MaxValue);
             var shown = Shown(vertex, claim, byId);
@@ -114,6 +115,11 @@ public sealed class CertificateVerifier(CorpusIndex index, ClaimMatcher matcher)
         if (page is null)
         {
             return $"evidence page '{e.PageTitle}' is not in the corpus";
+        }
+
+        if (claim.EvidenceOnTarget && !string.Equals(e.PageTitle, claim.Target, StringComparison.Ordinal))
+        {
+            return $"vertex {VertexLetters.Of(vertex.Id)}: claim '{claim.Text}' is read from its target's page, but its evidence is on '{e.PageTitle}', not '{claim.Target}'";
         }
 
         return e.Start + e.Length <= page.Text.Length && string.Equals(page.Text.Substring(e.Start, e.Length), e.Sentence, StringComparison.Ordinal)

@@ -15,7 +15,10 @@ namespace InfoSeek.Domain.Claims;
 /// <item>a relation claim with target T when one of its sentences links to T (or names it) and
 /// holds every content word of the claim's relation; T itself never satisfies its own relation.</item>
 /// <item>a relation claim without a target (the related entity unknown, as a solver sees the relation
-/// to a blurred vertex) when one of its sentences holds the relation's words and a link.</item>
+/// to a blurred vertex) when one of its sentences holds the relation's words and a link;</item>
+/// <item>a relation read from its target's page (<see cref="ClaimCandidate.EvidenceOnTarget"/>, "B joined A") with
+/// target T when a sentence of T's page holds the relation's words and links to p; with the target unknown, when
+/// a sentence of some page does.</item>
 /// </list>
 /// Candidate sets S(c) are taken over the whole corpus: every page holding the claim's words is
 /// retrieved from the index and checked with the predicate.
@@ -43,6 +46,11 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
 
     public SatisfyingPages Candidates(string subject, ClaimCandidate claim, int maxMembers)
     {
+        if (claim.EvidenceOnTarget)
+        {
+            return ReadOnTarget(subject, claim, maxMembers);
+        }
+
         var (terms, targetOrdinal, targetTerms, pages) = Retrieve(claim);
         if (pages.Count > MaxVerifiedPages)
         {
@@ -78,6 +86,11 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
     /// <summary>The pages that satisfy the claim, counted up to <paramref name="limit"/>; null when too general to check exactly.</summary>
     private int? CountUpTo(ClaimCandidate claim, int limit)
     {
+        if (claim.EvidenceOnTarget)
+        {
+            return LinkedFromSentences(claim, limit) is { } linked ? Math.Min(linked.Count, limit) : null;
+        }
+
         var (terms, targetOrdinal, targetTerms, pages) = Retrieve(claim);
         return pages.Count > MaxVerifiedPages ? null : pages.Where(o => Satisfies(o, terms, targetOrdinal, targetTerms, claim.Kind)).Take(limit).Count();
     }
@@ -103,6 +116,11 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
     /// <summary>The predicate on one page.</summary>
     public bool Satisfies(CorpusPage page, ClaimCandidate claim)
     {
+        if (claim.EvidenceOnTarget)
+        {
+            return LinkedFromSentences(claim, int.MaxValue) is { } linked && linked.Contains(page.Ordinal);
+        }
+
         var (targetOrdinal, targetTerms) = Target(claim);
         return page.Ordinal != targetOrdinal && Satisfies(page.Ordinal, ContentTerms(claim.Text), targetOrdinal, targetTerms, claim.Kind);
     }
@@ -126,6 +144,50 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
         }
 
         return false;
+    }
+
+    /// <summary>S(c) of a relation read from its target's page: the pages its sentences with the relation's words link to.</summary>
+    private SatisfyingPages ReadOnTarget(string subject, ClaimCandidate claim, int maxMembers)
+    {
+        if (LinkedFromSentences(claim, int.MaxValue) is not { } linked)
+        {
+            return new SatisfyingPages(MaxVerifiedPages + 1, [], ContainsSubject: true, Exact: false);
+        }
+
+        var members = linked.Select(index.GetTitle).Order(StringComparer.Ordinal).ToList();
+        return new SatisfyingPages(members.Count, members.Take(maxMembers).ToList(), members.Contains(subject, StringComparer.Ordinal), Exact: true);
+    }
+
+    /// <summary>
+    /// The pages linked from a sentence holding the claim's words on the target's page (any page when the target is
+    /// unknown), a page never counting for itself, collected up to <paramref name="limit"/>; null when the claim is too
+    /// general to check: no words, or more than <see cref="MaxVerifiedPages"/> pages to read.
+    /// </summary>
+    private HashSet<int>? LinkedFromSentences(ClaimCandidate claim, int limit)
+    {
+        var terms = ContentTerms(claim.Text);
+        IReadOnlyList<int> sources = claim.Target is { } target
+            ? index.FindOrdinal(target) is { } ordinal ? [ordinal] : []
+            : terms.Count == 0 ? [] : index.PagesContainingAll(terms);
+        if (terms.Count == 0 || sources.Count > MaxVerifiedPages)
+        {
+            return null;
+        }
+
+        var linked = new HashSet<int>();
+        foreach (var source in sources.Order())
+        {
+            foreach (var sentence in Sentences(source).Where(s => terms.All(s.Terms.Contains)))
+            {
+                linked.UnionWith(sentence.LinkedPages.Where(p => p != source));
+                if (linked.Count >= limit)
+                {
+                    return linked;
+                }
+            }
+        }
+
+        return linked;
     }
 
     /// <summary>The analysed words of the claim, without its placeholders.</summary>

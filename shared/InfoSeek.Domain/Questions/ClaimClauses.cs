@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InfoSeek.Contracts;
 
 namespace InfoSeek.Domain.Questions;
 
@@ -12,9 +13,12 @@ internal enum Form
 
     /// <summary>The vertex is not the claim's subject ("B named A"): follows "such that".</summary>
     Other,
+
+    /// <summary>A relation read from its target's page ("B joined A"): the vertex is its object, "that B joined".</summary>
+    Object,
 }
 
-/// <param name="Body">The claim without its subject (Verbal, Possessive) or with "A" still in it (Other).</param>
+/// <param name="Body">The claim without its subject (Verbal, Possessive) or with "A" still in it (Other, Object).</param>
 internal sealed record Clause(Form Form, string Body);
 
 /// <summary>A noun phrase split where relative clauses attach: "a person" + "who was born in …".</summary>
@@ -33,27 +37,43 @@ internal static partial class ClaimClauses
 
     /// <summary>
     /// The claim as a clause about its subject, with the target written in: "A was named by B" →
-    /// (Verbal, "was named by a person …"); "A's wife was B" → (Possessive, "wife was a British artist").
+    /// (Verbal, "was named by a person …"); "A's wife was B" → (Possessive, "wife was a British artist");
+    /// "B joined A" read on B's page → (Object, "an island country joined A").
     /// </summary>
-    internal static Clause ToClause(string claim, NounPhrase? target, bool isName, string head)
+    internal static Clause ToClause(TreeClaim claim, NounPhrase? target, bool isName, string head)
     {
-        var text = Spaces().Replace(claim, " ").Trim();
-        var form = FormOf(text);
+        var text = Spaces().Replace(claim.Text, " ").Trim();
+        var form = FormOf(claim);
         var body = form switch
         {
             Form.Possessive => text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..],
             Form.Verbal => WithoutRepeatedType(text[2..], head),
+            Form.Object when target is { } t && !isName => "B " + WithoutRepeatedType(text[2..], t.Head),
             _ => text,
         };
         return new Clause(form, TargetWriter.WriteTarget(body, target, isName));
     }
 
-    internal static Form FormOf(string claim) =>
-        claim.StartsWith("A's ", StringComparison.Ordinal) || claim.StartsWith("A' ", StringComparison.Ordinal) ? Form.Possessive
-        : claim.StartsWith("A ", StringComparison.Ordinal) ? Form.Verbal
+    internal static Form FormOf(TreeClaim claim) =>
+        claim.EvidenceOnTarget && claim.Text.StartsWith("B ", StringComparison.Ordinal) ? Form.Object
+        : claim.Text.StartsWith("A's ", StringComparison.Ordinal) || claim.Text.StartsWith("A' ", StringComparison.Ordinal) ? Form.Possessive
+        : claim.Text.StartsWith("A ", StringComparison.Ordinal) ? Form.Verbal
         : Form.Other;
 
-    /// <summary>"is a town in B" about "a town" → "is in B": the clause need not repeat the type it is attached to.</summary>
+    /// <summary>
+    /// An Object clause after "that": the body without its object, "an island country joined A" → "an island country joined".
+    /// The object is the last "A": the target written before it may hold the letter too.
+    /// </summary>
+    internal static string WithoutObject(string body)
+    {
+        var objects = ClaimText.SubjectPlaceholder().Matches(body);
+        return objects.Count == 0 ? body : Spaces().Replace(body.Remove(objects[^1].Index, 1), " ").Trim();
+    }
+
+    /// <summary>
+    /// "is a town in B" about "a town" → "is in B": the clause need not repeat the type it is attached to; nor, read
+    /// from the target's page, the target's ("B is a landlocked country in A" with B "a landlocked country" → "B is in A").
+    /// </summary>
     private static string WithoutRepeatedType(string body, string head)
     {
         foreach (var verb in new[] { "is ", "was " })

@@ -80,12 +80,14 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
     /// </summary>
     private List<Clause> Clauses(VertexSnapshot vertex, int depth)
     {
-        var nestedClaims = vertex.Claims.Where(c => c.TargetVertexId is { } id && IsDescribed(Vertex(id))).ToList();
+        // A description in subject place ("the organisation that a country that … joined") would nest too deep to read:
+        // a relation read from its target's page mentions a described target and describes it in a "where" part.
+        var nestedClaims = vertex.Claims.Where(c => c.TargetVertexId is { } id && IsDescribed(Vertex(id)) && ClaimClauses.FormOf(c) != Form.Object).ToList();
         var inlineClaim = nestedClaims.Count > 0 ? nestedClaims[^1] : null;
 
         // Written in the order they will stand ("whose …", "such that …", "that …", the description last),
         // so that vertices are counted ("another", "a second") in the order a reader meets them.
-        var order = vertex.Claims.Where(c => !ReferenceEquals(c, inlineClaim)).OrderBy(c => ClaimClauses.FormOf(c.Text) switch { Form.Possessive => 0, Form.Other => 1, _ => 2 }).ToList();
+        var order = vertex.Claims.Where(c => !ReferenceEquals(c, inlineClaim)).OrderBy(c => ClaimClauses.FormOf(c) switch { Form.Possessive => 0, Form.Other => 1, Form.Object => 3, _ => 2 }).ToList();
         var simple = new List<Clause>();
         Clause? nested = null;
         foreach (var claim in inlineClaim is null ? order : order.Append(inlineClaim))
@@ -115,7 +117,7 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
                 isName = true;
             }
 
-            var clause = ClaimClauses.ToClause(claim.Text, target, isName, QuestionGrammar.Head(vertex));
+            var clause = ClaimClauses.ToClause(claim, target, isName, QuestionGrammar.Head(vertex));
             if (target is { Tail.Length: > 0 })
             {
                 nested = clause;
@@ -185,6 +187,10 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
                 case Form.Possessive:
                     FlushVerbal();
                     segments.Add("whose " + clause.Body);
+                    break;
+                case Form.Object:
+                    FlushVerbal();
+                    segments.Add($"{pronoun} {ClaimClauses.WithoutObject(clause.Body)}");
                     break;
                 default:
                     FlushVerbal();

@@ -38,12 +38,12 @@ public static partial class ReaderClues
         {
             if (c.TargetVertexId is not { } childId)
             {
-                return new ClaimCandidate(c.Text, c.Kind, c.Target, false, c.Evidence);
+                return new ClaimCandidate(c.Text, c.Kind, c.Target, false, c.Evidence, EvidenceOnTarget: c.EvidenceOnTarget);
             }
 
             var child = tree.Vertices.Single(v => v.Id == childId);
             var target = child.Blurred && resolved.TryGetValue(childId, out var name) && name.Length > 0 ? name : null;
-            return new ClaimCandidate(c.Text, c.Kind, target, target is not null, c.Evidence);
+            return new ClaimCandidate(c.Text, c.Kind, target, target is not null, c.Evidence, EvidenceOnTarget: c.EvidenceOnTarget);
         }).ToList();
 
     /// <summary>The words a reader would search for one claim: the relation's words and whatever is known of its target.</summary>

@@ -2,18 +2,18 @@ using System.Collections.Concurrent;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 using InfoSeek.Domain.Claims;
-using InfoSeek.Domain.Mining;
 
 namespace InfoSeek.Domain.Trees;
 
 /// <summary>
 /// The research trees a corpus can hold under the growth rules (<see cref="TreeGrowth"/>): whether a page can
 /// root one, and how many pages can. Each page is mined once and kept as a small summary (whether it has a
-/// type, and the pages its growable relations lead to), so that a large corpus fits.
+/// type, and the pages its growable relations lead to, read both ways: <see cref="PageClaims"/>), so that a large corpus fits.
 /// </summary>
 /// <param name="openIndex">The corpus index, asked for on first use.</param>
 /// <param name="matcher">Counts the clue pages of each relation (<see cref="ClaimMatcher.WithCluePages"/>).</param>
-public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, ClaimMatcher matcher)
+/// <param name="claims">The pages' claims, mined once for both directions.</param>
+public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, ClaimMatcher matcher, PageClaims claims)
 {
     private readonly ConcurrentDictionary<int, int[]> pagesWithLinks = new();
     private readonly ConcurrentDictionary<int, PageSummary> summaries = new();
@@ -86,9 +86,8 @@ public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, ClaimMatcher mat
 
     private PageSummary Summary(int ordinal) => summaries.GetOrAdd(ordinal, o =>
     {
-        var page = Index.GetPage(o);
-        var mined = ClaimMiner.Mine(page, Index.Resolve);
-        var targets = matcher.WithCluePages(page.Title, mined.Claims)
+        var mined = claims.Mined(o);
+        var targets = matcher.WithCluePages(mined.Title, [.. mined.Claims, .. claims.FromInLinks(o)])
             .Where(c => c.CanGrowTree()).Select(c => Index.FindOrdinal(c.Target!)).OfType<int>().Where(t => t != o).Distinct().ToList();
         return new PageSummary(mined.TypeDescriptor is not null, targets);
     });

@@ -82,7 +82,7 @@ public static class TreeGrowth
         ArgumentNullException.ThrowIfNull(claim);
         var child = new TreeVertex { Id = tree.Vertices.Max(v => v.Id) + 1, ParentId = parent.Id, Entity = claim.Target };
         tree.Vertices.Add(child);
-        parent.Claims.Add(new TreeClaim(claim.Text, ClaimKind.Relation, child.Id, claim.Target, claim.Evidence));
+        parent.Claims.Add(new TreeClaim(claim.Text, ClaimKind.Relation, child.Id, claim.Target, claim.Evidence, claim.EvidenceOnTarget));
         return child;
     }
 }

@@ -75,7 +75,7 @@ public sealed class TreeWorkflow(StateStore store, AgentChoice<IActionDecision>?
             var vertex = tree.Vertex(m.VertexId);
             foreach (var claim in m.Chosen)
             {
-                vertex.Claims.Add(new TreeClaim(claim.Text, claim.Kind, null, claim.Target, claim.Evidence));
+                vertex.Claims.Add(new TreeClaim(claim.Text, claim.Kind, null, claim.Target, claim.Evidence, claim.EvidenceOnTarget));
             }
 
             vertex.Blurred = true;

@@ -17,6 +17,7 @@ namespace InfoSeek.Sampler;
 /// for each clue it relies on. Steps alternate think, search, information (the retrieved titles with the
 /// sentence of each page that best matches the query) and end with think and answer, so the transcript reads
 /// as one Search-R1 style turn. Each search step records the page it looked for and whether it was retrieved.
+/// A clue read on the page of an entity already found ("Cyprus joined it") also follows the links of that sentence.
 /// </summary>
 public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 {
@@ -25,6 +26,9 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 
     /// <summary>How far down the results the search for all of a vertex's clues at once looks, when no single clue's search found a fit.</summary>
     public const int DeepSearchDepth = 20;
+
+    /// <summary>How many of the pages a followed sentence links to the transcript names.</summary>
+    public const int FollowedLinksShown = 5;
 
     public async Task<Trajectory> SolveAsync(TreeSnapshot tree, string answer, CancellationToken ct)
     {
@@ -58,6 +62,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 var hits = await SearchAsync(queries[i], vertex, thought, steps, ct);
                 Retrieved(retrievedFor, hits, i);
                 seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
+                FollowLinks(vertexClues[i], sets[i], clauses[i], seen, thought);
                 matching = ClueSets.Satisfying(seen, sets);
             }
 
@@ -117,6 +122,22 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             thought.Append($"{choice} fits the clues so far; I check that it {clauses[i]}.");
             Retrieved(retrievedFor, await SearchAsync($"{name} {queries[i]}", vertex, thought, steps, ct), i);
         }
+    }
+
+    /// <summary>
+    /// A clue read on the page of an entity already found ("Cyprus joined it") is answered by that page: the pages its
+    /// sentence links to are the ones it can be about, and join the pages seen.
+    /// </summary>
+    private static void FollowLinks(ClaimCandidate clue, CandidateSet set, string clause, List<string> seen, StringBuilder thought)
+    {
+        if (clue is not { EvidenceOnTarget: true, Target: { } source } || !set.Exact || set.Members.Count == 0)
+        {
+            return;
+        }
+
+        var listed = string.Join(", ", set.Members.Take(FollowedLinksShown)) + (set.Members.Count > FollowedLinksShown ? ", …" : "");
+        thought.Append($"On the page of {source}, the sentence saying that {clause} links to {listed}. ");
+        seen.AddRange(set.Members.Where(m => !seen.Contains(m, StringComparer.Ordinal)));
     }
 
     private static void Retrieved(Dictionary<string, HashSet<int>> retrievedFor, IEnumerable<string> hits, int clue)

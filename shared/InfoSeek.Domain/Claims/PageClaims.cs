@@ -1,0 +1,99 @@
+using InfoSeek.Contracts;
+using InfoSeek.Corpus;
+using InfoSeek.Domain.Mining;
+using InfoSeek.Domain.Questions;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace InfoSeek.Domain.Claims;
+
+/// <summary>
+/// The claims about a page read both ways: those <see cref="ClaimMiner"/> mines from the page itself, and the
+/// relations read from the pages that link to it. A sentence of page X that links to page Y is a claim about Y
+/// too: "A joined B" mined on Cyprus's page with B = the Commonwealth is, about the Commonwealth, "B joined A"
+/// with B = Cyprus, the evidence staying on Cyprus's page (<see cref="ClaimCandidate.EvidenceOnTarget"/>).
+/// Each page is mined once and kept (up to <see cref="CachedPages"/>), whichever way it is read.
+/// </summary>
+/// <param name="openIndex">The corpus index, asked for on first use.</param>
+public sealed class PageClaims(Func<CorpusIndex> openIndex) : IDisposable
+{
+    /// <summary>Pages whose mined claims are kept in memory.</summary>
+    public const int CachedPages = 8192;
+
+    /// <summary>Words after the related entity that leave it a whole object ("B sent A to Rome"), not a modifier ("a A goal").</summary>
+    private static readonly HashSet<string> WordsAfterObject = new(StringComparer.Ordinal)
+    {
+        "to", "in", "into", "as", "for", "at", "from", "on", "with", "during", "after", "before", "by", "under", "over",
+        "against", "until", "since", "through", "between", "throughout", "within", "without", "and",
+    };
+
+    private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CachedPages });
+
+    private CorpusIndex Index => openIndex();
+
+    public void Dispose() => cache.Dispose();
+
+    /// <summary>The page's own claims, as the miner reads them.</summary>
+    public BrowsedPage Mined(int ordinal) =>
+        cache.GetOrCreate(ordinal, entry =>
+        {
+            entry.Size = 1;
+            return ClaimMiner.Mine(Index.GetPage(ordinal), Index.Resolve);
+        })!;
+
+    /// <summary>
+    /// The relations about the page read from the pages that link to it, in the order of those pages (ascending
+    /// ordinal) and of their claims: each relation mined there whose target is this page and that reads as
+    /// "B … A" with this page as its object (<see cref="Reversed"/>).
+    /// </summary>
+    public IReadOnlyList<ClaimCandidate> FromInLinks(int ordinal)
+    {
+        var claims = new List<ClaimCandidate>();
+        foreach (var source in Index.InLinks(ordinal).Where(s => s != ordinal))
+        {
+            var mined = Mined(source);
+            foreach (var claim in mined.Claims)
+            {
+                if (claim.Kind == ClaimKind.Relation && claim.TargetInCorpus && Reversed(claim.Text) is { } text
+                    && Index.FindOrdinal(claim.Target!) == ordinal && Index.Terms(ClaimText.Substitute(text, " ", " ")).Count > 0)
+                {
+                    claims.Add(new ClaimCandidate(text, ClaimKind.Relation, mined.Title, TargetInCorpus: true, claim.Evidence, EvidenceOnTarget: true));
+                }
+            }
+        }
+
+        return claims.DistinctBy(c => (c.Text, c.Target)).ToList();
+    }
+
+    /// <summary>
+    /// The claim read about its target, in the same words with the entities swapped: "A joined B" → "B joined A",
+    /// "A sent B to Rome" → "B sent A to Rome"; a "the" before the target goes with its name ("A joined the B" →
+    /// "B joined A"). Only a claim that opens with its subject and names its target once, as a whole object right
+    /// after a verb or preposition, reads that way: not "A's", not after another determiner ("A is a B") or a role
+    /// ("A met the composer B", "A was the inaugural B"), not as a modifier ("A scored a B goal"); otherwise null.
+    /// </summary>
+    public static string? Reversed(string forward)
+    {
+        var words = forward.Split(' ').ToList();
+        if (words.Count < 3 || words[0] != "A" || ClaimText.Placeholder().Count(forward) != 2)
+        {
+            return null;
+        }
+
+        var at = words.IndexOf("B");
+        if (at >= 3 && words[at - 1] == "the")
+        {
+            words.RemoveAt(--at);
+        }
+
+        if (at < 2 || NounPhrases.IsDeterminerOrPossessive(words[at - 1]) || words[at - 1].EndsWith(',')
+            || NounPhrases.NounRunBefore(words[1..], at - 1).Start < at - 1
+            || (at + 1 < words.Count && !WordsAfterObject.Contains(words[at + 1])))
+        {
+            return null;
+        }
+
+        words[0] = "B";
+        words[at] = "A";
+        return string.Join(' ', words);
+    }
+}

@@ -1,0 +1,74 @@
+using InfoSeek.Contracts;
+using InfoSeek.Domain.Questions;
+
+namespace InfoSeek.Verbalizer.Tests;
+
+/// <summary>
+/// A relation read from the target's page ("B is bordered by A", said on Musca's page about Apus) is written as an
+/// object relative clause: "the constellation that … is bordered by", its target described in a "where" part.
+/// </summary>
+public sealed class ReverseClaimRenderingTests
+{
+    private const string MuscaSentence =
+        "Musca is bordered by Crux to the north, Carina to the west, Chamaeleon to the south, Apus and Circinus to the east, and Centaurus to the northeast.";
+
+    private static readonly Evidence OnMusca = new("Musca", MuscaSentence, 0, MuscaSentence.Length);
+
+    private static readonly Evidence OnApus = new("Apus", "Apus was one of twelve constellations published by Petrus Plancius.", 0, 66);
+
+    private static TreeClaim BorderedBy(int child) => new("B is bordered by A", ClaimKind.Relation, child, "Musca", OnMusca, EvidenceOnTarget: true);
+
+    [Fact]
+    public void A_reverse_relation_to_a_leaf_reads_as_an_object_relative_clause()
+    {
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Apus", "a small constellation in the southern sky", true,
+                [new TreeClaim("A was one of twelve constellations published by B", ClaimKind.Relation, null, "Petrus Plancius", OnApus), BorderedBy(1)], null),
+            new VertexSnapshot(1, 0, "Musca", "a small constellation in the deep southern sky", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.Equal(
+            "What is a small constellation in the southern sky that was one of twelve constellations published by Petrus Plancius and that a small constellation in the deep southern sky is bordered by?",
+            question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
+    [Fact]
+    public void A_reverse_relation_does_not_repeat_the_type_its_target_is_written_as()
+    {
+        var evidence = new Evidence("Botswana", "Botswana is a landlocked country in Southern Africa.", 0, 52);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Southern Africa", "the southernmost region of the African continent", true,
+                [new TreeClaim("B is a landlocked country in A", ClaimKind.Relation, 1, "Botswana", evidence, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Botswana", "a landlocked country", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.Equal("What is the southernmost region of the African continent that a landlocked country is in?", question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
+    [Fact]
+    public void A_described_target_of_a_reverse_relation_moves_to_a_where_part()
+    {
+        var muscaClaim = new TreeClaim("A was one of twelve constellations created by B", ClaimKind.Relation, null, "Petrus Plancius",
+            new Evidence("Musca", "Musca was one of twelve constellations created by Petrus Plancius.", 0, 66));
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Apus", "a small constellation in the southern sky", true, [BorderedBy(1)], null),
+            new VertexSnapshot(1, 0, "Musca", "a small constellation in the deep southern sky", true, [muscaClaim], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.Equal(
+            "What is a small constellation in the southern sky that a small constellation in the deep southern sky is bordered by, where the small constellation in the deep southern sky was one of twelve constellations created by Petrus Plancius?",
+            question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+}
