@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace InfoSeek.Domain.Mining;
+
+/// <summary>
+/// A claim that reads as a sentence but leaves out what it is about: a possessive subject with no verb ("A's final
+/// B"), a part with no whole ("A's portion was acquired in 1976"), a noun left to the sentence before ("was a mixed
+/// one", "turned out to be the easiest") or a verb of saying without what was said ("A had stated in November 2003").
+/// </summary>
+internal static partial class IncompleteClaims
+{
+    internal static bool Any(string claim) =>
+        PossessiveWithoutVerb(claim) || PartWithoutWhole().IsMatch(claim) || ElidedNoun().IsMatch(claim) || SayingWithoutContent().IsMatch(claim);
+
+    // "A's final B": a noun phrase and nothing said of it (a word in "-s" may be the verb: "A's influence grows").
+    private static bool PossessiveWithoutVerb(string claim) =>
+        claim.StartsWith("A's ", StringComparison.Ordinal)
+        && !claim.Split(' ').Skip(1).Any(w => ClauseCutter.IsPastOrListedVerb(w) || (w.Length > 3 && w.EndsWith('s') && char.IsLower(w[0])));
+
+    // "A's portion", "A's share", "A's half": a part of a whole the claim does not name.
+    [GeneratedRegex(@"^A's (?:\w+ )?(?:portion|share|part|half|section|segment|remainder|piece)\b(?! of\b)")]
+    private static partial Regex PartWithoutWhole();
+
+    // "was a mixed one", "turned out to be the easiest": the noun is elided, named only in another sentence.
+    [GeneratedRegex(@"\b(?:(?:a|an|the) \w+ ones?|the (?!(?:west|interest|forest|rest|test|northwest|southwest|midwest)$)[a-z]+est)$")]
+    private static partial Regex ElidedNoun();
+
+    // "A had stated in November 2003", "A wrote in B", "A said": a verb of saying followed by no more than where or when.
+    [GeneratedRegex(@"^A (?:\w+ )?(?:stated|states|said|says|wrote|writes|claimed|claims|argued|argues|declared|declares|noted|notes|remarked|remarks|commented|comments|explained|explains|observed|observes|announced|announces)(?: (?:in|on|at|during|from|by) [^,;]*)?$")]
+    private static partial Regex SayingWithoutContent();
+}
