@@ -17,7 +17,10 @@ internal static partial class ClaimScope
     /// <summary>Whether the claim, ending at <paramref name="end"/> in the sentence, keeps what its truth depends on.</summary>
     internal static bool Holds(string sentence, string claim, int end)
     {
-        if (EndsInsideToken(sentence, end) || PointsElsewhere().IsMatch(claim))
+        if (EndsInsideToken(sentence, end) || PointsElsewhere().IsMatch(claim) || DroppedRole().IsMatch(sentence.AsSpan(end))
+            || (sentence.AsSpan(end).StartsWith(" as ", StringComparison.Ordinal) && NeedsAs().IsMatch(claim))
+            || (ReasonFollows().IsMatch(sentence.AsSpan(end)) && Appraisal().IsMatch(claim))
+            || (UntilFollows().IsMatch(sentence.AsSpan(end)) && !DateInClaim().IsMatch(claim)))
         {
             return false;
         }
@@ -65,6 +68,30 @@ internal static partial class ClaimScope
     /// <summary>Nothing of the clause follows: the sentence ends, or a new clause or item opens.</summary>
     private static bool EndsItsClause(string sentence, int end) =>
         end >= sentence.TrimEnd().Length - 1 || ClauseBoundary().IsMatch(sentence.AsSpan(end));
+
+    // "was licensed in Bern | , Switzerland, as a Privatdozent": the role the claim drops.
+    [GeneratedRegex(@"^,[^,;]{1,40}, as ")]
+    private static partial Regex DroppedRole();
+
+    // "has been recognised in India | as an important educational centre": a verb whose "as" says what it is seen as.
+    [GeneratedRegex(@"\b(?:recogni[sz]ed|regarded|described|considered|known|seen|viewed|classified|categori[sz]ed|referred to|designated|identified|characteri[sz]ed|hailed|acclaimed|credited)\b")]
+    private static partial Regex NeedsAs();
+
+    // "was honored in 1389 | with a lavish coronation", "ran into controversy in 2002 | over the cost": an honour,
+    // praise or blame whose reason or form the cut drops.
+    [GeneratedRegex(@"\b(?:honou?red|praised|critici[sz]ed|rewarded|punished|condemned|censured|controversy|criticism|dispute|outrage)\b")]
+    private static partial Regex Appraisal();
+
+    [GeneratedRegex(@"^ (?:with|for|over|about)\b")]
+    private static partial Regex ReasonFollows();
+
+    // "remained in Japan | until relieved": a claim with no date of its own loses the end that bounds it ("was the
+    // interim leader of Japan from 1945 | until 1948" keeps its start).
+    [GeneratedRegex(@"^ until\b")]
+    private static partial Regex UntilFollows();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex DateInClaim();
 
     [GeneratedRegex(@"^(?:[.!?]?[""'”’)]*\s*$|; |, (?:and|but|which|who|whose|where|while|whereas|although|though|making|becoming) )")]
     private static partial Regex ClauseBoundary();
