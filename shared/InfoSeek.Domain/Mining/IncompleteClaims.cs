@@ -12,7 +12,7 @@ internal static partial class IncompleteClaims
 {
     internal static bool Any(string claim) =>
         PossessiveWithoutVerb(claim) || PartWithoutWhole().IsMatch(claim) || ElidedNoun().IsMatch(claim) || SayingWithoutContent().IsMatch(claim)
-        || ObjectMissing().IsMatch(claim) || RankWithoutList().IsMatch(claim);
+        || ObjectMissing().IsMatch(claim) || RankWithoutList().IsMatch(claim) || Caption().IsMatch(claim) || AimAtATime().IsMatch(claim);
 
     // "A's final B": a noun phrase and nothing said of it (a word in "-s" may be the verb: "A's influence grows").
     private static bool PossessiveWithoutVerb(string claim) =>
@@ -34,6 +34,14 @@ internal static partial class IncompleteClaims
     // "A was ranked at number 19": a position in a list or chart the claim does not name.
     [GeneratedRegex(@"\b(?:ranked|rated|placed|peaked|charted|listed) (?:at )?(?:number \d+|no\. \d+|\d+(?:st|nd|rd|th))$", RegexOptions.IgnoreCase)]
     private static partial Regex RankWithoutList();
+
+    // "A pictured in B light": an image caption, with no verb.
+    [GeneratedRegex(@"^A (?:pictured|shown|depicted|photographed|seen|viewed|imaged) ")]
+    private static partial Regex Caption();
+
+    // "A's primary concern was the capture of the port of Manila": an aim held at a time the claim does not give.
+    [GeneratedRegex(@"^A's (?:\w+ )?(?:concern|goal|aim|objective|priority|task|focus|intention|plan|mission|purpose)s? (?:was|were)\b")]
+    private static partial Regex AimAtATime();
 
     // "A had stated in November 2003", "A wrote in B", "A said": a verb of saying followed by no more than where or when.
     [GeneratedRegex(@"^A (?:\w+ )?(?:stated|states|said|says|wrote|writes|claimed|claims|argued|argues|declared|declares|noted|notes|remarked|remarks|commented|comments|explained|explains|observed|observes|announced|announces)(?: (?:in|on|at|during|from|by) [^,;]*)?$")]
