@@ -285,4 +285,36 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         // A passive keeps its place: "FIFA was founded in Paris on May 21, 1904."
         Assert.Contains(OnWikispeedia("FIFA"), c => c.Text == "A was founded in B" && c.Target == "Paris");
     }
+
+    [Fact]
+    public void A_caption_or_an_aim_held_at_an_untold_time_gives_no_claim_Andromeda_Galaxy_and_Douglas_MacArthur()
+    {
+        // "The Andromeda Galaxy pictured in ultraviolet light by GALEX"
+        Assert.DoesNotContain("A pictured in B light", Texts(OnWikispeedia("Andromeda Galaxy")));
+        // "MacArthur's primary concern was the capture of the port of Manila and the airbase at Clark Field, ..."
+        Assert.DoesNotContain(Featured("Douglas MacArthur"), c => c.Text.StartsWith("A's primary concern was", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_noun_in_ly_is_no_adverb_before_the_verb_Money()
+    {
+        // "First, the money supply can increase as the amount of gold increases by new gold mining ..."
+        Assert.DoesNotContain(OnWikispeedia("Money"), c => c.Text.StartsWith("A supply", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_shorter_variant_that_leaves_a_definite_noun_unresolved_is_dropped_Berlin()
+    {
+        // "Berlin hosted the 1936 Olympics and was the host city for the 2006 FIFA World Cup Final."
+        Assert.DoesNotContain("A hosted the 1936 Olympics and was the host city", Texts(OnWikispeedia("Berlin")));
+    }
+
+    [Fact]
+    public void Support_or_weight_keeps_its_means_or_measure_Douglas_MacArthur_and_BAE_Systems()
+    {
+        // "MacArthur supported the New Deal through the Army's operation of the Civilian Conservation Corps."
+        Assert.DoesNotContain(Featured("Douglas MacArthur"), c => c.Text == "A supported the B" && c.Target == "New Deal");
+        // "BAE Systems described 2001 as an "important year" for its European joint ventures, ..."
+        Assert.DoesNotContain("A described 2001 as an important year", Texts(Featured("BAE Systems")));
+    }
 }

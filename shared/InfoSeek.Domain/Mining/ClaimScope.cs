@@ -77,12 +77,13 @@ internal static partial class ClaimScope
     [GeneratedRegex(@"\b(?:recogni[sz]ed|regarded|described|considered|known|seen|viewed|classified|categori[sz]ed|referred to|designated|identified|characteri[sz]ed|hailed|acclaimed|credited)\b")]
     private static partial Regex NeedsAs();
 
-    // "was honored in 1389 | with a lavish coronation", "ran into controversy in 2002 | over the cost": an honour,
-    // praise or blame whose reason or form the cut drops.
-    [GeneratedRegex(@"\b(?:honou?red|praised|critici[sz]ed|rewarded|punished|condemned|censured|controversy|criticism|dispute|outrage)\b")]
+    // "was honored in 1389 | with a lavish coronation", "ran into controversy in 2002 | over the cost", "supported the
+    // New Deal | through the Army's operation of ...", "an important year | for its joint ventures": an honour, praise,
+    // blame, support or weight whose reason, means or measure the cut drops.
+    [GeneratedRegex(@"\b(?:honou?red|praised|critici[sz]ed|rewarded|punished|condemned|censured|controversy|criticism|dispute|outrage|supported|important|significant|crucial|pivotal)\b")]
     private static partial Regex Appraisal();
 
-    [GeneratedRegex(@"^ (?:with|for|over|about)\b")]
+    [GeneratedRegex(@"^[""”’']? (?:with|for|over|about|through)\b")]
     private static partial Regex ReasonFollows();
 
     // "remained in Japan | until relieved": a claim with no date of its own loses the end that bounds it ("was the
