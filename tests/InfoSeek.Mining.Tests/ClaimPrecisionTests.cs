@@ -26,11 +26,11 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     public void On_the_featured_sample_the_miner_keeps_its_measured_precision()
     {
         var precision = ClaimEvaluation.Evaluate(sample.Index, "pages.jsonl.gz", Labels);
-        // Measured with rounds 1 to 3 of the labels: 95.9 % true, 0.5 % false of 196 claims (round 3 alone: 97.8 % true,
-        // 1.1 % false of 90).
-        Assert.True(precision.Measured >= 190, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.955, $"true {precision.TrueShare:P1}");
-        Assert.True(precision.FalseShare <= 0.01, $"false {precision.FalseShare:P1}");
+        // Measured with rounds 1 to 3 of the labels: 97.4 % true, 0.5 % false of 193 claims (round 3 alone: 98.9 % true,
+        // 1.1 % false of 89).
+        Assert.True(precision.Measured >= 188, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.006, $"false {precision.FalseShare:P1}");
     }
 
     [Fact]

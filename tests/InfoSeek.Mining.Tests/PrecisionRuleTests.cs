@@ -317,4 +317,15 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         // "BAE Systems described 2001 as an "important year" for its European joint ventures, ..."
         Assert.DoesNotContain("A described 2001 as an important year", Texts(Featured("BAE Systems")));
     }
+
+    [Fact]
+    public void A_span_counted_from_an_untold_start_a_proper_adjective_or_a_dropped_name_gives_no_claim()
+    {
+        // Jochen Rindt: "The car also proved ineffective in the race; Rindt retired after nine laps."
+        Assert.DoesNotContain("A retired after nine laps", Texts(Featured("Jochen Rindt")));
+        // Elias Ashmole: "Ashmole was an antiquary with a strong Baconian leaning towards the study of nature."
+        Assert.DoesNotContain("A was an antiquary with a strong B", Texts(Featured("Elias Ashmole")));
+        // Douglas MacArthur: "MacArthur sailed from San Francisco on the in October 1935, ..." (a name dropped after "the").
+        Assert.DoesNotContain("A sailed from San Francisco", Texts(Featured("Douglas MacArthur")));
+    }
 }

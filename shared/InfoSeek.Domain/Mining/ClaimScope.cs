@@ -20,6 +20,7 @@ internal static partial class ClaimScope
         if (EndsInsideToken(sentence, end) || PointsElsewhere().IsMatch(claim) || DroppedRole().IsMatch(sentence.AsSpan(end))
             || (sentence.AsSpan(end).StartsWith(" as ", StringComparison.Ordinal) && NeedsAs().IsMatch(claim))
             || (ReasonFollows().IsMatch(sentence.AsSpan(end)) && Appraisal().IsMatch(claim))
+            || DroppedName().IsMatch(sentence.AsSpan(end))
             || (UntilFollows().IsMatch(sentence.AsSpan(end)) && !DateInClaim().IsMatch(claim)))
         {
             return false;
@@ -86,6 +87,10 @@ internal static partial class ClaimScope
     [GeneratedRegex(@"^[""”’']? (?:with|for|over|about|through)\b")]
     private static partial Regex ReasonFollows();
 
+    // "sailed from San Francisco | on the in October 1935": the corpus dropped a name from the phrase that follows.
+    [GeneratedRegex(@"^ \w+ (?:the|a|an) (?:in|on|at|of|to|by|for|with|from|and)\b")]
+    private static partial Regex DroppedName();
+
     // "remained in Japan | until relieved": a claim with no date of its own loses the end that bounds it ("was the
     // interim leader of Japan from 1945 | until 1948" keeps its start).
     [GeneratedRegex(@"^ until\b")]
@@ -104,7 +109,7 @@ internal static partial class ClaimScope
 
     // After the subject: a possessive, demonstrative or object pronoun that points at something named in another
     // clause ("appointed him general consul", "streamed it"), a reference back ("the following Justices", "the
-    // latter's claim"), or a time counted from another sentence's event ("five days later").
-    [GeneratedRegex(@"^A(?:'s|’s)? .*\b(?:his|her|its|their|this|these|those|him|it|them|the (?:following|latter|former|same|next|previous)|\w+ (?:days?|weeks?|months?|years?) (?:later|earlier|afterwards))\b")]
+    // latter's claim"), or a time counted from another sentence's event ("five days later", "retired after nine laps").
+    [GeneratedRegex(@"^A(?:'s|’s)? .*\b(?:his|her|its|their|this|these|those|him|it|them|the (?:following|latter|former|same|next|previous)|\w+ (?:days?|weeks?|months?|years?) (?:later|earlier|afterwards)|after (?:\w+ )?(?:laps?|days?|weeks?|months?|years?|minutes?|hours?|games?|matches?|races?|seasons?))\b")]
     private static partial Regex PointsElsewhere();
 }

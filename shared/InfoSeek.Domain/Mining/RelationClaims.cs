@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 using InfoSeek.Domain.English;
@@ -8,7 +9,7 @@ namespace InfoSeek.Domain.Mining;
 /// Relation claims of a sentence: each link inside a clause about the entity becomes "B" ("A is best known for
 /// designing the B"), a link in a list makes the whole list B, and the claim's target is the link's page.
 /// </summary>
-public static class RelationClaims
+public static partial class RelationClaims
 {
     private const int MaxListItemWords = 8;
 
@@ -53,7 +54,7 @@ public static class RelationClaims
             }
 
             if (!ClaimScope.Holds(sentence, text, at + link.Length + tail) || !AnchorTargets.StandsAlone(sentence, at, link.Length)
-                || InsideQuotedTitle(sentence, at) || UnresolvedCommonNoun(text, link.Anchor)
+                || InsideQuotedTitle(sentence, at) || ProperAdjective().IsMatch(link.Anchor) || UnresolvedCommonNoun(text, link.Anchor)
                 || !AnchorEnding.IsHarmless(sentence, text, char.IsLower(link.Anchor.TrimStart('"')[0]), at + link.Length + tail))
             {
                 continue;
@@ -109,6 +110,10 @@ public static class RelationClaims
         var words = claim.Split(' ').Skip(1).SelectMany(w => w == "B" ? anchor.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [w]).ToArray();
         return UnresolvedReferences.Any(words);
     }
+
+    // "a strong Baconian leaning": an adjective made from a name only qualifies the noun after it.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ian|ean|esque)$")]
+    private static partial Regex ProperAdjective();
 
     /// <summary>Links the paper warns about: years, centuries and dates say little about the entity.</summary>
     public static bool IsWeakTarget(string target) => Dates.YearCenturyOrDate().IsMatch(target);
