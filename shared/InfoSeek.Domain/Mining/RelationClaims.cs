@@ -97,17 +97,18 @@ public static partial class RelationClaims
 
     /// <summary>
     /// "A met the B" (the botanist), "A is the B city" (the capital city): a singular common noun made definite by
-    /// "the" names a thing only the sentence before identified. Read with the anchor in place of "B".
+    /// "the" names a thing only the sentence before identified. Read with the anchor, one word, in place of "B".
     /// </summary>
     private static bool UnresolvedCommonNoun(string claim, string anchor)
     {
         anchor = anchor.Trim('"');
-        if (!char.IsLower(anchor[0]) || anchor.EndsWith('s') || !claim.Contains(" the B", StringComparison.Ordinal))
+        // A concept named in several words ("the periodic table", "the research and development programme") is one of a kind.
+        if (!char.IsLower(anchor[0]) || anchor.EndsWith('s') || anchor.Contains(' ', StringComparison.Ordinal) || !claim.Contains(" the B", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var words = claim.Split(' ').Skip(1).SelectMany(w => w == "B" ? anchor.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [w]).ToArray();
+        var words = claim.Split(' ').Skip(1).Select(w => w == "B" ? anchor : w).ToArray();
         return UnresolvedReferences.Any(words);
     }
 
