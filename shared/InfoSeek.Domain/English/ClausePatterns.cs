@@ -6,7 +6,7 @@ namespace InfoSeek.Domain.English;
 internal static partial class ClausePatterns
 {
     /// <summary>Where a sentence may go on about its subject: ", and ", "; ", ", but ", " and then " …</summary>
-    [GeneratedRegex(@"(?:, and |; |, but | and |, then |, where )")]
+    [GeneratedRegex(@"(?:, and |; |, but | and |, then )")]
     internal static partial Regex Continuation();
 
     /// <summary>A participle or preposition that opens a sentence with a phrase before its subject: "Born in Omaha, ...".</summary>

@@ -41,6 +41,7 @@ internal static partial class AnchorEnding
 
         return !(VerbOfB().IsMatch(rest)
             || (commonNoun && rest.StartsWith(" of ", StringComparison.Ordinal))
+            || OfTheAfterName().IsMatch(rest)
             || (Complement().IsMatch(rest) && ObjectAndComplementVerb().IsMatch(claim)));
     }
 
@@ -54,6 +55,10 @@ internal static partial class AnchorEnding
     // "B was later ...": B is the subject of a clause the cut leaves without its verb.
     [GeneratedRegex(@"^ (?:is|was|are|were|has|had|have)\b")]
     private static partial Regex VerbOfB();
+
+    // "promoted Stephenson to Grand Dragon | of the "northern realm"": the name of a rank or office that the of phrase completes.
+    [GeneratedRegex(@"^ of the\b")]
+    private static partial Regex OfTheAfterName();
 
     [GeneratedRegex(@"^ (?:to|as|on|onto|in|into)\b")]
     private static partial Regex Complement();

@@ -30,8 +30,9 @@ internal static partial class AttributeClaims
                 && ClauseCutter.Cut(firstLink < 0 ? sentence : sentence[..factEnd], clauseStart, -1, 0) is { } attribute)
             {
                 // Each variant must still state a value (a number, a date, a rank, a name) and must not lean on
-                // another sentence: not "A has been described | as the first composer", "A was its president".
-                foreach (var variant in CutPoints.FuzzierVariants(attribute).Where(v => Values.SpecificFact().IsMatch(v) && Values.SpecificValue().IsMatch(v) && !OwnedByOther().IsMatch(v)
+                // another sentence: not "A has been described | as the first composer", "A was its president", "A hosted the
+                // 1936 Olympics and was the host city | for the 2006 FIFA World Cup Final".
+                foreach (var variant in CutPoints.FuzzierVariants(attribute).Where(v => Values.SpecificFact().IsMatch(v) && Values.SpecificValue().IsMatch(v) && !OwnedByOther().IsMatch(v) && !UnresolvedReferences.Any(v.Split(' ')[1..])
                     && ClaimScope.Holds(sentence, v, ClaimScope.EndOf(sentence, v, clauseStart.Offset))))
                 {
                     claims.Add(new ClaimCandidate(variant, ClaimKind.Attribute, null, false, evidence));

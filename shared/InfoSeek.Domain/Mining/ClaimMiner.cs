@@ -60,6 +60,14 @@ public static partial class ClaimMiner
                     claims.RemoveAt(k);
                 }
             }
+
+            for (var k = claims.Count - 1; k >= before; k--)
+            {
+                if (IncompleteClaims.Any(claims[k].Text))
+                {
+                    claims.RemoveAt(k);
+                }
+            }
         }
 
         return new BrowsedPage(page.Title, lead.Descriptor, claims.DistinctBy(c => (c.Text, c.Target)).ToList());

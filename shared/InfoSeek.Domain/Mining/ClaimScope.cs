@@ -17,7 +17,11 @@ internal static partial class ClaimScope
     /// <summary>Whether the claim, ending at <paramref name="end"/> in the sentence, keeps what its truth depends on.</summary>
     internal static bool Holds(string sentence, string claim, int end)
     {
-        if (EndsInsideToken(sentence, end) || PointsElsewhere().IsMatch(claim))
+        if (EndsInsideToken(sentence, end) || PointsElsewhere().IsMatch(claim) || DroppedRole().IsMatch(sentence.AsSpan(end))
+            || (sentence.AsSpan(end).StartsWith(" as ", StringComparison.Ordinal) && NeedsAs().IsMatch(claim))
+            || (ReasonFollows().IsMatch(sentence.AsSpan(end)) && Appraisal().IsMatch(claim))
+            || DroppedName().IsMatch(sentence.AsSpan(end))
+            || (UntilFollows().IsMatch(sentence.AsSpan(end)) && !DateInClaim().IsMatch(claim)))
         {
             return false;
         }
@@ -66,6 +70,35 @@ internal static partial class ClaimScope
     private static bool EndsItsClause(string sentence, int end) =>
         end >= sentence.TrimEnd().Length - 1 || ClauseBoundary().IsMatch(sentence.AsSpan(end));
 
+    // "was licensed in Bern | , Switzerland, as a Privatdozent": the role the claim drops.
+    [GeneratedRegex(@"^,[^,;]{1,40}, as ")]
+    private static partial Regex DroppedRole();
+
+    // "has been recognised in India | as an important educational centre": a verb whose "as" says what it is seen as.
+    [GeneratedRegex(@"\b(?:recogni[sz]ed|regarded|described|considered|known|seen|viewed|classified|categori[sz]ed|referred to|designated|identified|characteri[sz]ed|hailed|acclaimed|credited)\b")]
+    private static partial Regex NeedsAs();
+
+    // "was honored in 1389 | with a lavish coronation", "ran into controversy in 2002 | over the cost", "supported the
+    // New Deal | through the Army's operation of ...", "an important year | for its joint ventures": an honour, praise,
+    // blame, support or weight whose reason, means or measure the cut drops.
+    [GeneratedRegex(@"\b(?:honou?red|praised|critici[sz]ed|rewarded|punished|condemned|censured|controversy|criticism|dispute|outrage|supported|important|significant|crucial|pivotal)\b")]
+    private static partial Regex Appraisal();
+
+    [GeneratedRegex(@"^[""”’']? (?:with|for|over|about|through)\b")]
+    private static partial Regex ReasonFollows();
+
+    // "sailed from San Francisco | on the in October 1935": the corpus dropped a name from the phrase that follows.
+    [GeneratedRegex(@"^ \w+ (?:the|a|an) (?:in|on|at|of|to|by|for|with|from|and)\b")]
+    private static partial Regex DroppedName();
+
+    // "remained in Japan | until relieved": a claim with no date of its own loses the end that bounds it ("was the
+    // interim leader of Japan from 1945 | until 1948" keeps its start).
+    [GeneratedRegex(@"^ until\b")]
+    private static partial Regex UntilFollows();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex DateInClaim();
+
     [GeneratedRegex(@"^(?:[.!?]?[""'”’)]*\s*$|; |, (?:and|but|which|who|whose|where|while|whereas|although|though|making|becoming) )")]
     private static partial Regex ClauseBoundary();
 
@@ -76,7 +109,7 @@ internal static partial class ClaimScope
 
     // After the subject: a possessive, demonstrative or object pronoun that points at something named in another
     // clause ("appointed him general consul", "streamed it"), a reference back ("the following Justices", "the
-    // latter's claim"), or a time counted from another sentence's event ("five days later").
-    [GeneratedRegex(@"^A(?:'s|’s)? .*\b(?:his|her|its|their|this|these|those|him|it|them|the (?:following|latter|former|same|next|previous)|\w+ (?:days?|weeks?|months?|years?) (?:later|earlier|afterwards))\b")]
+    // latter's claim"), or a time counted from another sentence's event ("five days later", "retired after nine laps").
+    [GeneratedRegex(@"^A(?:'s|’s)? .*\b(?:his|her|its|their|this|these|those|him|it|them|the (?:following|latter|former|same|next|previous)|\w+ (?:days?|weeks?|months?|years?) (?:later|earlier|afterwards)|after (?:\w+ )?(?:laps?|days?|weeks?|months?|years?|minutes?|hours?|games?|matches?|races?|seasons?))\b")]
     private static partial Regex PointsElsewhere();
 }

@@ -161,11 +161,14 @@ public static class ClauseCutter
         return cutAt == ',' && and >= 0 && and + 1 < words.Length && Lexicon.PhraseOpeners.Contains(words[and + 1]) && !words.Skip(and + 1).Any(IsPastOrListedVerb);
     }
 
+    /// <summary>"the money supply can increase": words in "-ly" that are no adverbs.</summary>
+    private static readonly HashSet<string> NounsInLy = ["supply", "family", "assembly", "monopoly", "anomaly", "rally", "reply", "butterfly", "homily", "Italy"];
+
     /// <summary>Whether a clause after its subject opens with a finite verb, after adverbs ("A briefly dated B").</summary>
     internal static bool StartsWithVerb(string[] words)
     {
         var i = 0;
-        while (i < words.Length - 1 && (Lexicon.PreverbAdverbs.Contains(words[i]) || Lexicon.DiscourseAdverbs.Contains(words[i]) || (words[i].Length > 4 && words[i].EndsWith("ly", StringComparison.Ordinal))))
+        while (i < words.Length - 1 && (Lexicon.PreverbAdverbs.Contains(words[i]) || Lexicon.DiscourseAdverbs.Contains(words[i]) || (words[i].Length > 4 && words[i].EndsWith("ly", StringComparison.Ordinal) && !NounsInLy.Contains(words[i]))))
         {
             i++;
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 using InfoSeek.Domain.English;
@@ -8,7 +9,7 @@ namespace InfoSeek.Domain.Mining;
 /// Relation claims of a sentence: each link inside a clause about the entity becomes "B" ("A is best known for
 /// designing the B"), a link in a list makes the whole list B, and the claim's target is the link's page.
 /// </summary>
-public static class RelationClaims
+public static partial class RelationClaims
 {
     private const int MaxListItemWords = 8;
 
@@ -53,6 +54,7 @@ public static class RelationClaims
             }
 
             if (!ClaimScope.Holds(sentence, text, at + link.Length + tail) || !AnchorTargets.StandsAlone(sentence, at, link.Length)
+                || InsideQuotedTitle(sentence, at) || ProperAdjective().IsMatch(link.Anchor) || UnresolvedCommonNoun(text, link.Anchor)
                 || !AnchorEnding.IsHarmless(sentence, text, char.IsLower(link.Anchor.TrimStart('"')[0]), at + link.Length + tail))
             {
                 continue;
@@ -81,6 +83,38 @@ public static class RelationClaims
         var titleWords = title.Split(' ', '(', ')').ToHashSet(StringComparer.OrdinalIgnoreCase);
         return type.Skip(3).SelectMany(w => w == "B" ? anchor.Split(' ') : [w]).All(titleWords.Contains);
     }
+
+    /// <summary>
+    /// "published "On the Quantum Mechanics of Radiation"": an anchor inside a quoted title, after its first words, is
+    /// only a piece of the title.
+    /// </summary>
+    private static bool InsideQuotedTitle(string sentence, int anchorStart)
+    {
+        var before = sentence.AsSpan(0, anchorStart);
+        var open = before.Count('"') % 2 == 1 ? before.LastIndexOf('"') : before.Count('“') > before.Count('”') ? before.LastIndexOf('“') : -1;
+        return open >= 0 && open + 1 < anchorStart;
+    }
+
+    /// <summary>
+    /// "A met the B" (the botanist), "A is the B city" (the capital city): a singular common noun made definite by
+    /// "the" names a thing only the sentence before identified. Read with the anchor, one word, in place of "B".
+    /// </summary>
+    private static bool UnresolvedCommonNoun(string claim, string anchor)
+    {
+        anchor = anchor.Trim('"');
+        // A concept named in several words ("the periodic table", "the research and development programme") is one of a kind.
+        if (!char.IsLower(anchor[0]) || anchor.EndsWith('s') || anchor.Contains(' ', StringComparison.Ordinal) || !claim.Contains(" the B", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = claim.Split(' ').Skip(1).Select(w => w == "B" ? anchor : w).ToArray();
+        return UnresolvedReferences.Any(words);
+    }
+
+    // "a strong Baconian leaning": an adjective made from a name only qualifies the noun after it.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ian|ean|esque)$")]
+    private static partial Regex ProperAdjective();
 
     /// <summary>Links the paper warns about: years, centuries and dates say little about the entity.</summary>
     public static bool IsWeakTarget(string target) => Dates.YearCenturyOrDate().IsMatch(target);
@@ -154,6 +188,12 @@ public static class RelationClaims
             var stop = next.IndexOfAny(' ', ',', '.');
             var word = stop < 0 ? next : next[..stop];
             // A participle opens a phrase of its own ("a Dominion Office separated out from ...").
+            // "started at the 24 Hours of Le Mans | a total of four times": an article opens another noun phrase.
+            if (words == 0 && word is "a" or "an" or "the")
+            {
+                return null;
+            }
+
             if (Lexicon.WordsAfterAnAnchor.Contains(new string(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
             {
                 return at - end;

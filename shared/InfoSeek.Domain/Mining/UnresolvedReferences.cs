@@ -17,6 +17,8 @@ internal static class UnresolvedReferences
         "time", "war", "age", "end", "beginning", "rest", "top", "bottom", "centre", "center", "middle", "late", "early",
     ];
 
+    private static readonly HashSet<string> CompassPoints = ["Eastern", "Western", "Northern", "Southern", "Central"];
+
     private static readonly HashSet<string> Comparisons = ["similar", "other", "another", "such", "different"];
 
     /// <summary>Whether the words of a claim after its subject lean on a referent given elsewhere.</summary>
@@ -38,7 +40,9 @@ internal static class UnresolvedReferences
                 return true;
             }
 
-            if (word == "the" && UnresolvedDefinite(words, i + 1))
+            // "the Eastern provinces": a compass point is no name.
+            var from = i + 2 < words.Length && CompassPoints.Contains(words[i + 1]) ? i + 2 : i + 1;
+            if (word == "the" && UnresolvedDefinite(words, from))
             {
                 return true;
             }
@@ -63,8 +67,9 @@ internal static class UnresolvedReferences
 
         // "the engineer district office in Milwaukee", "the host city for the 2006 FIFA World Cup": a phrase that names
         // it; a date does not ("the controversial monument from 1978").
+        // "a painting of the fragments by B": "by" names who made it, not which fragments.
         return end == words.Length || !(words[end] == "of" || IsName(words[end])
-            || (words[end] != "to" && Lexicon.PhraseOpeners.Contains(words[end]) && words.Skip(end + 1).Take(3).Any(w => char.IsUpper(w[0]))));
+            || (words[end] is not ("to" or "by") && Lexicon.PhraseOpeners.Contains(words[end]) && words.Skip(end + 1).Take(3).Any(w => char.IsUpper(w[0]))));
     }
 
     private static bool IsRank(string word) =>
