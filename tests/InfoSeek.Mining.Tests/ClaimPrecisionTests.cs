@@ -26,11 +26,12 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     public void On_the_featured_sample_the_miner_keeps_its_measured_precision()
     {
         var precision = ClaimEvaluation.Evaluate(sample.Index, "pages.jsonl.gz", Labels);
-        // Measured with rounds 1 to 3 of the labels: 97.4 % true, 0.5 % false of 193 claims (round 3 alone: 98.9 % true,
-        // 1.1 % false of 89).
-        Assert.True(precision.Measured >= 188, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
-        Assert.True(precision.FalseShare <= 0.006, $"false {precision.FalseShare:P1}");
+        // Measured with rounds 1 to 4 of the labels: 94.7 % true, 1.2 % false of 243 claims. Round 4 was labelled after
+        // the rules were tuned on rounds 1 to 3 (97.4 % true, 0.5 % false of 193 there): alone it gives 84 % true,
+        // 4 % false of 50, the figure for text the rules have not seen.
+        Assert.True(precision.Measured >= 238, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.94, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.013, $"false {precision.FalseShare:P1}");
     }
 
     [Fact]
