@@ -61,7 +61,7 @@ public sealed class LlmRunTests
                 RunId = DeterministicIds.RunId("all-llm"),
                 Name = "all-llm",
                 Count = 1,
-                Seed = 3,
+                Seed = 1,
                 Parallelism = 4,
                 Backends = AgentBackends.WithLlm(["all"]),
             };
@@ -82,7 +82,7 @@ public sealed class LlmRunTests
             var systems = server.Requests.Select(r => (string)r.Messages[0]!["content"]!).ToList();
             foreach (var role in new[] { "You are the planner", "choose which of its hyperlinks", "extract attribute claims", "blurring judge", "You edit deep-research questions", "from your own knowledge", "reasoning and searching" })
             {
-                Assert.Contains(systems, s => s.Contains(role, StringComparison.Ordinal));
+                Assert.True(systems.Any(s => s.Contains(role, StringComparison.Ordinal)), $"no prompt asked \"{role}\"");
             }
 
             var samples = (await File.ReadAllLinesAsync(Path.Combine(output, "questions.jsonl"))).Select(l => JsonNode.Parse(l)!).ToList();
