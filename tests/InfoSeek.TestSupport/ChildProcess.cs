@@ -38,7 +38,10 @@ public sealed class ChildProcess : IDisposable
 
     /// <summary>Runs a .NET program built in this repository (path relative to the repository).</summary>
     public static ChildProcess Dotnet(string dll, IEnumerable<string> arguments, IDictionary<string, string>? environment = null, string? workingDirectory = null) =>
-        new("dotnet", new[] { Path.Combine(Repository.Root, dll) }.Concat(arguments), environment, workingDirectory);
+        // Started through env(1) with SIGINT and SIGQUIT at their defaults, as a supervisor or a terminal starts a process:
+        // a test runner launched in the background without job control hands them down ignored, and .NET keeps an
+        // inherited ignore, so a Ctrl+C test would see its signal dropped. env execs dotnet: the process id stays the same.
+        new("env", new[] { "--default-signal=INT,QUIT", "dotnet", Path.Combine(Repository.Root, dll) }.Concat(arguments), environment, workingDirectory);
 
     public string Output
     {
