@@ -65,7 +65,7 @@ public sealed class ChildProcess : IDisposable
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"{process.StartInfo.FileName} did not exit within {timeout}. Output:\n{Output}");
+            throw new TimeoutException($"{process.StartInfo.FileName} {string.Join(' ', process.StartInfo.ArgumentList)} did not exit within {timeout}. Output:\n{Output}");
         }
 
         process.WaitForExit();
