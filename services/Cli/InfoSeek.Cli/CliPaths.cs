@@ -26,6 +26,9 @@ public static class CliPaths
         return Path.Combine(repository ?? ".", "data", "eval", "claims.jsonl");
     }
 
+    /// <summary>data/eval/types.jsonl in the repository that holds InfoSeek.sln.</summary>
+    public static string DefaultTypeLabels() => Path.Combine(Path.GetDirectoryName(DefaultClaimLabels())!, "types.jsonl");
+
     public static string DefaultCache()
     {
         var env = Environment.GetEnvironmentVariable("INFOSEEK_CACHE");

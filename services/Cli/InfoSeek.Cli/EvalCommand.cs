@@ -24,13 +24,15 @@ public static class EvalCommand
         var sample = new Option<int>("--sample") { Description = "How many unlabelled claims to write", DefaultValueFactory = _ => 50 };
         var show = new Option<string[]>("--show") { Description = "Print the labelled claims the miner still emits with these labels (true, vague, false), with their reasons", AllowMultipleArgumentsPerToken = true };
         var round = new Option<int>("--round") { Description = "The labelling round written into the unlabelled claims", DefaultValueFactory = _ => 2 };
+        var newPages = new Option<int>("--new-pages") { Description = "Draw the unlabelled claims from this many random pages with no labelled claim yet (a held-out sample) instead of the labelled pages" };
         var claims = new Command("claims", "Precision of the claim miner on labelled claims, claims per page, and unlabelled claims to label")
         {
-            corpus, format, cache, labels, pages, seed, unlabelled, sample, round, show,
+            corpus, format, cache, labels, pages, seed, unlabelled, sample, round, show, newPages,
         };
         BadInput.AtLeast(pages, 1);
         BadInput.AtLeast(sample, 0);
         BadInput.AtLeast(round, 1);
+        BadInput.AtLeast(newPages, 0);
         claims.SetAction(BadInput.Guard((parse, ct) =>
         {
             var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
@@ -48,7 +50,9 @@ public static class EvalCommand
 
             if (parse.GetValue(unlabelled) is { } output)
             {
-                var drawn = precision.Unlabelled.ToArray();
+                var drawn = parse.GetValue(newPages) is > 0 and var fresh
+                    ? ClaimEvaluation.OnNewPages(index, name, labelled, fresh, parse.GetValue(seed)).ToArray()
+                    : precision.Unlabelled.ToArray();
                 new Random(parse.GetValue(seed)).Shuffle(drawn);
                 var lines = drawn.Take(parse.GetValue(sample)).Select((c, i) => LabelledClaim.Unlabelled(
                     string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-r{parse.GetValue(round)}-{i + 1:D3}"),
@@ -59,7 +63,60 @@ public static class EvalCommand
 
             return 0;
         }));
-        return new Command("eval", "Measure parts of the method on labelled data and on a run's questions") { claims, Shortcuts() };
+        return new Command("eval", "Measure parts of the method on labelled data and on a run's questions") { claims, Types(), Shortcuts() };
+    }
+
+    /// <summary>
+    /// <c>infoseek eval types</c>: how many of the type descriptors questions show are good noun phrases, on the labelled
+    /// pages of a corpus (data/eval/types.jsonl), and descriptors of new random pages to label.
+    /// </summary>
+    private static Command Types()
+    {
+        var corpus = CliOptions.Corpus();
+        var format = CliOptions.Format();
+        var cache = CliOptions.Cache();
+        var labels = new Option<string>("--labels") { Description = "Labelled type descriptors, one JSON object a line (default: data/eval/types.jsonl in the repository)" };
+        var seed = new Option<int>("--seed") { Description = "Seeds the new pages drawn for labelling", DefaultValueFactory = _ => 1 };
+        var unlabelled = new Option<string?>("--unlabelled") { Description = "Write the descriptors of new random pages (and of labelled pages whose descriptor changed) to this file, for labelling" };
+        var newPages = new Option<int>("--new-pages") { Description = "How many random pages with no label yet to draw for --unlabelled", DefaultValueFactory = _ => 100 };
+        var round = new Option<int>("--round") { Description = "The labelling round written into the unlabelled descriptors", DefaultValueFactory = _ => 1 };
+        var show = new Option<string[]>("--show") { Description = "Print the labelled descriptors still shown with these labels (good, poor, false), with their reasons", AllowMultipleArgumentsPerToken = true };
+        BadInput.AtLeast(newPages, 0);
+        BadInput.AtLeast(round, 1);
+        var command = new Command("types", "Precision of the type descriptors questions show, on labelled pages, and new descriptors to label")
+        {
+            corpus, format, cache, labels, seed, unlabelled, newPages, round, show,
+        };
+        command.SetAction(BadInput.Guard((parse, ct) =>
+        {
+            var corpusPath = Path.GetFullPath(parse.GetValue(corpus) ?? CliPaths.DefaultCorpus());
+            var labelsPath = Path.GetFullPath(parse.GetValue(labels) ?? CliPaths.DefaultTypeLabels());
+            var labelled = File.Exists(labelsPath) || parse.GetValue(labels) is not null ? LabelledType.Load(labelsPath) : [];
+            using var index = CorpusIndex.Open(IndexStep.Ensure(corpusPath, parse.GetValue(cache)!, parse.GetValue(format), ct));
+            var name = Path.GetFileName(corpusPath);
+            var p = TypeEvaluation.Evaluate(index, name, labelled);
+            Console.Out.Write(string.Create(CultureInfo.InvariantCulture, $"""
+                corpus: {p.Corpus}
+                labelled descriptors: {p.Labelled}; still shown: {p.Kept.Count}; changed since labelled: {p.Changed.Count}
+                precision: {p.GoodShare:P1} good ({p.Good}), {p.Poor} poor, {p.FalseShare:P1} false ({p.False})
+
+                """));
+            foreach (var type in p.Kept.Where(t => (parse.GetValue(show) ?? []).Contains(t.Label)))
+            {
+                Console.Out.WriteLine($"{type.Id} {type.Label}: {type.Page}: {type.Descriptor} -- {type.Reason}");
+            }
+
+            if (parse.GetValue(unlabelled) is { } output)
+            {
+                var (drawn, withNone) = TypeEvaluation.Draw(index, name, labelled, parse.GetValue(newPages), parse.GetValue(seed), parse.GetValue(round));
+                File.WriteAllLines(output, p.Changed.Concat(drawn).Select(t => t.ToJson()));
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"drew {parse.GetValue(newPages)} new pages: {drawn.Count} with a descriptor, {withNone} without; wrote {drawn.Count + p.Changed.Count} unlabelled descriptors to {output}"));
+            }
+
+            return 0;
+        }));
+        return command;
     }
 
     /// <summary>

@@ -49,6 +49,20 @@ public static class ClaimEvaluation
             unlabelled);
     }
 
+    /// <summary>
+    /// The claims the miner emits on <paramref name="count"/> pages drawn by the seed from the pages with no labelled
+    /// claim yet: a held-out sample of text the rules were not tuned on.
+    /// </summary>
+    public static List<UnlabelledClaim> OnNewPages(CorpusIndex index, string corpusName, IReadOnlyList<LabelledClaim> labels, int count, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var labelled = labels.Where(l => l.Corpus == corpusName).Select(l => l.Page).ToHashSet(StringComparer.Ordinal);
+        var ordinals = Enumerable.Range(0, index.PageCount).ToArray();
+        new Random(seed).Shuffle(ordinals);
+        return ordinals.Select(index.GetPage).Where(p => !labelled.Contains(p.Title)).Take(count)
+            .SelectMany(p => ClaimMiner.Mine(p, index.Resolve).Claims.Select(c => new UnlabelledClaim(p.Title, c))).ToList();
+    }
+
     /// <summary>Claims per page over <paramref name="count"/> pages drawn by the seed, and the pages with none.</summary>
     public static (double PerPage, int WithNone) ClaimsPerPage(CorpusIndex index, int count, int seed)
     {

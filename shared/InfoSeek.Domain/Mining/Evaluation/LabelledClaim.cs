@@ -27,8 +27,6 @@ public sealed record LabelledClaim(
 {
     public static readonly string[] Labels = ["true", "vague", "false"];
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>What identifies a mined claim across runs of the miner.</summary>
     [JsonIgnore]
     public (string Page, string Kind, string Text, string? Target, int EvidenceStart) Key => (Page, Kind, Text, Target, EvidenceStart);
@@ -42,60 +40,17 @@ public sealed record LabelledClaim(
     public static LabelledClaim Unlabelled(string id, string corpus, string page, ClaimCandidate claim, int round) =>
         new(id, corpus, page, KindName(claim.Kind), claim.Text, claim.Target, claim.Evidence.Start, claim.Evidence.Sentence, null, null, round);
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => JsonSerializer.Serialize(this, LabelsFile.Json);
 
     /// <summary>Reads a labels file; a malformed line is an error naming the file and the line.</summary>
     public static List<LabelledClaim> Load(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"Labels not found: {path}", path);
-        }
-
-        var claims = new List<LabelledClaim>();
         var keys = new HashSet<(string, string, string, string, string?, int)>();
-        var number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            LabelledClaim? claim;
-            try
-            {
-                claim = JsonSerializer.Deserialize<LabelledClaim>(line, Json);
-            }
-            catch (JsonException e)
-            {
-                throw new FormatException($"{path} line {number}: not a labelled claim ({e.Message})", e);
-            }
-
-            if (claim is null || string.IsNullOrEmpty(claim.Corpus) || string.IsNullOrEmpty(claim.Page) || string.IsNullOrEmpty(claim.Text))
-            {
-                throw new FormatException($"{path} line {number}: corpus, page and text are required");
-            }
-
-            if (claim.Kind is not ("relation" or "attribute"))
-            {
-                throw new FormatException($"{path} line {number}: kind must be relation or attribute (was '{claim.Kind}')");
-            }
-
-            if (claim.Label is not null && !Labels.Contains(claim.Label))
-            {
-                throw new FormatException($"{path} line {number}: label must be true, vague or false (was '{claim.Label}')");
-            }
-
-            if (!keys.Add((claim.Corpus, claim.Page, claim.Kind, claim.Text, claim.Target, claim.EvidenceStart)))
-            {
-                throw new FormatException($"{path} line {number}: the claim '{claim.Text}' of '{claim.Page}' is labelled twice");
-            }
-
-            claims.Add(claim);
-        }
-
-        return claims;
+        return LabelsFile.Load<LabelledClaim>(path, "a labelled claim", claim =>
+            string.IsNullOrEmpty(claim.Corpus) || string.IsNullOrEmpty(claim.Page) || string.IsNullOrEmpty(claim.Text) ? "corpus, page and text are required"
+            : claim.Kind is not ("relation" or "attribute") ? $"kind must be relation or attribute (was '{claim.Kind}')"
+            : claim.Label is not null && !Labels.Contains(claim.Label) ? $"label must be true, vague or false (was '{claim.Label}')"
+            : !keys.Add((claim.Corpus, claim.Page, claim.Kind, claim.Text, claim.Target, claim.EvidenceStart)) ? $"the claim '{claim.Text}' of '{claim.Page}' is labelled twice"
+            : null);
     }
 }
