@@ -26,12 +26,12 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     public void On_the_featured_sample_the_miner_keeps_its_measured_precision()
     {
         var precision = ClaimEvaluation.Evaluate(sample.Index, "pages.jsonl.gz", Labels);
-        // Measured with rounds 1 to 4 of the labels: 94.7 % true, 1.2 % false of 243 claims. Round 4 was labelled after
-        // the rules were tuned on rounds 1 to 3 (97.4 % true, 0.5 % false of 193 there): alone it gives 84 % true,
-        // 4 % false of 50, the figure for text the rules have not seen.
-        Assert.True(precision.Measured >= 238, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.94, $"true {precision.TrueShare:P1}");
-        Assert.True(precision.FalseShare <= 0.013, $"false {precision.FalseShare:P1}");
+        // Measured with rounds 1 to 5 of the labels: 95.0 % true, 0.7 % false of 299 claims. Rounds 4 and 5 were each
+        // labelled on text the rules had not seen (new pages for round 5): before the rules met them, round 4 gave 84 %
+        // true, 4 % false of 50 and round 5 90 % true, 3.3 % false of 60, the figures for unseen text.
+        Assert.True(precision.Measured >= 295, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.949, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.007, $"false {precision.FalseShare:P1}");
     }
 
     [Fact]
@@ -39,9 +39,10 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     {
         using var index = CorpusIndex.Open(CorpusIndexCache.GetOrBuild(Repository.Wikispeedia, Repository.IndexCache));
         var precision = ClaimEvaluation.Evaluate(index, "wikispeedia.jsonl.gz", Labels);
-        // Measured with rounds 1 to 3 of the labels: 98.1 % true, 0 % false of 155 claims (round 3 alone: 98.4 % true, 0 % false of 62).
-        Assert.True(precision.Measured >= 150, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.98, $"true {precision.TrueShare:P1}");
+        // Measured with rounds 1 to 5 of the labels: 97.6 % true, 0 % false of 205 claims. Round 5, labelled on new pages
+        // before the rules met it, gave 88.3 % true, 6.7 % false of 60: the figure for unseen text.
+        Assert.True(precision.Measured >= 200, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.975, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.005, $"false {precision.FalseShare:P1}");
     }
 

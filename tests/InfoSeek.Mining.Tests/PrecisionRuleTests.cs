@@ -328,4 +328,36 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         // Douglas MacArthur: "MacArthur sailed from San Francisco on the in October 1935, ..." (a name dropped after "the").
         Assert.DoesNotContain("A sailed from San Francisco", Texts(Featured("Douglas MacArthur")));
     }
+
+    [Fact]
+    public void An_image_caption_a_participle_of_another_noun_and_a_part_named_as_the_whole_give_no_claim()
+    {
+        // Yarralumla: the caption "Yarralumla woolshed in 1925".
+        Assert.DoesNotContain("A woolshed in 1925", Texts(OnWikispeedia("Yarralumla, Australian Capital Territory")));
+        // Guatemala: "Guatemala has long claimed all or part of the territory of neighboring Belize, formerly part of the
+        // Spanish colony, and later occupied by the United Kingdom." (Belize was occupied, not Guatemala.)
+        Assert.DoesNotContain(OnWikispeedia("Guatemala"), c => c.Text == "A occupied by the B");
+        // Bucharest: "Bucharest's economy is mainly centred on industry and services, ..." (not on industry alone).
+        Assert.DoesNotContain(OnWikispeedia("Bucharest"), c => c.Text == "A's economy is mainly centred on B");
+    }
+
+    [Fact]
+    public void A_title_names_its_entity_not_the_place_or_the_whole_it_belongs_to_Music_of_Albania_and_South_Park_season_13()
+    {
+        // Music of Albania: "Even before Hoxha's reign began, Albania was long controlled by the Ottoman Empire ..."
+        Assert.DoesNotContain(OnWikispeedia("Music of Albania"), c => c.Text == "A was long controlled by the B");
+        // South Park (season 13): ""South Park" was set to expire in 2008, but ..." is said of the series.
+        Assert.DoesNotContain("A was set to expire in 2008", Texts(Featured("South Park (season 13)")));
+    }
+
+    [Fact]
+    public void An_age_without_its_time_a_rank_behind_another_and_one_of_two_parents_give_no_claim()
+    {
+        // Philip Seymour Hoffman: "Hoffman was 46 years old." (when found dead, a sentence earlier).
+        Assert.DoesNotContain("A was 46 years old", Texts(Featured("Philip Seymour Hoffman")));
+        // Jarome Iginla: "... Iginla is the Flames' all-time leader in goals, ..., and is second in assists to Al MacInnis."
+        Assert.DoesNotContain("A is second in assists to B", Texts(Featured("Jarome Iginla")));
+        // Isabeau of Bavaria: her parents were Stephen III and Taddea Visconti, not Taddea alone.
+        Assert.DoesNotContain("A's parents were B", Texts(Featured("Isabeau of Bavaria")));
+    }
 }

@@ -17,6 +17,8 @@ public static class Repository
     /// <summary>Mined claims labelled true, vague or false by reading their pages (<c>infoseek eval claims</c>).</summary>
     public static string ClaimLabels => Path.Combine(Root, "data", "eval", "claims.jsonl");
 
+    public static string TypeLabels => Path.Combine(Root, "data", "eval", "types.jsonl");
+
     public static string SampleDump => Path.Combine(CorpusDirectory, "sample-dump.xml.bz2");
 
     public static string IndexCache => Path.Combine(Root, ".infoseek", "test-cache");

@@ -51,7 +51,66 @@ internal static class Lexicon
     [
         "head", "member", "part", "one", "leader", "chief", "seat", "capital", "home", "name", "title", "list", "set",
         "group", "series", "form", "type", "kind", "branch", "division", "section", "unit", "body", "collection", "center",
-        "centre", "site", "subject", "study", "history", "period", "stage",
+        "centre", "site", "subject", "study", "history", "period", "stage", "term", "format", "family", "phenomenon",
+        "version", "tradition", "concept", "thing", "way", "area", "place", "species", "system", "expression", "order",
+        "point", "example", "half", "piece", "portion",
+    ];
+
+    /// <summary>Of <see cref="GenericHeads"/>, those no modifier makes a type ("a European member", "a crystalline form"): only their "of" phrase does.</summary>
+    internal static readonly HashSet<string> PartHeads =
+    [
+        "member", "part", "form", "type", "kind", "example", "version", "half", "term", "name", "one",
+    ];
+
+    /// <summary>Words that rank a thing among others ("the third album", "the largest city"): without the others named, they mean nothing.</summary>
+    internal static readonly HashSet<string> Ranks =
+    [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "only",
+        "sole", "primary", "main", "principal", "leading", "final", "largest", "smallest", "biggest", "oldest",
+        "youngest", "eldest", "highest", "lowest", "longest", "shortest", "greatest", "earliest", "latest", "best",
+        "worst", "most", "least", "southernmost", "northernmost", "easternmost", "westernmost", "best-known",
+        "best-selling", "highest-grossing", "largest-ever", "next", "previous",
+    ];
+
+    /// <summary>Possessives that rank among others ("the world's second largest"): left alone after "a", a rank was cut.</summary>
+    internal static readonly HashSet<string> RankingPossessives =
+    [
+        "world's", "nation's", "country's", "state's", "city's", "region's", "continent's", "island's", "company's", "league's",
+    ];
+
+    /// <summary>Past participles that do not end in "-ed".</summary>
+    internal static readonly HashSet<string> IrregularParticiples =
+    [
+        "struck", "built", "written", "made", "known", "given", "drawn", "shown", "sung", "begun", "held", "found",
+        "taken", "seen", "sold", "told", "led", "won", "brought", "bought", "thought", "taught", "fought", "caught", "kept",
+        "left", "lost", "meant", "sent", "spent", "grown", "thrown", "flown", "worn", "torn", "sworn", "chosen", "frozen",
+        "spoken", "stolen", "broken", "woken", "ridden", "hidden", "bitten", "beaten", "eaten", "fallen", "forgotten",
+    ];
+
+    /// <summary>Nouns that look like past participles ("a dog breed", "a river bed").</summary>
+    internal static readonly HashSet<string> NounsInEd =
+    [
+        "breed", "creed", "speed", "steed", "tweed", "reed", "weed", "seed", "greed", "shed", "sled", "bed", "need", "deed",
+        "feed", "hundred", "kindred", "red", "shred", "embed", "seabed", "riverbed", "hotbed",
+    ];
+
+    /// <summary>Nouns in "-al" that name a kind of person or thing ("a statesman and official").</summary>
+    internal static readonly HashSet<string> NounsInAl =
+    [
+        "official", "general", "rival", "criminal", "professional", "principal", "individual", "liberal", "radical",
+        "intellectual", "terminal", "memorial", "festival", "hospital", "journal", "animal", "mammal", "cathedral", "canal",
+        "signal", "capital", "tribunal", "marshal", "admiral", "corporal", "cardinal", "arsenal", "original", "manual",
+        "periodical", "chemical", "musical", "editorial", "material", "mineral", "funeral", "rival", "spiritual", "vassal",
+        "regional", "national", "federal", "colonial", "industrial", "residential", "perennial", "annual", "ritual",
+    ];
+
+    /// <summary>Nouns and names in "-ly" that are no adverbs ("a family", "an assembly").</summary>
+    internal static readonly HashSet<string> NounsInLy =
+    [
+        "family", "assembly", "supply", "anomaly", "monopoly", "butterfly", "jelly", "belly", "homily", "lily", "bully",
+        "folly", "rally", "ally", "italy", "dragonfly", "firefly", "mayfly", "housefly", "sawfly", "gadfly", "melancholy",
+        "ugly", "holly", "polly", "molly", "filly", "gully", "tally", "trolley", "valley", "volley", "alley", "galley",
+        "medley", "jolly", "oily", "only", "early", "daily", "weekly", "monthly", "quarterly", "yearly", "biweekly",
     ];
 
     /// <summary>Adjectives that do not end a type: they need what follows them.</summary>
@@ -59,6 +118,8 @@ internal static class Lexicon
     [
         "responsible", "known", "famous", "noted", "located", "based", "able", "dedicated", "devoted", "named", "used",
         "designed", "intended", "similar", "related", "equivalent", "close", "native", "endemic", "specific", "unique",
+        "important", "notable", "prominent", "common", "popular", "active", "present", "available", "capable", "suitable",
+        "characteristic", "typical", "essential", "central", "critical", "vital", "crucial", "visible", "remote",
     ];
 
     /// <summary>Words that open a subordinate clause.</summary>
@@ -138,6 +199,7 @@ internal static class Lexicon
     [
         "small", "large", "long", "short", "big", "tiny", "huge", "great", "little", "several", "many", "various", "same",
         "most", "more", "few", "major", "minor", "early", "late", "new", "old", "high", "low", "wide", "narrow",
+        "remote", "special", "established", "single", "career",
     ];
 
     internal static readonly HashSet<string> DanglingAdverbs =

@@ -63,7 +63,7 @@ public static partial class ClaimMiner
 
             for (var k = claims.Count - 1; k >= before; k--)
             {
-                if (IncompleteClaims.Any(claims[k].Text))
+                if (IncompleteClaims.Any(claims[k].Text, sentence))
                 {
                     claims.RemoveAt(k);
                 }
@@ -94,6 +94,9 @@ public static partial class ClaimMiner
         List<SubjectForm>? forms = null;
         var leadSentences = 0;
         var focus = new SubjectFocus(page.Title);
+        // "Sinking of SS Princess Alice", "Death of Ms Dhu": the lead and the page's "she" describe the ship or the
+        // woman, not the event the page is about.
+        var aspect = AspectTitle().IsMatch(page.Title);
         for (var n = 0; n < sentences.Count; n++)
         {
             var span = sentences[n];
@@ -101,16 +104,17 @@ public static partial class ClaimMiner
             // The type comes from the lead, its first prose sentences (an infobox rendered as text may come before
             // them); a page whose text starts later in the article has none.
             var prose = IsProse(sentence);
-            if (lead.Descriptor is null && prose && leadSentences < TypeSentences && NamesEntityFirst(sentence, page.Title)
+            if (lead.Descriptor is null && prose && leadSentences < TypeSentences && !aspect && NamesEntityFirst(sentence, page.Title)
                 && !IsHatnote(page.Text, sentences, n) && (lead.Descriptor = TypeDescriptor.Of(sentence)) is not null)
             {
                 forms = null;
             }
 
             leadSentences += prose ? 1 : 0;
-            forms ??= SubjectFinder.Forms(page.Title, lead.Descriptor is null ? null : TypeDescriptor.Head(lead.Descriptor), pronouns);
+            forms ??= SubjectFinder.Forms(page.Title, lead.Descriptor is null ? null : TypeDescriptor.Head(lead.Descriptor), aspect ? [] : pronouns);
             var starts = focus.Keep(sentence, ClauseStarts.Find(sentence, forms));
-            if (starts.Count > 0)
+            // "Yarralumla woolshed in 1925": an image caption or a heading is no sentence, and says nothing of the entity.
+            if (starts.Count > 0 && prose)
             {
                 yield return (span, sentence, starts);
             }
@@ -139,6 +143,9 @@ public static partial class ClaimMiner
 
     [GeneratedRegex(@"\b(?:is|was|are|were)\b")]
     private static partial Regex Copula();
+
+    [GeneratedRegex(@"^(?:Sinking|Loss|Wreck|Death|Assassination|Execution|Murder|Killing|Disappearance|Trial|Funeral|Burial|Coronation|Geography|History|Economy|Demographics|Politics|Culture|Climate|Music|Flag|Coat of arms) of ")]
+    private static partial Regex AspectTitle();
 
     // "A had a population of", "A is home to", "A exists as", "A's concern was": a state rather than an event (not a
     // passive "was assigned" nor a perfect "has resided").

@@ -10,9 +10,33 @@ namespace InfoSeek.Domain.Mining;
 /// </summary>
 internal static partial class IncompleteClaims
 {
-    internal static bool Any(string claim) =>
+    internal static bool Any(string claim, string evidence) =>
         PossessiveWithoutVerb(claim) || PartWithoutWhole().IsMatch(claim) || ElidedNoun().IsMatch(claim) || SayingWithoutContent().IsMatch(claim)
-        || ObjectMissing().IsMatch(claim) || RankWithoutList().IsMatch(claim) || Caption().IsMatch(claim) || AimAtATime().IsMatch(claim);
+        || ObjectMissing().IsMatch(claim) || RankWithoutList().IsMatch(claim) || Caption().IsMatch(claim) || AimAtATime().IsMatch(claim)
+        || ReducedPassive().IsMatch(claim) || AgeWithoutTime().IsMatch(claim) || RankBehindAnother().IsMatch(claim)
+        || ((ShareOfAWhole().IsMatch(claim) || OneOfSeveral().IsMatch(claim)) && evidence.Contains(" and ", StringComparison.Ordinal));
+
+    // "Hoffman was 46 years old": an age with no time it held at.
+    [GeneratedRegex(@"^A (?:is|was) (?:\d+|[a-z]+(?:-[a-z]+)?) years? old$")]
+    private static partial Regex AgeWithoutTime();
+
+    // "A is second in assists to B": a rank behind another in a list (the club's all-time list) the claim does not name.
+    [GeneratedRegex(@"\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:only )?(?:in|among|on) (?:[a-z'-]+ ){0,3}(?:to|behind) (?:the )?B$")]
+    private static partial Regex RankBehindAnother();
+
+    // "A's parents were B" (of "Stephen III and Taddea Visconti"): one of several named as if it were all of them.
+    [GeneratedRegex(@"^A's (?:\w+ )?(?:parents|children|sons|daughters|founders|owners|members|siblings|brothers|sisters|partners|co-founders) (?:were|are) (?:the )?B$")]
+    private static partial Regex OneOfSeveral();
+
+    // "Guatemala has long claimed … Belize, …, and later occupied by the United Kingdom": a participle with no "was"
+    // belongs to the nearest noun (Belize), not to the sentence's subject.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:[a-z]{3,}ed|built|written|made|known|given|held|taken|struck|won|led|sold|fought|brought) by\b")]
+    private static partial Regex ReducedPassive();
+
+    // "A's economy is mainly centred on B" (on "industry and services"): what is mainly or wholly made of B is made of the
+    // list B stands in, and the claim names one part as if it were the whole.
+    [GeneratedRegex(@"\b(?:mainly|mostly|largely|primarily|chiefly|predominantly|principally|exclusively|solely|entirely|wholly)? ?(?:centred|centered|based|focused|dependent|reliant|composed|made up|consist(?:s|ed|ing)?) (?:on|upon|of) (?:the )?B$")]
+    private static partial Regex ShareOfAWhole();
 
     // "A's final B": a noun phrase and nothing said of it (a word in "-s" may be the verb: "A's influence grows").
     private static bool PossessiveWithoutVerb(string claim) =>

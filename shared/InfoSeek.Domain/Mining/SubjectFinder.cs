@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InfoSeek.Domain.English;
 
 namespace InfoSeek.Domain.Mining;
@@ -10,7 +11,7 @@ namespace InfoSeek.Domain.Mining;
 internal sealed record SubjectForm(string Text, bool Possessive, bool IgnoreCase, bool Dependent = false);
 
 /// <summary>Who a sentence is about: whether it opens with (a form of) the page's entity, and where that subject ends.</summary>
-public static class SubjectFinder
+public static partial class SubjectFinder
 {
     /// <summary>How many leading characters of the sentence name the page's entity; 0 when it is about something else.</summary>
     public static int SubjectLength(string sentence, string title)
@@ -66,7 +67,8 @@ public static class SubjectFinder
     internal static List<SubjectForm> Forms(string title, string? typeHead, IEnumerable<string> pronouns)
     {
         var bare = Titles.WithoutDisambiguation(title);
-        var names = new List<string> { $"The {bare}", bare, $"\"{bare}\"", $"The {bare.Split(' ')[^1]}" };
+        // "South Park (season 13)": the bare title names the whole series, of which the page's entity is one part.
+        List<string> names = PartOfAWhole().IsMatch(title) ? [] : new List<string> { $"The {bare}", bare, $"\"{bare}\"", $"The {bare.Split(' ')[^1]}" };
         foreach (var cut in new[] { " of ", ", " })
         {
             var at = bare.IndexOf(cut, StringComparison.Ordinal);
@@ -77,7 +79,8 @@ public static class SubjectFinder
         }
 
         var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "de" or "von" or "van" or "al" || w.StartsWith("al-", StringComparison.Ordinal)))
+        // "Polk", "Beethoven" (not "Albania" of "Music of Albania": after "of" comes another entity).
+        if (words.Length >= 2 && names.Count > 0 && words.All(w => char.IsUpper(w[0]) || w is "de" or "von" or "van" or "al" || w.StartsWith("al-", StringComparison.Ordinal)))
         {
             var last = words[^1].TrimEnd('.');
             if (last.Length >= 3 && !last.All(char.IsUpper) && !PhrasePatterns.RomanNumeral().IsMatch(last))
@@ -113,6 +116,9 @@ public static class SubjectFinder
 
         return forms;
     }
+
+    [GeneratedRegex(@"\((?:[^)]* )?(?:season|series|episode|volume|part|chapter|book)(?: [^)]*)?\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfAWhole();
 
     internal static (int Length, bool Possessive, bool Dependent) SubjectAtStart(ReadOnlySpan<char> sentence, List<SubjectForm> forms)
     {

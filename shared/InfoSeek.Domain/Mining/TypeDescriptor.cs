@@ -16,6 +16,8 @@ public static partial class TypeDescriptor
     {
         // "a Royal Australian Air Force (RAAF) squadron": the type reads on past a parenthesis.
         var lead = PhrasePatterns.Parenthesis().Replace(leadSentence, "");
+        // "a 1961 oil on canvas painting": the medium is one modifier, not a place ("on").
+        lead = PaintingMedium().Replace(lead, "$1-on-$2");
         var m = PhrasePatterns.TypeCopula().Match(lead);
         if (!m.Success)
         {
@@ -55,7 +57,9 @@ public static partial class TypeDescriptor
             var lastOf = words.LastIndexOf("of", MaxTypeWords - 1);
             var nameThenHead = words.Count <= MaxNamedTypeWords && char.IsLower(words[^1][0]) && lastOf > 0 && words.Count - lastOf > 2
                 && words.Skip(lastOf + 1).SkipLast(1).All(w => char.IsUpper(w[0]));
-            words = nameThenHead ? words : words.Take(lastOf > 0 ? lastOf : MaxTypeWords).ToList();
+            // "a form | of government wherein …": a noun that says nothing alone keeps its "of" phrase; the question's cleaning ends it.
+            var cut = lastOf > 0 && !(lastOf == 1 && Lexicon.GenericHeads.Contains(words[0])) ? lastOf : MaxTypeWords;
+            words = nameThenHead ? words : words.Take(cut).ToList();
         }
 
         // "a United States military agency responsible | for": an adjective that needs its complement.
@@ -73,6 +77,9 @@ public static partial class TypeDescriptor
         var type = $"{m.Groups["det"].Value.ToLowerInvariant()} {string.Join(' ', words)}".Trim();
         return type.Split(' ').Length >= 2 ? type : null;
     }
+
+    [GeneratedRegex(@"\b(oil|tempera|acrylic|gouache|watercolou?r) on (canvas|panel|oak|board|wood|paper|linen|copper)\b")]
+    private static partial Regex PaintingMedium();
 
     [GeneratedRegex(@"-(?:language|speaking|based|born|owned|led|run|made|built|related|like|style)$")]
     private static partial Regex CompoundAdjective();

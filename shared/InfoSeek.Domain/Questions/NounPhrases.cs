@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Domain.English;
 
@@ -7,7 +8,7 @@ namespace InfoSeek.Domain.Questions;
 /// Noun-phrase rules for the question grammar: cleaning a type descriptor into a head noun phrase, its head noun,
 /// whether a vertex is a person, and the words before a target that belong to its noun phrase (titles, modifiers).
 /// </summary>
-public static class NounPhrases
+public static partial class NounPhrases
 {
     /// <summary>
     /// The descriptor as a head noun phrase, without the ends a type sentence cut mid-phrase leaves:
@@ -34,16 +35,32 @@ public static class NounPhrases
             words.RemoveRange(clause, words.Count - clause);
         }
 
-        while (words.Count > 1 && (Lexicon.NounPhraseFunctionWords.Contains(words[^1].ToLowerInvariant()) || VerbForms.DanglingParticiple().IsMatch(words[^1])))
+        // "a royal dynasty | ruling large parts", "a land battle | between the Imperial Japanese": a phrase after the head
+        // noun that was cut before it ended; the head noun phrase alone is what is left.
+        for (var i = 2; i < words.Count; i++)
         {
-            words.RemoveAt(words.Count - 1);
+            if (StartsPostModifier(words, i))
+            {
+                words.RemoveRange(i, words.Count - i);
+            }
         }
+
+        TrimDanglingEnd(words);
 
         // "a genus of small" (cut before "theropod dinosaur"): an adjective without its noun; keep what comes before its preposition.
         if (words.Count > 1 && Lexicon.DanglingAdjectives.Contains(words[^1].ToLowerInvariant()))
         {
             var preposition = words.FindLastIndex(w => w is "of" or "with" or "in" or "for" or "from");
             var cut = preposition > 1 ? preposition : words.Count - 1;
+            words.RemoveRange(cut, words.Count - cut);
+        }
+
+        // "the study of significant cultural and political" (history): adjectives joined by "and" with their noun cut off.
+        // "a United States Navy admiral and naval" (aviator): the same, with no "of" phrase to drop ("and official" is a noun).
+        if (words.Count > 3 && words[^2] is "and" or "or" && CoordinatedAdjective().IsMatch(words[^1]) && !Lexicon.NounsInAl.Contains(words[^1]))
+        {
+            var ofPhrase = words.FindLastIndex(w => w is "of" or "with" or "in" or "for" or "from");
+            var cut = ofPhrase > 1 ? ofPhrase : words.Count - 2;
             words.RemoveRange(cut, words.Count - cut);
         }
 
@@ -66,6 +83,40 @@ public static class NounPhrases
             return null;
         }
 
+        // "the third studio album", "the largest city": a rank among others that the cut left out; what stays true is the kind.
+        if (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && !words.Skip(1).Any(w => w is "of" or "in" or "from" or "for" or "on" or "to" or "at"))
+        {
+            // "the capital and largest city" → "a capital city": an "and" that joined a rank goes with it.
+            var unranked = new List<string> { "a" };
+            foreach (var w in words.Skip(1))
+            {
+                if (Lexicon.Ranks.Contains(w.ToLowerInvariant()) || PhrasePatterns.Ordinal().IsMatch(w) || w.EndsWith("most", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (unranked.Count > 1 && unranked[^1] is "and" or "or")
+                    {
+                        unranked.RemoveAt(unranked.Count - 1);
+                    }
+                }
+                else if (!(unranked.Count == 1 && w is "and" or "or"))
+                {
+                    unranked.Add(w);
+                }
+            }
+
+            words = unranked;
+            TrimDanglingEnd(words);
+        }
+
+        // "a form", "an eastern member", "a child": a head that says nothing without the "of" phrase it lost.
+        // "a world's nuclear reactor" ("the world's second"): what is left of a rank whose words were cut.
+        var last = words[^1].ToLowerInvariant();
+        if (words.Count < 2 || Lexicon.PartHeads.Contains(last) || (words[0] is "a" or "an" && Lexicon.RankingPossessives.Contains(words[1]))
+            || ((Lexicon.GenericHeads.Contains(last) || Lexicon.Kinship.Contains(last))
+                && words.Skip(1).SkipLast(1).All(w => Lexicon.DanglingAdjectives.Contains(w.ToLowerInvariant()) || IsLooseModifier(w) || PhrasePatterns.AdjectiveSuffix().IsMatch(w))))
+        {
+            return null;
+        }
+
         if (!Lexicon.Determiners.Contains(words[0].ToLowerInvariant()) && words[0] != "one")
         {
             words.Insert(0, "a");
@@ -74,6 +125,51 @@ public static class NounPhrases
         words[0] = words[0].ToLowerInvariant();
         return Articles.FixArticle(string.Join(' ', words));
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> opens a phrase after the head noun: "between", or a participle with its
+    /// object or at the end ("ruling large parts", "orbiting the star", "a gold piece struck"). A participle before a
+    /// noun ("a named storm", "a rowing race") modifies it and stays.
+    /// </summary>
+    private static bool StartsPostModifier(List<string> words, int i)
+    {
+        var word = words[i];
+        if (word is "between" or "wherein" or "whereby" or "whose")
+        {
+            return true;
+        }
+
+        var next = i + 1 < words.Count ? words[i + 1].ToLowerInvariant() : null;
+        var opensObject = next is not null && (Lexicon.Determiners.Contains(next) || Lexicon.NounPhraseFunctionWords.Contains(next)
+            || Lexicon.DanglingAdjectives.Contains(next) || next.Any(char.IsDigit));
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && char.IsLower(word[0]))
+        {
+            return opensObject;
+        }
+
+        return (VerbForms.Participle().IsMatch(word) || Lexicon.IrregularParticiples.Contains(word)) && !Lexicon.NounsInEd.Contains(word) && (next is null || opensObject);
+    }
+
+    /// <summary>Drops what a cut leaves at the end of a type: function words, a dangling participle or adverb, a number ("a city of about 189").</summary>
+    private static void TrimDanglingEnd(List<string> words)
+    {
+        while (words.Count > 1)
+        {
+            var last = words[^1].ToLowerInvariant();
+            var dangling = Lexicon.NounPhraseFunctionWords.Contains(last) || last is "off" or "no" || VerbForms.DanglingParticiple().IsMatch(last)
+                || (words.Count > 2 && Lexicon.NeedsComplement.Contains(last))
+                || last.Any(char.IsDigit) || (last.Length > 4 && last.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.NounsInLy.Contains(last));
+            if (!dangling)
+            {
+                return;
+            }
+
+            words.RemoveAt(words.Count - 1);
+        }
+    }
+
+    [GeneratedRegex(@"^[a-z-]{3,}(?:al|ous|ive|ful|less)$")]
+    private static partial Regex CoordinatedAdjective();
 
     /// <summary>A noun phrase without its leading article: "a species of bird" → "species of bird".</summary>
     public static string WithoutArticle(string phrase)
