@@ -145,6 +145,14 @@ public sealed class GrammarRulesTests
     [InlineData("a dog breed", "a dog breed")]
     [InlineData("the capital of Lesotho", "the capital of Lesotho")]
     [InlineData("a family of board games played around", "a family of board games")]
+    [InlineData("the strongest hurricane", "a hurricane")]
+    [InlineData("the world's largest hot desert", "a hot desert")]
+    [InlineData("the world's second-largest and second most-populous continent", "a continent")]
+    [InlineData("the capital and largest city", "a capital city")]
+    [InlineData("a tree and the fruit", "a tree")]
+    [InlineData("a monotheistic religion originating", "a monotheistic religion")]
+    [InlineData("one of the two special administrative regions", "one of the two special administrative regions")]
+    [InlineData("a forest", "a forest")]
     public void A_type_descriptor_keeps_its_head_noun_phrase_and_loses_what_was_cut_after_it(string descriptor, string expected) =>
         Assert.Equal(expected, NounPhrases.CleanDescriptor(descriptor));
 
@@ -155,6 +163,9 @@ public sealed class GrammarRulesTests
     [InlineData("the youngest child")]
     [InlineData("a remote")]
     [InlineData("the term conventionally used since the 19th")]
+    [InlineData("one of the most critically")]
+    [InlineData("an English military")]
+    [InlineData("the process")]
     public void A_type_descriptor_that_says_nothing_without_its_lost_phrase_is_none(string descriptor) =>
         Assert.Null(NounPhrases.CleanDescriptor(descriptor));
 

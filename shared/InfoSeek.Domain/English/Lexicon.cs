@@ -53,7 +53,7 @@ internal static class Lexicon
         "group", "series", "form", "type", "kind", "branch", "division", "section", "unit", "body", "collection", "center",
         "centre", "site", "subject", "study", "history", "period", "stage", "term", "format", "family", "phenomenon",
         "version", "tradition", "concept", "thing", "way", "area", "place", "species", "system", "expression", "order",
-        "point", "example", "half", "piece", "portion",
+        "point", "example", "half", "piece", "portion", "process",
     ];
 
     /// <summary>Of <see cref="GenericHeads"/>, those no modifier makes a type ("a European member", "a crystalline form"): only their "of" phrase does.</summary>
@@ -92,6 +92,24 @@ internal static class Lexicon
     [
         "breed", "creed", "speed", "steed", "tweed", "reed", "weed", "seed", "greed", "shed", "sled", "bed", "need", "deed",
         "feed", "hundred", "kindred", "red", "shred", "embed", "seabed", "riverbed", "hotbed",
+    ];
+
+    /// <summary>Words in "-est" that are no superlatives.</summary>
+    internal static readonly HashSet<string> NounsInEst =
+    [
+        "forest", "interest", "conquest", "request", "protest", "contest", "manifest", "harvest", "southwest", "northwest",
+        "midwest", "everest", "bucharest", "budapest", "earnest", "behest", "arrest", "digest", "suggest", "invest",
+        "modest", "honest", "bequest", "tempest", "alkahest", "palimpsest", "incest", "unrest", "infest",
+    ];
+
+    /// <summary>Participles in "-ing" that a cut type leaves at its end ("a monotheistic religion originating" in Arabia).</summary>
+    internal static readonly HashSet<string> DanglingIngParticiples =
+    [
+        "originating", "consisting", "comprising", "covering", "spanning", "stretching", "flowing", "lying", "living",
+        "operating", "serving", "connecting", "linking", "extending", "bordering", "orbiting", "ruling", "dating",
+        "belonging", "according", "relating", "pertaining", "involving", "featuring", "starring", "containing",
+        "representing", "focusing", "dealing", "depicting", "describing", "honoring", "honouring", "commemorating",
+        "running", "located", "situated", "studying", "concerning", "encompassing", "including", "using", "based",
     ];
 
     /// <summary>Nouns in "-al" that name a kind of person or thing ("a statesman and official").</summary>
@@ -199,7 +217,8 @@ internal static class Lexicon
     [
         "small", "large", "long", "short", "big", "tiny", "huge", "great", "little", "several", "many", "various", "same",
         "most", "more", "few", "major", "minor", "early", "late", "new", "old", "high", "low", "wide", "narrow",
-        "remote", "special", "established", "single", "career",
+        "remote", "special", "established", "single", "career", "military", "political", "religious", "cultural",
+        "economic", "social",
     ];
 
     internal static readonly HashSet<string> DanglingAdverbs =

@@ -29,7 +29,14 @@ public static partial class NounPhrases
             return words[0].ToLowerInvariant();
         }
 
+        // "a tree and the fruit": a second noun phrase is a second type; the first is the head.
         var clause = words.FindIndex(1, w => w is "whose" or "who" or "which" or "that" or "where" or "when" or "what");
+        var second = words.FindIndex(1, w => w is "and" or "or");
+        if (second > 1 && second + 1 < words.Count && words[second + 1] is "the" or "a" or "an" && (clause < 0 || second < clause))
+        {
+            clause = second;
+        }
+
         if (clause > 0)
         {
             words.RemoveRange(clause, words.Count - clause);
@@ -90,7 +97,7 @@ public static partial class NounPhrases
             var unranked = new List<string> { "a" };
             foreach (var w in words.Skip(1))
             {
-                if (Lexicon.Ranks.Contains(w.ToLowerInvariant()) || PhrasePatterns.Ordinal().IsMatch(w) || w.EndsWith("most", StringComparison.OrdinalIgnoreCase))
+                if (IsRank(w))
                 {
                     if (unranked.Count > 1 && unranked[^1] is "and" or "or")
                     {
@@ -105,6 +112,18 @@ public static partial class NounPhrases
 
             words = unranked;
             TrimDanglingEnd(words);
+        }
+
+        // "an English" (military leader): "English", "French", "Japanese" are no nouns for a person, as "American" is.
+        if (words.Count == 2 && NationalAdjective().IsMatch(words[1]))
+        {
+            return null;
+        }
+
+        // "one of the most critically" (acclaimed bands): "one of" names the others it is one of, in the plural.
+        if (words[0] == "one" && !words.Skip(1).Any(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)))
+        {
+            return null;
         }
 
         // "a form", "an eastern member", "a child": a head that says nothing without the "of" phrase it lost.
@@ -157,6 +176,7 @@ public static partial class NounPhrases
         {
             var last = words[^1].ToLowerInvariant();
             var dangling = Lexicon.NounPhraseFunctionWords.Contains(last) || last is "off" or "no" || VerbForms.DanglingParticiple().IsMatch(last)
+                || Lexicon.DanglingIngParticiples.Contains(last)
                 || (words.Count > 2 && Lexicon.NeedsComplement.Contains(last))
                 || last.Any(char.IsDigit) || (last.Length > 4 && last.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.NounsInLy.Contains(last));
             if (!dangling)
@@ -167,6 +187,21 @@ public static partial class NounPhrases
             words.RemoveAt(words.Count - 1);
         }
     }
+
+    /// <summary>
+    /// A word that ranks among others: "third", "21st", "largest", "most", "most-populous", "second-largest", "world's".
+    /// </summary>
+    private static bool IsRank(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return Lexicon.Ranks.Contains(w) || Lexicon.RankingPossessives.Contains(w) || PhrasePatterns.Ordinal().IsMatch(w)
+            || (w.Length >= 6 && w.EndsWith("est", StringComparison.Ordinal) && char.IsLetter(w[0]) && !Lexicon.NounsInEst.Contains(w))
+            || w.StartsWith("most-", StringComparison.Ordinal) || w.StartsWith("least-", StringComparison.Ordinal)
+            || (w.Contains('-', StringComparison.Ordinal) && w.Split('-').Any(p => Lexicon.Ranks.Contains(p) || PhrasePatterns.Ordinal().IsMatch(p)));
+    }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ish|ch|ese)$")]
+    private static partial Regex NationalAdjective();
 
     [GeneratedRegex(@"^[a-z-]{3,}(?:al|ous|ive|ful|less)$")]
     private static partial Regex CoordinatedAdjective();
