@@ -153,6 +153,8 @@ public sealed class GrammarRulesTests
     [InlineData("a monotheistic religion originating", "a monotheistic religion")]
     [InlineData("one of the two special administrative regions", "one of the two special administrative regions")]
     [InlineData("a forest", "a forest")]
+    [InlineData("a Roman Catholic priest best", "a Roman Catholic priest")]
+    [InlineData("the capital of Scotland and its second-largest", "the capital of Scotland")]
     public void A_type_descriptor_keeps_its_head_noun_phrase_and_loses_what_was_cut_after_it(string descriptor, string expected) =>
         Assert.Equal(expected, NounPhrases.CleanDescriptor(descriptor));
 

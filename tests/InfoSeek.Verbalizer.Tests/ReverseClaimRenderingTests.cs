@@ -71,4 +71,39 @@ public sealed class ReverseClaimRenderingTests
             question);
         Assert.Null(QuestionChecks.Problem(question, tree));
     }
+
+    [Fact]
+    public void A_clause_does_not_repeat_its_type_before_a_preposition_or_a_participle()
+    {
+        var onHeyJude = new Evidence("Hey Jude", "\"Hey Jude\" is a ballad recorded by the Beatles.", 0, 47);
+        var onMambazo = new Evidence("Ladysmith Black Mambazo", "Ladysmith Black Mambazo is a chorus from South Africa.", 0, 53);
+        var ballad = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Hey Jude", "a ballad", true, [new TreeClaim("A is a ballad recorded by B", ClaimKind.Relation, 1, "The Beatles", onHeyJude)], null),
+            new VertexSnapshot(1, 0, "The Beatles", "a rock band", false, [], null),
+        ]);
+        var country = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "South Africa", "a country", true,
+                [new TreeClaim("B is a chorus from A", ClaimKind.Relation, 1, "Ladysmith Black Mambazo", onMambazo, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Ladysmith Black Mambazo", "a chorus", false, [], null),
+        ]);
+
+        Assert.Equal("What is a ballad that is recorded by a rock band?", QuestionGrammar.Question(ballad));
+        Assert.Equal("What is a country that a chorus is from?", QuestionGrammar.Question(country));
+        Assert.Null(QuestionChecks.Problem(QuestionGrammar.Question(ballad), ballad));
+    }
+
+    [Fact]
+    public void A_compass_word_before_a_described_target_is_dropped_with_the_name_it_modified()
+    {
+        var onLake = new Evidence("Lake Tanganyika", "Lake Tanganyika is a large lake in central Africa.", 0, 50);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Lake Tanganyika", "a large lake", true, [new TreeClaim("A is a large lake in central B", ClaimKind.Relation, 1, "Africa", onLake)], null),
+            new VertexSnapshot(1, 0, "Africa", "a continent", false, [], null),
+        ]);
+
+        Assert.Equal("What is a large lake that is in a continent?", QuestionGrammar.Question(tree));
+    }
 }

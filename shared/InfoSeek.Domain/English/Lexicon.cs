@@ -99,7 +99,8 @@ internal static class Lexicon
     [
         "forest", "interest", "conquest", "request", "protest", "contest", "manifest", "harvest", "southwest", "northwest",
         "midwest", "everest", "bucharest", "budapest", "earnest", "behest", "arrest", "digest", "suggest", "invest",
-        "modest", "honest", "bequest", "tempest", "alkahest", "palimpsest", "incest", "unrest", "infest",
+        "modest", "honest", "bequest", "tempest", "alkahest", "palimpsest", "incest", "unrest", "infest", "priest",
+        "archpriest", "inquest", "armrest", "headrest", "footrest", "backrest",
     ];
 
     /// <summary>Participles in "-ing" that a cut type leaves at its end ("a monotheistic religion originating" in Arabia).</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
+using InfoSeek.Domain.English;
 
 namespace InfoSeek.Domain.Questions;
 
@@ -71,7 +72,7 @@ internal static partial class ClaimClauses
     }
 
     /// <summary>
-    /// "is a town in B" about "a town" → "is in B": the clause need not repeat the type it is attached to; nor, read
+    /// "is a town in B" about "a town" → "is in B", "is a chorus from B" → "is from B": the clause need not repeat the type it is attached to; nor, read
     /// from the target's page, the target's ("B is a landlocked country in A" with B "a landlocked country" → "B is in A").
     /// </summary>
     private static string WithoutRepeatedType(string body, string head)
@@ -79,8 +80,10 @@ internal static partial class ClaimClauses
         foreach (var verb in new[] { "is ", "was " })
         {
             var prefix = verb + head + " ";
+            // "is a chorus from B" → "is from B", "is a ballad recorded by A" → "is recorded by A" ("of" would lose the head: "is of B").
             if (body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && body[prefix.Length..].Split(' ')[0] is "in" or "on" or "at" or "near" or "within")
+                && body[prefix.Length..].Split(' ')[0] is var next
+                && (next is "in" or "on" or "at" or "near" or "within" or "from" or "by" or "for" or "with" or "between" or "across" or "along" || VerbForms.Participle().IsMatch(next)))
             {
                 return verb + body[prefix.Length..];
             }

@@ -176,7 +176,7 @@ public static partial class NounPhrases
         {
             var last = words[^1].ToLowerInvariant();
             var dangling = Lexicon.NounPhraseFunctionWords.Contains(last) || last is "off" or "no" || VerbForms.DanglingParticiple().IsMatch(last)
-                || Lexicon.DanglingIngParticiples.Contains(last)
+                || Lexicon.DanglingIngParticiples.Contains(last) || (words.Count > 2 && IsRank(last))
                 || (words.Count > 2 && Lexicon.NeedsComplement.Contains(last))
                 || last.Any(char.IsDigit) || (last.Length > 4 && last.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.NounsInLy.Contains(last));
             if (!dangling)

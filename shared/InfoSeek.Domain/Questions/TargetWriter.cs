@@ -23,6 +23,13 @@ internal static class TargetWriter
 
         var suffix = words[at][1..];
         var phrase = target ?? new NounPhrase("something", "");
+        // "in central B" of Africa: "in central a continent" reads as nothing; in central Africa is in Africa.
+        while (!isName && at > 1 && Lexicon.CompassWords.Contains(words[at - 1]) && char.IsLower(words[at - 1][0]))
+        {
+            words.RemoveAt(at - 1);
+            at--;
+        }
+
         var before = words.Take(at).ToList();
         string written;
         if (isName || !NounPhrases.StartsWithDeterminer(phrase.Head))
