@@ -106,4 +106,20 @@ public sealed class ReverseClaimRenderingTests
 
         Assert.Equal("What is a large lake that is in a continent?", QuestionGrammar.Question(tree));
     }
+
+    [Fact]
+    public void A_trajectory_clue_writes_its_hidden_target_as_the_question_does()
+    {
+        var onMitch = new Evidence("Hurricane Mitch", "Hurricane Mitch formed in the western Caribbean Sea.", 0, 52);
+        var claim = new TreeClaim("A formed in the western B", ClaimKind.Relation, 1, "Caribbean Sea", onMitch);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Hurricane Mitch", "one of the deadliest", true, [claim], null),
+            new VertexSnapshot(1, 0, "Caribbean Sea", "a tropical sea", false, [], null),
+        ]);
+        var clue = ReaderClues.Of(tree, tree.Vertices[0], new Dictionary<int, string>())[0];
+
+        Assert.Equal("formed in the tropical sea", ReaderClues.Clause(tree, claim, clue));
+        Assert.Null(ReaderClues.Shown(tree.Vertices[0]));
+    }
 }

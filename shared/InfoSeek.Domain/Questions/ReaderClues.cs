@@ -51,18 +51,22 @@ public static partial class ReaderClues
     {
         var target = clue.Target is { } known
             ? Titles.WithoutDisambiguation(known)
-            : claim.TargetVertexId is { } childId ? tree.Vertices.Single(v => v.Id == childId).TypeDescriptor ?? "" : "";
+            : claim.TargetVertexId is { } childId ? NounPhrases.WithoutArticle(Shown(tree.Vertices.Single(v => v.Id == childId)) ?? "") : "";
         return Normalize(ClaimText.Substitute(claim.Text, "", target));
     }
+
+    /// <summary>The type a question shows for the vertex ("a hurricane" for "the strongest hurricane"), or null.</summary>
+    public static string? Shown(VertexSnapshot vertex) => NounPhrases.CleanDescriptor(vertex?.TypeDescriptor);
 
     /// <summary>The claim as a clause about "it", its target written as the reader knows it.</summary>
     public static string Clause(TreeSnapshot tree, TreeClaim claim, ClaimCandidate clue)
     {
         var text = claim.Text.StartsWith("A ", StringComparison.Ordinal) ? claim.Text[2..] : claim.Text;
-        var target = clue.Target is { } known
-            ? Titles.WithoutDisambiguation(known)
-            : claim.TargetVertexId is { } childId ? tree.Vertices.Single(v => v.Id == childId).TypeDescriptor ?? "something" : "something";
-        return Normalize(ClaimText.Substitute(text, "it", target));
+        // The target as the question writes it ("in the western B" + "a tropical sea" → "in the western tropical sea").
+        var (target, isName) = clue.Target is { } known
+            ? (Titles.WithoutDisambiguation(known), true)
+            : claim.TargetVertexId is { } childId ? (Shown(tree.Vertices.Single(v => v.Id == childId)) ?? "something", false) : ("something", false);
+        return Normalize(TargetWriter.WriteTarget(ClaimText.Substitute(text, "it", null), new NounPhrase(target, ""), isName));
     }
 
     /// <summary>Single spaces, and one determiner where the claim's and the target type's meet ("the a country" → "the country").</summary>

@@ -41,10 +41,11 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             var clauses = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Clause(tree, claim, clue)).ToList();
             var clueWords = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Query(tree, claim, clue)).ToList();
 
-            // Each search is one sub-question: what the vertex is, and one thing said of it.
-            var queries = clueWords.Select(q => q.Length == 0 ? "" : $"{vertex.TypeDescriptor} {q}".Trim()).ToList();
+            // Each search is one sub-question: what the vertex is (its type as the question shows it), and one thing said of it.
+            var type = ReaderClues.Shown(vertex);
+            var queries = clueWords.Select(q => q.Length == 0 ? "" : $"{NounPhrases.WithoutArticle(type ?? "")} {q}".Trim()).ToList();
             var sets = await clues.SetsAsync(vertex.Entity, vertexClues, ct);
-            var what = $"{vertex.TypeDescriptor ?? "the entity"} that {string.Join("; that ", clauses)}";
+            var what = $"{type ?? "the entity"} that {string.Join("; that ", clauses)}";
             thought.Append(vertex.ParentId is null ? $"Now I look for the answer: {what}. " : $"First I need to identify {what}. ");
 
             // One search per clue, until some page seen satisfies them all; each query is searched once.
@@ -68,14 +69,14 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 
             if (matching.Count == 0 && queries.Count(q => q.Length > 0) > 1)
             {
-                var combined = string.Join(' ', new[] { vertex.TypeDescriptor ?? "" }.Concat(clueWords.Distinct()).Where(q => q.Length > 0));
+                var combined = string.Join(' ', new[] { NounPhrases.WithoutArticle(type ?? "") }.Concat(clueWords.Distinct()).Where(q => q.Length > 0));
                 thought.Append("No result satisfies every clue, so I search for all of them at once and read further down the results.");
                 var hits = await SearchAsync(combined, vertex, thought, steps, ct, DeepSearchDepth);
                 seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
                 matching = ClueSets.Satisfying(seen, sets);
             }
 
-            var who = vertex.ParentId is null ? "the answer" : $"the {NounPhrases.WithoutArticle(vertex.TypeDescriptor ?? "entity")}";
+            var who = vertex.ParentId is null ? "the answer" : $"the {NounPhrases.WithoutArticle(type ?? "entity")}";
             string choice;
             if (matching.Count > 0)
             {
