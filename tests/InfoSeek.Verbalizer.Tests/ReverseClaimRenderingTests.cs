@@ -122,4 +122,18 @@ public sealed class ReverseClaimRenderingTests
         Assert.Equal("formed in the tropical sea", ReaderClues.Clause(tree, claim, clue));
         Assert.Null(ReaderClues.Shown(tree.Vertices[0]));
     }
+
+    [Fact]
+    public void A_plural_page_title_takes_a_singular_verb_after_its_singular_type()
+    {
+        var onSandur = new Evidence("Sandur", "Sandur are most common in Iceland, where geothermal activity beneath ice caps accelerates the deposition of sediment.", 0, 110);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Sandur", "a plain", true, [new TreeClaim("A are most common in B", ClaimKind.Relation, 1, "Iceland", onSandur)], null),
+            new VertexSnapshot(1, 0, "Iceland", "a volcanic island nation", false, [], null),
+        ]);
+
+        Assert.Equal("What is a plain that is most common in a volcanic island nation?", QuestionGrammar.Question(tree));
+        Assert.Null(QuestionChecks.Problem(QuestionGrammar.Question(tree), tree));
+    }
 }

@@ -48,11 +48,25 @@ internal static partial class ClaimClauses
         var body = form switch
         {
             Form.Possessive => text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..],
-            Form.Verbal => WithoutRepeatedType(text[2..], head),
+            Form.Verbal => WithoutRepeatedType(Singular(text[2..], head), head),
             Form.Object when target is { } t && !isName => "B " + WithoutRepeatedType(text[2..], t.Head),
             _ => text,
         };
         return new Clause(form, TargetWriter.WriteTarget(body, target, isName));
+    }
+
+    /// <summary>"Sandur are most common in B" about "a plain": the verb agrees with the singular the question writes.</summary>
+    private static string Singular(string body, string head)
+    {
+        if (!(head.StartsWith("a ", StringComparison.Ordinal) || head.StartsWith("an ", StringComparison.Ordinal) || head is "someone" or "something"))
+        {
+            return body;
+        }
+
+        var space = body.IndexOf(' ', StringComparison.Ordinal);
+        var verb = space > 0 ? body[..space] : body;
+        var singular = verb switch { "are" => "is", "were" => "was", "have" => "has", _ => null };
+        return singular is null ? body : singular + body[verb.Length..];
     }
 
     internal static Form FormOf(TreeClaim claim) =>
@@ -83,7 +97,8 @@ internal static partial class ClaimClauses
             // "is a chorus from B" → "is from B", "is a ballad recorded by A" → "is recorded by A" ("of" would lose the head: "is of B").
             if (body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && body[prefix.Length..].Split(' ')[0] is var next
-                && (next is "in" or "on" or "at" or "near" or "within" or "from" or "by" or "for" or "with" or "between" or "across" or "along" || VerbForms.Participle().IsMatch(next)))
+                && (next is "in" or "on" or "at" or "near" or "within" or "from" or "by" or "for" or "with" or "between" or "across" or "along"
+                    or "native" or "endemic" or "indigenous" or "common" or "popular" or "famous" || VerbForms.Participle().IsMatch(next)))
             {
                 return verb + body[prefix.Length..];
             }
