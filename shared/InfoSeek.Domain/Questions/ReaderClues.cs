@@ -51,7 +51,7 @@ public static partial class ReaderClues
     {
         var target = clue.Target is { } known
             ? Titles.WithoutDisambiguation(known)
-            : claim.TargetVertexId is { } childId ? NounPhrases.WithoutArticle(Shown(tree.Vertices.Single(v => v.Id == childId)) ?? "") : "";
+            : claim.TargetVertexId is { } childId ? Shown(tree.Vertices.Single(v => v.Id == childId)) ?? "" : "";
         return Normalize(ClaimText.Substitute(claim.Text, "", target));
     }
 
