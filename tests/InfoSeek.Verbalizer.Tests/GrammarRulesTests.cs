@@ -159,6 +159,16 @@ public sealed class GrammarRulesTests
         Assert.Equal(expected, NounPhrases.CleanDescriptor(descriptor));
 
     [Theory]
+    [InlineData("the 66th United States Secretary of State", "a United States Secretary of State")]
+    [InlineData("the science of celestial objects and phenomena", "a science")]
+    [InlineData("the largest of England's core cities", "one of England's core cities")]
+    [InlineData("the official language of Malta", "an official language")]
+    [InlineData("the capital of Scotland", null)]
+    [InlineData("an American actress", "an American actress")]
+    public void The_answers_definite_type_is_written_as_its_kind(string descriptor, string? expected) =>
+        Assert.Equal(expected, NounPhrases.Indefinite(descriptor));
+
+    [Theory]
     [InlineData("a form")]
     [InlineData("the eastern member")]
     [InlineData("the oldest")]

@@ -206,6 +206,46 @@ public static partial class NounPhrases
     [GeneratedRegex(@"^[a-z-]{3,}(?:al|ous|ive|ful|less)$")]
     private static partial Regex CoordinatedAdjective();
 
+    /// <summary>
+    /// The kind a definite type names one of: "the science of celestial objects" → "a science", "the 66th United States
+    /// Secretary of State" → "a United States Secretary of State", "the largest of England's core cities" → "one of
+    /// England's core cities"; null when the kind says nothing ("the capital of Scotland" → "a capital"). An indefinite
+    /// type is returned as it is.
+    /// </summary>
+    public static string? Indefinite(string? descriptor)
+    {
+        if (descriptor is null || !descriptor.StartsWith("the ", StringComparison.Ordinal))
+        {
+            return descriptor;
+        }
+
+        var words = descriptor.Split(' ').ToList();
+        if (words.Count > 3 && IsRank(words[1]) && words[2] == "of")
+        {
+            return "one " + string.Join(' ', words.Skip(2));
+        }
+
+        words.RemoveAll(IsRank);
+        // "Secretary of State": an "of" inside a capitalised title stays; any other phrase after the head made the type unique.
+        static bool Ends(string w) => w is "of" or "in" or "from" or "on" or "at" or "for" or "to" or "by" or "and";
+        var end = words.FindIndex(1, Ends);
+        while (end > 0 && end + 1 < words.Count && words[end] == "of" && char.IsUpper(words[end - 1][0]) && char.IsUpper(words[end + 1][0]))
+        {
+            end = words.FindIndex(end + 1, Ends);
+        }
+
+        if (end > 0)
+        {
+            words.RemoveRange(end, words.Count - end);
+        }
+
+        words[0] = "a";
+        var last = words[^1].ToLowerInvariant();
+        return words.Count < 2 || Lexicon.GenericHeads.Contains(last) || Lexicon.PartHeads.Contains(last) || Lexicon.Kinship.Contains(last)
+            ? null
+            : Articles.FixArticle(string.Join(' ', words));
+    }
+
     /// <summary>A noun phrase without its leading article: "a species of bird" → "species of bird".</summary>
     public static string WithoutArticle(string phrase)
     {

@@ -83,6 +83,9 @@ public static class QuestionGrammar
     };
 
     /// <summary>The vertex's type as a noun phrase with its article, or a neutral noun when its page gave none.</summary>
+    /// The answer's type is written as the kind it belongs to when it is definite: "the 66th United States Secretary of
+    /// State" names the answer, "a United States Secretary of State" does not.
     internal static string Head(VertexSnapshot vertex) =>
-        NounPhrases.CleanDescriptor(vertex.TypeDescriptor) ?? (NounPhrases.IsPerson(vertex) ? "someone" : "something");
+        (vertex.ParentId is null ? NounPhrases.Indefinite(NounPhrases.CleanDescriptor(vertex.TypeDescriptor)) : NounPhrases.CleanDescriptor(vertex.TypeDescriptor))
+        ?? (NounPhrases.IsPerson(vertex) ? "someone" : "something");
 }
