@@ -78,20 +78,18 @@ internal static class Lexicon
         "world's", "nation's", "country's", "state's", "city's", "region's", "continent's", "island's", "company's", "league's",
     ];
 
-    /// <summary>Past participles that do not end in "-ed".</summary>
+    /// <summary>Past participles that neither end in "-ed" nor are named by <see cref="VerbForms.Participle"/>.</summary>
     internal static readonly HashSet<string> IrregularParticiples =
     [
-        "struck", "built", "written", "made", "known", "given", "drawn", "shown", "sung", "begun", "held", "found",
-        "taken", "seen", "sold", "told", "led", "won", "brought", "bought", "thought", "taught", "fought", "caught", "kept",
+        "struck", "taken", "seen", "sold", "told", "led", "won", "brought", "bought", "thought", "taught", "fought", "caught", "kept",
         "left", "lost", "meant", "sent", "spent", "grown", "thrown", "flown", "worn", "torn", "sworn", "chosen", "frozen",
         "spoken", "stolen", "broken", "woken", "ridden", "hidden", "bitten", "beaten", "eaten", "fallen", "forgotten",
     ];
 
-    /// <summary>Nouns that look like past participles ("a dog breed", "a river bed").</summary>
+    /// <summary>Nouns that look like past participles to <see cref="VerbForms.Participle"/> ("a dog breed", "a river bed").</summary>
     internal static readonly HashSet<string> NounsInEd =
     [
-        "breed", "creed", "speed", "steed", "tweed", "reed", "weed", "seed", "greed", "shed", "sled", "bed", "need", "deed",
-        "feed", "hundred", "kindred", "red", "shred", "embed", "seabed", "riverbed", "hotbed",
+        "breed", "creed", "speed", "steed", "tweed", "greed", "hundred", "kindred", "shred", "embed", "seabed", "riverbed", "hotbed",
     ];
 
     /// <summary>Words in "-est" that are no superlatives.</summary>
@@ -110,7 +108,7 @@ internal static class Lexicon
         "operating", "serving", "connecting", "linking", "extending", "bordering", "orbiting", "ruling", "dating",
         "belonging", "according", "relating", "pertaining", "involving", "featuring", "starring", "containing",
         "representing", "focusing", "dealing", "depicting", "describing", "honoring", "honouring", "commemorating",
-        "running", "located", "situated", "studying", "concerning", "encompassing", "including", "using", "based",
+        "running", "studying", "concerning", "encompassing", "including", "using",
     ];
 
     /// <summary>Nouns in "-al" that name a kind of person or thing ("a statesman and official").</summary>
@@ -119,7 +117,7 @@ internal static class Lexicon
         "official", "general", "rival", "criminal", "professional", "principal", "individual", "liberal", "radical",
         "intellectual", "terminal", "memorial", "festival", "hospital", "journal", "animal", "mammal", "cathedral", "canal",
         "signal", "capital", "tribunal", "marshal", "admiral", "corporal", "cardinal", "arsenal", "original", "manual",
-        "periodical", "chemical", "musical", "editorial", "material", "mineral", "funeral", "rival", "spiritual", "vassal",
+        "periodical", "chemical", "musical", "editorial", "material", "mineral", "funeral", "spiritual", "vassal",
         "regional", "national", "federal", "colonial", "industrial", "residential", "perennial", "annual", "ritual",
     ];
 
@@ -128,8 +126,8 @@ internal static class Lexicon
     [
         "family", "assembly", "supply", "anomaly", "monopoly", "butterfly", "jelly", "belly", "homily", "lily", "bully",
         "folly", "rally", "ally", "italy", "dragonfly", "firefly", "mayfly", "housefly", "sawfly", "gadfly", "melancholy",
-        "ugly", "holly", "polly", "molly", "filly", "gully", "tally", "trolley", "valley", "volley", "alley", "galley",
-        "medley", "jolly", "oily", "only", "early", "daily", "weekly", "monthly", "quarterly", "yearly", "biweekly",
+        "ugly", "holly", "polly", "molly", "filly", "gully", "tally", "jolly", "oily", "only", "early", "daily", "weekly",
+        "monthly", "quarterly", "yearly", "biweekly",
     ];
 
     /// <summary>Adjectives that do not end a type: they need what follows them.</summary>

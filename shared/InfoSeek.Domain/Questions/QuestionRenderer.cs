@@ -25,7 +25,7 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
     {
         var person = NounPhrases.IsPerson(root);
         var phrase = Describe(root, 0);
-        var head = NounPhrases.Indefinite(NounPhrases.CleanDescriptor(root.TypeDescriptor)) is null ? (person ? "the person" : "the entity") : phrase.Head;
+        var head = QuestionGrammar.ShownType(root) is null ? (person ? "the person" : "the entity") : phrase.Head;
         var question = $"{(person ? "Who" : "What")} is {new NounPhrase(head, phrase.Tail)}";
 
         var where = new List<string>();

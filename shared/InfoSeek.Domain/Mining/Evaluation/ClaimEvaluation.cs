@@ -53,14 +53,18 @@ public static class ClaimEvaluation
     /// The claims the miner emits on <paramref name="count"/> pages drawn by the seed from the pages with no labelled
     /// claim yet: a held-out sample of text the rules were not tuned on.
     /// </summary>
-    public static List<UnlabelledClaim> OnNewPages(CorpusIndex index, string corpusName, IReadOnlyList<LabelledClaim> labels, int count, int seed)
+    public static List<UnlabelledClaim> OnNewPages(CorpusIndex index, string corpusName, IReadOnlyList<LabelledClaim> labels, int count, int seed) =>
+        NewPages(index, labels.Where(l => l.Corpus == corpusName).Select(l => l.Page), seed).Take(count)
+            .SelectMany(p => ClaimMiner.Mine(p, index.Resolve).Claims.Select(c => new UnlabelledClaim(p.Title, c))).ToList();
+
+    /// <summary>The corpus's pages in an order drawn by the seed, without the pages already labelled.</summary>
+    internal static IEnumerable<CorpusPage> NewPages(CorpusIndex index, IEnumerable<string> labelledPages, int seed)
     {
         ArgumentNullException.ThrowIfNull(index);
-        var labelled = labels.Where(l => l.Corpus == corpusName).Select(l => l.Page).ToHashSet(StringComparer.Ordinal);
+        var labelled = labelledPages.ToHashSet(StringComparer.Ordinal);
         var ordinals = Enumerable.Range(0, index.PageCount).ToArray();
         new Random(seed).Shuffle(ordinals);
-        return ordinals.Select(index.GetPage).Where(p => !labelled.Contains(p.Title)).Take(count)
-            .SelectMany(p => ClaimMiner.Mine(p, index.Resolve).Claims.Select(c => new UnlabelledClaim(p.Title, c))).ToList();
+        return ordinals.Select(index.GetPage).Where(p => !labelled.Contains(p.Title));
     }
 
     /// <summary>Claims per page over <paramref name="count"/> pages drawn by the seed, and the pages with none.</summary>

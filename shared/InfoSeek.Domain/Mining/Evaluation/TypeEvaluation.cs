@@ -44,14 +44,10 @@ public static class TypeEvaluation
     /// </summary>
     public static (List<LabelledType> Drawn, int WithNone) Draw(CorpusIndex index, string corpusName, IReadOnlyList<LabelledType> labels, int count, int seed, int round)
     {
-        ArgumentNullException.ThrowIfNull(index);
-        var labelled = labels.Where(l => l.Corpus == corpusName).Select(l => l.Page).ToHashSet(StringComparer.Ordinal);
-        var ordinals = Enumerable.Range(0, index.PageCount).ToArray();
-        new Random(seed).Shuffle(ordinals);
         var prefix = Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(corpusName));
         var drawn = new List<LabelledType>();
         var withNone = 0;
-        foreach (var page in ordinals.Select(index.GetPage).Where(p => !labelled.Contains(p.Title)).Take(count))
+        foreach (var page in ClaimEvaluation.NewPages(index, labels.Where(l => l.Corpus == corpusName).Select(l => l.Page), seed).Take(count))
         {
             if (Shown(page, index.Resolve) is { } shown)
             {
