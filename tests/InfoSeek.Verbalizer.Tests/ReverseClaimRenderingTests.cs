@@ -122,6 +122,9 @@ public sealed class ReverseClaimRenderingTests
 
         Assert.Equal("formed in the tropical sea", ReaderClues.Clause(tree, claim, clue));
         Assert.Null(ReaderClues.Shown(tree.Vertices[0]));
+        // The answer's definite type is shown as the question shows it, as its kind, so the trajectory does not name it.
+        var rice = new VertexSnapshot(0, null, "Condoleezza Rice", "the 66th United States Secretary of State", true, [], null);
+        Assert.Equal("a United States Secretary of State", ReaderClues.Shown(rice));
     }
 
     [Fact]

@@ -55,8 +55,8 @@ public static partial class ReaderClues
         return Normalize(ClaimText.Substitute(claim.Text, "", target));
     }
 
-    /// <summary>The type a question shows for the vertex ("a hurricane" for "the strongest hurricane"), or null.</summary>
-    public static string? Shown(VertexSnapshot vertex) => NounPhrases.CleanDescriptor(vertex?.TypeDescriptor);
+    /// <summary>The type the question shows for the vertex ("a hurricane" for "the strongest hurricane"), or null.</summary>
+    public static string? Shown(VertexSnapshot vertex) => QuestionGrammar.ShownType(vertex);
 
     /// <summary>The claim as a clause about "it", its target written as the reader knows it.</summary>
     public static string Clause(TreeSnapshot tree, TreeClaim claim, ClaimCandidate clue)
