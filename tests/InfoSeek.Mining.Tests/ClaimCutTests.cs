@@ -50,4 +50,14 @@ public sealed class TypeHeadTests
         Assert.Null(TypeDescriptor.Of("Al Jazeera, meaning \"The Island\", is an Arabic-language and English language television channel based in Doha, Qatar."));
         Assert.Equal("an Arabic-language television channel", TypeDescriptor.Of("Al Jazeera is an Arabic-language television channel based in Doha, Qatar."));
     }
+
+    [Fact]
+    public void A_type_ends_before_a_second_description_and_drops_current()
+    {
+        // Barbara McClintock (Wikispeedia): "... was a pioneering American scientist and one of the world's most
+        // distinguished cytogeneticists."
+        Assert.Equal("a pioneering American scientist", TypeDescriptor.Of("Barbara McClintock was a pioneering American scientist and one of the world's most distinguished cytogeneticists."));
+        // Rex Ryan: "... is a former American football coach and current ..." read years later.
+        Assert.Equal("the President", TypeDescriptor.Of("George Walker Bush is the current President of the United States."));
+    }
 }

@@ -360,4 +360,30 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         // Isabeau of Bavaria: her parents were Stephen III and Taddea Visconti, not Taddea alone.
         Assert.DoesNotContain("A's parents were B", Texts(Featured("Isabeau of Bavaria")));
     }
+
+    [Fact]
+    public void A_list_of_objects_opens_each_item_with_a_link_Descartes_Cologne_and_Pengkhianatan()
+    {
+        // "Descartes was a major figure in 17th century continental rationalism, later advocated by Baruch Spinoza and
+        // Gottfried Leibniz, ..." (a figure in rationalism, not in Leibniz).
+        Assert.DoesNotContain(OnWikispeedia("René Descartes"), c => c.Target == "Gottfried Leibniz");
+        // "Cologne is the 4th most populous city in Germany, behind Berlin, Hamburg and Munich."
+        Assert.DoesNotContain(OnWikispeedia("Cologne"), c => c.Target == "Munich");
+        // "... is a 1984 Indonesian docudrama written and directed by Arifin C. Noer, produced by G. Dwipayana, and starring
+        // Amoroso Katamsi, Umar Kayam, and Syubah Asa." (Umar Kayam starred in it.)
+        Assert.DoesNotContain(Featured("Pengkhianatan G30S/PKI"), c => c.Target == "Umar Kayam" && c.Text.Contains("directed", StringComparison.Ordinal));
+        // A list whose items all open with a link still gives each item: "Pavo is bordered by Telescopium to the north, ...".
+        Assert.Contains(Featured("Pavo (constellation)"), c => c.Text == "A is bordered by B" && c.Target == "Telescopium");
+    }
+
+    [Fact]
+    public void A_plural_noun_after_the_name_is_no_verb_when_its_clause_has_a_plural_verb_Carboniferous()
+    {
+        // "Carboniferous rocks in Europe and eastern North America largely consist of a repeated sequence of ..."
+        Assert.DoesNotContain(OnWikispeedia("Carboniferous"), c => c.Text.StartsWith("A rocks", StringComparison.Ordinal));
+        // "Chromium compounds of oxidation state 6 are powerful oxidants."
+        Assert.DoesNotContain(OnWikispeedia("Chromium"), c => c.Text.StartsWith("A compounds", StringComparison.Ordinal));
+        // "He seems to have died in Cos sometime in the 280s BC.": "to have" agrees with no subject.
+        Assert.Contains(Featured("Philitas of Cos"), c => c.Text.StartsWith("A seems to have died in Cos sometime in the 280s", StringComparison.Ordinal));
+    }
 }

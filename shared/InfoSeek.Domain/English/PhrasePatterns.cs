@@ -62,4 +62,11 @@ internal static partial class PhrasePatterns
     /// <summary>A run of letters and digits.</summary>
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     internal static partial Regex TitleToken();
+
+    /// <summary>
+    /// A verb that agrees only with a plural subject: "are", "were", "have" (not "seems to have", "will have"), or a bare
+    /// verb after an adverb ("largely consist").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:are|were|(?<!\b(?:to|will|would|may|might|can|could|should|must|shall) )have|\w+ly (?:consist|include|contain|form|make|remain|occur|lie|cover|comprise|appear|date|range|vary|belong))\b")]
+    internal static partial Regex PluralVerb();
 }

@@ -84,7 +84,7 @@ public static class ClauseCutter
 
         // "Uranium metal heated to ...", "Stretford Local Board of Health was ...": the name used as a modifier of
         // another subject; the entity's own clause goes on with a verb.
-        if (!from.Placeholder.EndsWith("'s", StringComparison.Ordinal) && !StartsWithVerb(words))
+        if (!from.Placeholder.EndsWith("'s", StringComparison.Ordinal) && (!StartsWithVerb(words) || PluralNounThenVerb(words, rest)))
         {
             return null;
         }
@@ -177,6 +177,31 @@ public static class ClauseCutter
         // "A compounds are also used", "A routes served": a plural noun with its own verb after it, the name its modifier.
         var pluralNoun = i + 1 < words.Length && IsPastOrListedVerb(words[i + 1]);
         return IsPastOrListedVerb(word) || (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !pluralNoun);
+    }
+
+    /// <summary>
+    /// "Carboniferous rocks in Europe and eastern North America largely consist of ...": a word in "-s" read as the verb
+    /// is a plural noun when a plural verb follows it in the same clause.
+    /// </summary>
+    private static bool PluralNounThenVerb(string[] words, string rest)
+    {
+        var word = words.FirstOrDefault(w => !Lexicon.PreverbAdverbs.Contains(w) && !Lexicon.DiscourseAdverbs.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal));
+        if (word is null || IsPastOrListedVerb(word))
+        {
+            return false;
+        }
+
+        var at = rest.IndexOf(word, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // Up to the clause's end or a relative clause ("A operates ferries that are ..."), whose verb is its own.
+        var end = ClauseEnd(rest, at);
+        var clause = end < 0 ? rest[at..] : rest[at..end];
+        var relative = ClausePatterns.RelativePronoun().Match(clause);
+        return PhrasePatterns.PluralVerb().IsMatch(relative.Success ? clause[..relative.Index] : clause);
     }
 
     private static bool ContinuesAfterParenthesis(string rest, int open)

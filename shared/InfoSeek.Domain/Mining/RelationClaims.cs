@@ -135,14 +135,7 @@ public static partial class RelationClaims
             return null;
         }
 
-        // The list's first item is a link too ("by Libya to the north"), not a phrase of the head ("bounded to the north by").
         var listStart = head.Index + head.Length;
-        var firstItem = from.Offset + listStart + (before.AsSpan(listStart).StartsWith("the ", StringComparison.Ordinal) ? 4 : 0);
-        if (!linkStarts.Contains(firstItem))
-        {
-            return null;
-        }
-
         // "assigned to Oak Ridge, Tennessee; at the time, scientists were researching uranium and plutonium": a
         // semicolon ends the clause, so what follows is no item of its list.
         if (before.AsSpan(listStart, separator.Index - listStart).Contains(';'))
@@ -150,11 +143,25 @@ public static partial class RelationClaims
             return null;
         }
 
-        var items = PhrasePatterns.ListSeparator().Split(before[listStart..separator.Index]);
+        var listed = before[listStart..separator.Index];
+        var items = PhrasePatterns.ListSeparator().Split(listed);
         // "from New Haven ..., through the Connecticut River Valley, to ...": items opened by prepositions are phrases.
         if (items.Any(i => i.Length == 0 || i.Split(' ').Length > MaxListItemWords || Lexicon.PhraseOpeners.Contains(i.Split(' ')[0]) || i.IndexOfAny(['(', ')', '"', ';', ':']) >= 0 || ClausePatterns.RelativePronoun().IsMatch(i)))
         {
             return null;
+        }
+
+        // Each item opens with a link ("by Libya to the north, Sudan to the east"): in "a major figure in 17th century
+        // continental rationalism, later advocated by Baruch Spinoza and Leibniz" the second item is a phrase of its own.
+        var linkSet = linkStarts.ToHashSet();
+        var itemStart = from.Offset + listStart;
+        foreach (var separatorMatch in PhrasePatterns.ListSeparator().Matches(listed).Prepend(null))
+        {
+            var at = separatorMatch is null ? itemStart : itemStart + separatorMatch.Index + separatorMatch.Length;
+            if (!linkSet.Contains(at + (sentence.AsSpan(at).StartsWith("the ", StringComparison.Ordinal) ? 4 : 0)))
+            {
+                return null;
+            }
         }
 
         // The claim reads the list's head straight into the item: "A is bordered by " + "Cameroon".

@@ -32,9 +32,11 @@ public static partial class TypeDescriptor
         }
 
         // "a small | and faint constellation", "an English stage | and film actor": the type reads on past a short "and" phrase.
-        if (PhrasePatterns.AndPhrase().Match(lead, m.Index + m.Length) is { Success: true } and && and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4)
+        // "a pioneering American scientist | and one of the ...": "one" opens a second description, not a head noun.
+        if (PhrasePatterns.AndPhrase().Match(lead, m.Index + m.Length) is { Success: true } and && and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } andWords
+            && andWords[1] != "one")
         {
-            words.AddRange(and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            words.AddRange(andWords);
         }
 
         // "the head | of the executive branch": a noun that says nothing alone keeps its "of" phrase.
@@ -62,8 +64,12 @@ public static partial class TypeDescriptor
             words = nameThenHead ? words : words.Take(cut).ToList();
         }
 
-        // "a United States military agency responsible | for": an adjective that needs its complement.
-        while (words.Count > 0 && (Lexicon.ClauseFunctionWords.Contains(words[^1].ToLowerInvariant()) || Lexicon.NeedsComplement.Contains(words[^1])))
+        // "the current President": the lead was true when written; the question is read later.
+        words.RemoveAll(w => w == "current");
+        // "a United States military agency responsible | for": an adjective that needs its complement; "an English
+        // architect best | known for", "the largest city both | in area and ...": a word that opens what the cut left off.
+        while (words.Count > 0 && (Lexicon.ClauseFunctionWords.Contains(words[^1].ToLowerInvariant()) || Lexicon.NeedsComplement.Contains(words[^1])
+            || words[^1] is "both" or "either" or "best" or "well"))
         {
             words.RemoveAt(words.Count - 1);
         }
