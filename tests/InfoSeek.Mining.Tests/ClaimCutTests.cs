@@ -52,12 +52,15 @@ public sealed class TypeHeadTests
     }
 
     [Fact]
-    public void A_type_ends_before_a_second_description_and_drops_current()
+    public void A_type_ends_before_a_second_description_or_a_participle_and_drops_current()
     {
         // Barbara McClintock (Wikispeedia): "... was a pioneering American scientist and one of the world's most
         // distinguished cytogeneticists."
         Assert.Equal("a pioneering American scientist", TypeDescriptor.Of("Barbara McClintock was a pioneering American scientist and one of the world's most distinguished cytogeneticists."));
         // Rex Ryan: "... is a former American football coach and current ..." read years later.
         Assert.Equal("the President", TypeDescriptor.Of("George Walker Bush is the current President of the United States."));
+        // Cider (Wikispeedia): "Cider is an alcoholic beverage made primarily from ..."; Afrikaans: "... mainly spoken in ...".
+        Assert.Equal("an alcoholic beverage", TypeDescriptor.Of("Cider is an alcoholic beverage made primarily from the fermented juice of apples."));
+        Assert.Equal("a Low Franconian language", TypeDescriptor.Of("Afrikaans is a Low Franconian language mainly spoken in South Africa and Namibia."));
     }
 }

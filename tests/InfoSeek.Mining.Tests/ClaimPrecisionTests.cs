@@ -26,12 +26,13 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     public void On_the_featured_sample_the_miner_keeps_its_measured_precision()
     {
         var precision = ClaimEvaluation.Evaluate(sample.Index, "pages.jsonl.gz", Labels);
-        // Measured with rounds 1 to 5 of the labels: 95.0 % true, 0.7 % false of 299 claims. Rounds 4 and 5 were each
+        // Measured with rounds 1 to 5 of the labels: 95.6 % true, 0.3 % false of 293 claims. Rounds 4 and 5 were each
         // labelled on text the rules had not seen (new pages for round 5): before the rules met them, round 4 gave 84 %
-        // true, 4 % false of 50 and round 5 90 % true, 3.3 % false of 60, the figures for unseen text.
-        Assert.True(precision.Measured >= 295, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.949, $"true {precision.TrueShare:P1}");
-        Assert.True(precision.FalseShare <= 0.007, $"false {precision.FalseShare:P1}");
+        // true, 4 % false of 50 and round 5 90 % true, 3.3 % false of 60, the figures for unseen text. The list and
+        // kind rules dropped one false, one vague and four true labelled claims.
+        Assert.True(precision.Measured >= 290, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.955, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.004, $"false {precision.FalseShare:P1}");
     }
 
     [Fact]
@@ -39,11 +40,12 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     {
         using var index = CorpusIndex.Open(CorpusIndexCache.GetOrBuild(Repository.Wikispeedia, Repository.IndexCache));
         var precision = ClaimEvaluation.Evaluate(index, "wikispeedia.jsonl.gz", Labels);
-        // Measured with rounds 1 to 5 of the labels: 97.6 % true, 0 % false of 205 claims. Round 5, labelled on new pages
-        // before the rules met it, gave 88.3 % true, 6.7 % false of 60: the figure for unseen text.
-        Assert.True(precision.Measured >= 200, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.975, $"true {precision.TrueShare:P1}");
-        Assert.True(precision.FalseShare <= 0.005, $"false {precision.FalseShare:P1}");
+        // Measured with rounds 1 to 6 of the labels: 93.4 % true, 0.7 % false of 303 claims. Round 5, labelled on new pages
+        // before the rules met it, gave 88.3 % true, 6.7 % false of 60: the figure for unseen text. Round 6 is the claims of
+        // a run's questions (seed 71, 30 questions): 80 % true, 13.6 % vague, 6.4 % false of 110 before the rules met it.
+        Assert.True(precision.Measured >= 300, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.933, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.007, $"false {precision.FalseShare:P1}");
     }
 
     [Fact]

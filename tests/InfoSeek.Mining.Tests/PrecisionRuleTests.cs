@@ -65,6 +65,13 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void A_state_that_held_only_before_a_time_is_dropped_even_with_its_year_Eric_Clapton()
+    {
+        // "* Before the formation of Cream in 1966, Clapton was all but unknown in the United States."
+        Assert.DoesNotContain(OnWikispeedia("Eric Clapton"), c => c.Text.Contains("all but unknown", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_population_under_a_scoping_opening_is_dropped_Berlin()
     {
         // "After this expansion, Berlin had a population of around 4 million."
@@ -372,6 +379,13 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         // "... is a 1984 Indonesian docudrama written and directed by Arifin C. Noer, produced by G. Dwipayana, and starring
         // Amoroso Katamsi, Umar Kayam, and Syubah Asa." (Umar Kayam starred in it.)
         Assert.DoesNotContain(Featured("Pengkhianatan G30S/PKI"), c => c.Target == "Umar Kayam" && c.Text.Contains("directed", StringComparison.Ordinal));
+        // "Afrikaans is ... mainly spoken in South Africa and Namibia with smaller numbers of speakers in Botswana, Lesotho,
+        // Swaziland, Zimbabwe and Zambia." (not mainly spoken in Zimbabwe)
+        var afrikaans = OnWikispeedia("Afrikaans");
+        Assert.DoesNotContain(afrikaans, c => c.Target == "Zimbabwe");
+        Assert.Contains(afrikaans, c => c.Target == "Namibia");
+        // "... Cuba is south of the eastern United States and the Bahamas, ...": "eastern" qualifies the first item only.
+        Assert.DoesNotContain(OnWikispeedia("Cuba"), c => c.Target == "The Bahamas" && c.Text.Contains("eastern", StringComparison.Ordinal));
         // A list whose items all open with a link still gives each item: "Pavo is bordered by Telescopium to the north, ...".
         Assert.Contains(Featured("Pavo (constellation)"), c => c.Text == "A is bordered by B" && c.Target == "Telescopium");
     }
@@ -385,5 +399,16 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Chromium"), c => c.Text.StartsWith("A compounds", StringComparison.Ordinal));
         // "He seems to have died in Cos sometime in the 280s BC.": "to have" agrees with no subject.
         Assert.Contains(Featured("Philitas of Cos"), c => c.Text.StartsWith("A seems to have died in Cos sometime in the 280s", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_kind_named_after_a_or_a_verb_that_needs_its_from_phrase_gives_no_relation_Lenin_Halo_Reach_Common_starling()
+    {
+        // "On March 3, 1918, Lenin removed Russia from World War I by agreeing to the Treaty of Brest-Litovsk, ..."
+        Assert.DoesNotContain(OnWikispeedia("Vladimir Lenin"), c => c.Text == "A removed B");
+        // "Halo: Reach is a first-person shooter video game developed by Bungie ...": the link qualifies "video game".
+        Assert.DoesNotContain("A is a B video game", Texts(Featured("Halo: Reach")));
+        // "The common starling builds an untidy nest in a natural or artificial cavity ...": one nest, not the page on nests.
+        Assert.DoesNotContain(Featured("Common starling"), c => c.Target == "Nest");
     }
 }

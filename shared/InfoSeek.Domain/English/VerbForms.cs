@@ -26,7 +26,7 @@ internal static partial class VerbForms
     internal static partial Regex PassiveVoice();
 
     /// <summary>A past participle: "built", "written", "located", "named".</summary>
-    [GeneratedRegex(@"^(?:[a-z]{3,}ed|built|written|made|known|given|run|drawn|shown|sung|begun|born|held|set|found)$")]
+    [GeneratedRegex(@"^(?:[a-z]{3,}ed|built|written|made|known|given|run|drawn|shown|sung|begun|born|held|set|found|spoken|taken|chosen|grown|worn)$")]
     internal static partial Regex Participle();
 
     /// <summary>A participle that a cut type descriptor leaves dangling at its end ("a game known").</summary>

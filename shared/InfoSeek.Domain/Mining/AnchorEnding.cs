@@ -60,10 +60,11 @@ internal static partial class AnchorEnding
     [GeneratedRegex(@"^ of the\b")]
     private static partial Regex OfTheAfterName();
 
-    [GeneratedRegex(@"^ (?:to|as|on|onto|in|into)\b")]
+    [GeneratedRegex(@"^ (?:to|as|on|onto|in|into|from)\b")]
     private static partial Regex Complement();
 
-    // Verbs whose object needs the complement that follows it: "ordered B to", "put B on", "refer to B as", "joined B in".
-    [GeneratedRegex(@"\b(?:put|puts|placed|set|ordered|asked|told|urged|persuaded|forced|allowed|encouraged|invited|instructed|convinced|helped|led|joined|refer|referred|refers|regarded|described|considered|named|called|made|sent|brought|turned|converted|transformed)\b")]
+    // Verbs whose object needs the complement that follows it: "ordered B to", "put B on", "refer to B as", "joined B in",
+    // "removed B from".
+    [GeneratedRegex(@"\b(?:removed|withdrew|expelled|separated|distinguished|excluded|freed|banished|exiled|put|puts|placed|set|ordered|asked|told|urged|persuaded|forced|allowed|encouraged|invited|instructed|convinced|helped|led|joined|refer|referred|refers|regarded|described|considered|named|called|made|sent|brought|turned|converted|transformed)\b")]
     private static partial Regex ObjectAndComplementVerb();
 }

@@ -64,7 +64,8 @@ internal static partial class ClauseStarts
         return starts;
     }
 
-    // "Visually, ", "Afterwards, ", "After Tangmere, ", "For the rest of his life, ": an adverb, or a prepositional phrase without a year.
-    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+ly|Afterwards|Later|Then|Subsequently|Eventually|Meanwhile|Thereafter|However|Instead|Still|Also|Nevertheless|Nonetheless|Consequently|Therefore|Thus|Today|Now|Initially|Originally|Ultimately|Overall|(?:In|On|At|After|Before|During|For|Since|Following|Subsequent|With|Without|Under|By|Despite|Through|Throughout|From|Upon|Within|Until|Unlike|Like|Among|According|As|Due|Because|Apart|Along|Outside|Inside|Beyond|Against|Between|Besides|Prior|Soon)\b(?:(?!\d{3,4})[^,])*),")]
+    // "Visually, ", "Afterwards, ", "After Tangmere, ", "For the rest of his life, ": an adverb, or a prepositional phrase without a year;
+    // "Before the formation of Cream in 1966, ": what held only before a time holds no longer, year or not.
+    [GeneratedRegex(@"^(?:[*•] )?(?:(?:Before|Until|Till|Prior to)\b[^,]*|\p{Lu}\p{Ll}+ly|Afterwards|Later|Then|Subsequently|Eventually|Meanwhile|Thereafter|However|Instead|Still|Also|Nevertheless|Nonetheless|Consequently|Therefore|Thus|Today|Now|Initially|Originally|Ultimately|Overall|(?:In|On|At|After|Before|During|For|Since|Following|Subsequent|With|Without|Under|By|Despite|Through|Throughout|From|Upon|Within|Until|Unlike|Like|Among|According|As|Due|Because|Apart|Along|Outside|Inside|Beyond|Against|Between|Besides|Prior|Soon)\b(?:(?!\d{3,4})[^,])*),")]
     private static partial Regex ScopingOpening();
 }

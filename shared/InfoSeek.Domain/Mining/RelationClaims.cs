@@ -39,6 +39,11 @@ public static partial class RelationClaims
 
             var start = links[first].Start - span.Start;
             var length = link.Start + link.Length - links[first].Start;
+            if (first < i && ModifierBeforeList(sentence, start))
+            {
+                continue;
+            }
+
             // A verb as anchor ("was translated", linked to the article on relics) names no entity.
             if ((start > 0 && !IsAnchorBoundary(sentence[start - 1])) || IsPossessiveAnchor(sentence, start + length)
                 || (link.Anchor.Length > 0 && char.IsLower(link.Anchor[0]) && (link.Anchor.EndsWith("ed", StringComparison.Ordinal) || link.Anchor.EndsWith("ing", StringComparison.Ordinal)))
@@ -54,7 +59,7 @@ public static partial class RelationClaims
             }
 
             if (!ClaimScope.Holds(sentence, text, at + link.Length + tail) || !AnchorTargets.StandsAlone(sentence, at, link.Length)
-                || InsideQuotedTitle(sentence, at) || ProperAdjective().IsMatch(link.Anchor) || UnresolvedCommonNoun(text, link.Anchor)
+                || InsideQuotedTitle(sentence, at) || ProperAdjective().IsMatch(link.Anchor) || UnresolvedCommonNoun(text, link.Anchor) || OneOfAKind(text, link.Anchor)
                 || !AnchorEnding.IsHarmless(sentence, text, char.IsLower(link.Anchor.TrimStart('"')[0]), at + link.Length + tail))
             {
                 continue;
@@ -112,6 +117,19 @@ public static partial class RelationClaims
         return UnresolvedReferences.Any(words);
     }
 
+    /// <summary>
+    /// "A constructed a B" (logic), "A builds an untidy B" (nest), "A is a B platform video game" (first-person): a common
+    /// noun after "a" names one thing of the kind its link leads to, or qualifies another noun, so the claim is not about
+    /// that page's subject. Only "A is a small B" (constellation) at the claim's end says A is of the kind.
+    /// </summary>
+    private static bool OneOfAKind(string claim, string anchor) =>
+        char.IsLower(anchor.TrimStart('"')[0]) && IndefiniteBeforeB().Match(claim) is { Success: true } m
+        && !m.Groups["mod"].Captures.Any(c => Lexicon.NounPhraseFunctionWords.Contains(c.Value.TrimEnd()))
+        && !(m.Groups["copula"].Success && m.Index + m.Length == claim.Length);
+
+    [GeneratedRegex(@"(?:(?<copula>\b(?:is|was|are|were|becomes|became) ))?\b(?:a|an) (?<mod>[a-z][\w-]* ){0,3}B\b")]
+    private static partial Regex IndefiniteBeforeB();
+
     // "a strong Baconian leaning": an adjective made from a name only qualifies the noun after it.
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ian|ean|esque)$")]
     private static partial Regex ProperAdjective();
@@ -151,14 +169,19 @@ public static partial class RelationClaims
             return null;
         }
 
-        // Each item opens with a link ("by Libya to the north, Sudan to the east"): in "a major figure in 17th century
-        // continental rationalism, later advocated by Baruch Spinoza and Leibniz" the second item is a phrase of its own.
-        var linkSet = linkStarts.ToHashSet();
-        var itemStart = from.Offset + listStart;
-        foreach (var separatorMatch in PhrasePatterns.ListSeparator().Matches(listed).Prepend(null))
+        // Each item opens with a link and holds no other ("by Libya to the north, Sudan to the east"): in "a major figure
+        // in 17th century continental rationalism, later advocated by Baruch Spinoza and Leibniz" the second item is a
+        // phrase of its own, and in "spoken in South Africa and Namibia with smaller numbers of speakers in Botswana,
+        // Lesotho, ..." the later items are not where the head's verb applies.
+        var linkOffsets = linkStarts.ToList();
+        var offset = from.Offset + listStart;
+        var separators = PhrasePatterns.ListSeparator().Matches(listed);
+        for (var k = 0; k <= separators.Count; k++)
         {
-            var at = separatorMatch is null ? itemStart : itemStart + separatorMatch.Index + separatorMatch.Length;
-            if (!linkSet.Contains(at + (sentence.AsSpan(at).StartsWith("the ", StringComparison.Ordinal) ? 4 : 0)))
+            var itemStart = offset + (k == 0 ? 0 : separators[k - 1].Index + separators[k - 1].Length);
+            var itemEnd = offset + (k < separators.Count ? separators[k].Index : listed.Length);
+            var opening = itemStart + (sentence.AsSpan(itemStart).StartsWith("the ", StringComparison.Ordinal) ? 4 : 0);
+            if (!linkOffsets.Contains(opening) || linkOffsets.Any(o => o > opening && o < itemEnd))
             {
                 return null;
             }
@@ -213,6 +236,15 @@ public static partial class RelationClaims
 
             at += 1 + word.Length;
         }
+    }
+
+    /// <summary>"a resident range in western and southern Europe, North Africa, ...": a modifier before a list qualifies its first item only.</summary>
+    private static bool ModifierBeforeList(string sentence, int listStart)
+    {
+        var before = sentence[..listStart].TrimEnd();
+        var word = before[(before.LastIndexOf(' ') + 1)..];
+        return word.Length > 0 && word.All(char.IsLower) && !Lexicon.NounPhraseFunctionWords.Contains(word) && !ClauseCutter.IsPastOrListedVerb(word)
+            && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.Ordinal);
     }
 
     private static bool IsPossessiveAnchor(string sentence, int end) =>

@@ -67,9 +67,11 @@ public static partial class TypeDescriptor
         // "the current President": the lead was true when written; the question is read later.
         words.RemoveAll(w => w == "current");
         // "a United States military agency responsible | for": an adjective that needs its complement; "an English
-        // architect best | known for", "the largest city both | in area and ...": a word that opens what the cut left off.
+        // architect best | known for", "the largest city both | in area and ...", "a language mainly | spoken in": a word
+        // that opens what the cut left off.
         while (words.Count > 0 && (Lexicon.ClauseFunctionWords.Contains(words[^1].ToLowerInvariant()) || Lexicon.NeedsComplement.Contains(words[^1])
-            || words[^1] is "both" or "either" or "best" or "well"))
+            || words[^1] is "both" or "either" or "best" or "well" || (words[^1].EndsWith("ly", StringComparison.Ordinal) && words[^1].Length > 4 && !Lexicon.NounsInLy.Contains(words[^1]))
+            || (words.Count > 2 && VerbForms.DanglingParticiple().IsMatch(words[^1]))))
         {
             words.RemoveAt(words.Count - 1);
         }
