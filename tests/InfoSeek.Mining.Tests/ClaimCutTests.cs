@@ -62,5 +62,8 @@ public sealed class TypeHeadTests
         // Cider (Wikispeedia): "Cider is an alcoholic beverage made primarily from ..."; Afrikaans: "... mainly spoken in ...".
         Assert.Equal("an alcoholic beverage", TypeDescriptor.Of("Cider is an alcoholic beverage made primarily from the fermented juice of apples."));
         Assert.Equal("a Low Franconian language", TypeDescriptor.Of("Afrikaans is a Low Franconian language mainly spoken in South Africa and Namibia."));
+        // Senegal: "... is a country south of the Senegal River ..."; Brockway Mountain Drive: "an 8.8-mile scenic roadway".
+        Assert.Equal("a country", TypeDescriptor.Of("Senegal, officially the Republic of Senegal, is a country south of the Senegal River in western Africa."));
+        Assert.Equal("a scenic roadway", TypeDescriptor.Of("Brockway Mountain Drive is an scenic roadway just west of Copper Harbor."));
     }
 }

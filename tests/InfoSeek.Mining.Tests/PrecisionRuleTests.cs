@@ -386,6 +386,8 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.Contains(afrikaans, c => c.Target == "Namibia");
         // "... Cuba is south of the eastern United States and the Bahamas, ...": "eastern" qualifies the first item only.
         Assert.DoesNotContain(OnWikispeedia("Cuba"), c => c.Target == "The Bahamas" && c.Text.Contains("eastern", StringComparison.Ordinal));
+        // "He later went to Rome to study rhetoric, medicine, and astronomy, ...": a name and common nouns are no list.
+        Assert.DoesNotContain(OnWikispeedia("Virgil"), c => c.Target is "Astronomy" or "Medicine");
         // A list whose items all open with a link still gives each item: "Pavo is bordered by Telescopium to the north, ...".
         Assert.Contains(Featured("Pavo (constellation)"), c => c.Text == "A is bordered by B" && c.Target == "Telescopium");
     }
@@ -408,6 +410,8 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Vladimir Lenin"), c => c.Text == "A removed B");
         // "Halo: Reach is a first-person shooter video game developed by Bungie ...": the link qualifies "video game".
         Assert.DoesNotContain("A is a B video game", Texts(Featured("Halo: Reach")));
+        // "On 15 January 1965, Churchill suffered another stroke — ...": one stroke, not the page on strokes.
+        Assert.DoesNotContain(OnWikispeedia("Winston Churchill"), c => c.Target == "Stroke");
         // "The common starling builds an untidy nest in a natural or artificial cavity ...": one nest, not the page on nests.
         Assert.DoesNotContain(Featured("Common starling"), c => c.Target == "Nest");
     }

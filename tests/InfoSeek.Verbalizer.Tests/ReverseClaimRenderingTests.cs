@@ -106,6 +106,18 @@ public sealed class ReverseClaimRenderingTests
         ]);
 
         Assert.Equal("What is a large lake that is in a continent?", QuestionGrammar.Question(tree));
+
+        // "Mauritania is a country in northwest Africa", "Nepal is a country in South Asia": capitalised or not.
+        foreach (var (sentence, claim) in new[] { ("Mauritania is a country in northwest Africa.", "A is a country in northwest B"), ("Mauritania is a country in North Africa.", "A is a country in North B") })
+        {
+            var evidence = new Evidence("Mauritania", sentence, 0, sentence.Length);
+            var country = new TreeSnapshot(
+            [
+                new VertexSnapshot(0, null, "Mauritania", "a country", true, [new TreeClaim(claim, ClaimKind.Relation, 1, "Africa", evidence)], null),
+                new VertexSnapshot(1, 0, "Africa", "a continent", false, [], null),
+            ]);
+            Assert.Equal("What is a country that is in a continent?", QuestionGrammar.Question(country));
+        }
     }
 
     [Fact]

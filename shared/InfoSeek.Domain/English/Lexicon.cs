@@ -230,7 +230,15 @@ internal static class Lexicon
     internal static readonly HashSet<string> CompassWords =
     [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-        "greater", "inner", "outer", "new", "old", "great", "little",
+        "greater", "inner", "outer", "new", "old", "great", "little", "northwest", "northeast", "southwest", "southeast",
+        "northwestern", "northeastern", "southwestern", "southeastern",
+    ];
+
+    /// <summary>The compass words that only say where within a place ("South Asia", "northwest Africa"), capitalised or not.</summary>
+    internal static readonly HashSet<string> Directions =
+    [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northwest", "northeast",
+        "southwest", "southeast", "northwestern", "northeastern", "southwestern", "southeastern",
     ];
 
     /// <summary>Adjectives and particles seen left before a cut-out name: "international B", "as a free B", "beat out B".</summary>

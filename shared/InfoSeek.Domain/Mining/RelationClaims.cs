@@ -127,7 +127,7 @@ public static partial class RelationClaims
         && !m.Groups["mod"].Captures.Any(c => Lexicon.NounPhraseFunctionWords.Contains(c.Value.TrimEnd()))
         && !(m.Groups["copula"].Success && m.Index + m.Length == claim.Length);
 
-    [GeneratedRegex(@"(?:(?<copula>\b(?:is|was|are|were|becomes|became) ))?\b(?:a|an) (?<mod>[a-z][\w-]* ){0,3}B\b")]
+    [GeneratedRegex(@"(?:(?<copula>\b(?:is|was|are|were|becomes|became) ))?\b(?:a|an|another) (?<mod>[a-z][\w-]* ){0,3}B\b")]
     private static partial Regex IndefiniteBeforeB();
 
     // "a strong Baconian leaning": an adjective made from a name only qualifies the noun after it.
@@ -181,7 +181,8 @@ public static partial class RelationClaims
             var itemStart = offset + (k == 0 ? 0 : separators[k - 1].Index + separators[k - 1].Length);
             var itemEnd = offset + (k < separators.Count ? separators[k].Index : listed.Length);
             var opening = itemStart + (sentence.AsSpan(itemStart).StartsWith("the ", StringComparison.Ordinal) ? 4 : 0);
-            if (!linkOffsets.Contains(opening) || linkOffsets.Any(o => o > opening && o < itemEnd))
+            // "went to Rome to study rhetoric, medicine, and astronomy": a name and common nouns are no list of one kind.
+            if (!linkOffsets.Contains(opening) || linkOffsets.Any(o => o > opening && o < itemEnd) || char.IsUpper(sentence[opening]) != char.IsUpper(sentence[anchorStart]))
             {
                 return null;
             }

@@ -67,10 +67,10 @@ public static partial class TypeDescriptor
         // "the current President": the lead was true when written; the question is read later.
         words.RemoveAll(w => w == "current");
         // "a United States military agency responsible | for": an adjective that needs its complement; "an English
-        // architect best | known for", "the largest city both | in area and ...", "a language mainly | spoken in": a word
+        // architect best | known for", "the largest city both | in area and ...", "a language mainly | spoken in", "a country south | of the Senegal River": a word
         // that opens what the cut left off.
         while (words.Count > 0 && (Lexicon.ClauseFunctionWords.Contains(words[^1].ToLowerInvariant()) || Lexicon.NeedsComplement.Contains(words[^1])
-            || words[^1] is "both" or "either" or "best" or "well" || (words[^1].EndsWith("ly", StringComparison.Ordinal) && words[^1].Length > 4 && !Lexicon.NounsInLy.Contains(words[^1]))
+            || words[^1] is "both" or "either" or "best" or "well" or "just" || (words.Count > 1 && Lexicon.Directions.Contains(words[^1])) || (words[^1].EndsWith("ly", StringComparison.Ordinal) && words[^1].Length > 4 && !Lexicon.NounsInLy.Contains(words[^1]))
             || (words.Count > 2 && VerbForms.DanglingParticiple().IsMatch(words[^1]))))
         {
             words.RemoveAt(words.Count - 1);
@@ -82,7 +82,16 @@ public static partial class TypeDescriptor
             return null;
         }
 
-        var type = $"{m.Groups["det"].Value.ToLowerInvariant()} {string.Join(' ', words)}".Trim();
+        // "an 8.8-mile scenic roadway" without its number: the article goes with the word now after it (left alone
+        // where the sound is unsure: "a U.S.", "an hour", "a unique").
+        var det = m.Groups["det"].Value.ToLowerInvariant();
+        det = det switch
+        {
+            "an" when words.Count > 0 && "bcdfgjklmnpqrstvwxyz".Contains(words[0][0], StringComparison.Ordinal) => "a",
+            "a" when words.Count > 0 && "aeio".Contains(words[0][0], StringComparison.Ordinal) && !words[0].StartsWith("one", StringComparison.Ordinal) => "an",
+            _ => det,
+        };
+        var type = $"{det} {string.Join(' ', words)}".Trim();
         return type.Split(' ').Length >= 2 ? type : null;
     }
 

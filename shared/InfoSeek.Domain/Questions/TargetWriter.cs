@@ -23,8 +23,9 @@ internal static class TargetWriter
 
         var suffix = words[at][1..];
         var phrase = target ?? new NounPhrase("something", "");
-        // "in central B" of Africa: "in central a continent" reads as nothing; in central Africa is in Africa.
-        while (!isName && at > 1 && Lexicon.CompassWords.Contains(words[at - 1]) && char.IsLower(words[at - 1][0]))
+        // "in central B" of Africa: "in central a continent" reads as nothing; in central Africa is in Africa, and in
+        // "South B" of Asia, in Asia.
+        while (!isName && at > 1 && ((Lexicon.CompassWords.Contains(words[at - 1]) && char.IsLower(words[at - 1][0])) || Lexicon.Directions.Contains(words[at - 1].ToLowerInvariant())))
         {
             words.RemoveAt(at - 1);
             at--;
