@@ -40,12 +40,12 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     {
         using var index = CorpusIndex.Open(CorpusIndexCache.GetOrBuild(Repository.Wikispeedia, Repository.IndexCache));
         var precision = ClaimEvaluation.Evaluate(index, "wikispeedia.jsonl.gz", Labels);
-        // Measured with rounds 1 to 7 of the labels: 92.7 % true, 0.8 % false of 399 claims. Round 5, labelled on new pages
+        // Measured with rounds 1 to 7 of the labels: 93.7 % true, 0.8 % false of 394 claims. Round 5, labelled on new pages
         // before the rules met it, gave 88.3 % true, 6.7 % false of 60: the figure for unseen text. Rounds 6 and 7 are the
         // claims of a run's questions (30 questions each): round 6 (seed 71) gave 80 % true, 6.4 % false of 110 before the
         // rules met it; round 7 (seed 81), drawn after those rules, 88.9 % true, 3 % false of 99.
-        Assert.True(precision.Measured >= 395, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.927, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.Measured >= 390, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.936, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.008, $"false {precision.FalseShare:P1}");
     }
 

@@ -415,4 +415,13 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         // "The common starling builds an untidy nest in a natural or artificial cavity ...": one nest, not the page on nests.
         Assert.DoesNotContain(Featured("Common starling"), c => c.Target == "Nest");
     }
+
+    [Fact]
+    public void A_relation_whose_words_after_B_say_which_part_or_what_separates_is_dropped_Zimbabwe_Tropics()
+    {
+        // "To the south, Zimbabwe is separated from South Africa by the Limpopo River."
+        Assert.DoesNotContain(OnWikispeedia("Zimbabwe"), c => c.Text.Contains("separated from", StringComparison.Ordinal));
+        // "The tropics are the geographic region of the Earth centered on the equator ..."
+        Assert.DoesNotContain(OnWikispeedia("Tropics"), c => c.Target == "Earth");
+    }
 }

@@ -40,6 +40,9 @@ internal static partial class AnchorEnding
         }
 
         return !(VerbOfB().IsMatch(rest)
+            || (PartOfB().IsMatch(claim) && !rest.StartsWith(" in ", StringComparison.Ordinal))
+            || (SeparatedFromB().IsMatch(claim) && rest.StartsWith(" by ", StringComparison.Ordinal))
+            || (ConnectingB().IsMatch(claim) && Joiner().IsMatch(rest))
             || (commonNoun && rest.StartsWith(" of ", StringComparison.Ordinal))
             || OfTheAfterName().IsMatch(rest)
             || (Complement().IsMatch(rest) && ObjectAndComplementVerb().IsMatch(claim)));
@@ -59,6 +62,22 @@ internal static partial class AnchorEnding
     // "promoted Stephenson to Grand Dragon | of the "northern realm"": the name of a rank or office that the of phrase completes.
     [GeneratedRegex(@"^ of the\b")]
     private static partial Regex OfTheAfterName();
+
+    // "A has claimed the portion of the B | between 60°W and 141°W", "A is in an area of the B | where tornadoes are most
+    // frequent": a part of B is the part the words after it say.
+    [GeneratedRegex(@"\b(?:portion|part|area|region|section|sector|stretch)s? of (?:the )?B$")]
+    private static partial Regex PartOfB();
+
+    // "A is separated from B | by the Limpopo River", "A is divided from B | by the Ural watershed": what separates them is the claim.
+    [GeneratedRegex(@"\b(?:separated|divided|isolated|cut off) from (?:the )?B$")]
+    private static partial Regex SeparatedFromB();
+
+    // "A provides major sea routes connecting the B | with Europe": a connection needs both its ends.
+    [GeneratedRegex(@"\b(?:connecting|connects|connected|linking|links|linked) (?:the )?B$")]
+    private static partial Regex ConnectingB();
+
+    [GeneratedRegex(@"^ (?:with|and|to)\b")]
+    private static partial Regex Joiner();
 
     [GeneratedRegex(@"^ (?:to|as|on|onto|in|into|from)\b")]
     private static partial Regex Complement();

@@ -71,7 +71,7 @@ public static partial class TypeDescriptor
         // that opens what the cut left off.
         while (words.Count > 0 && (Lexicon.ClauseFunctionWords.Contains(words[^1].ToLowerInvariant()) || Lexicon.NeedsComplement.Contains(words[^1])
             || words[^1] is "both" or "either" or "best" or "well" or "just" || (words.Count > 1 && Lexicon.Directions.Contains(words[^1])) || (words[^1].EndsWith("ly", StringComparison.Ordinal) && words[^1].Length > 4 && !Lexicon.NounsInLy.Contains(words[^1]))
-            || (words.Count > 2 && VerbForms.DanglingParticiple().IsMatch(words[^1]))))
+            || (words.Count > 2 && (VerbForms.DanglingParticiple().IsMatch(words[^1]) || Lexicon.DanglingIngParticiples.Contains(words[^1])))))
         {
             words.RemoveAt(words.Count - 1);
         }
