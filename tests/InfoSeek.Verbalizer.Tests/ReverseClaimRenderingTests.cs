@@ -107,6 +107,15 @@ public sealed class ReverseClaimRenderingTests
 
         Assert.Equal("What is a large lake that is in a continent?", QuestionGrammar.Question(tree));
 
+        // "Canadian English (CaE) is a variety of English used in Canada.": "used" is a participle too.
+        var onEnglish = new Evidence("Canadian English", "Canadian English (CaE) is a variety of English used in Canada.", 0, 62);
+        var english = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Canadian English", "a variety of English", true, [new TreeClaim("A is a variety of English used in B", ClaimKind.Relation, 1, "Canada", onEnglish)], null),
+            new VertexSnapshot(1, 0, "Canada", "a country", false, [], null),
+        ]);
+        Assert.Equal("What is a variety of English that is used in a country?", QuestionGrammar.Question(english));
+
         // "Mauritania is a country in northwest Africa", "Nepal is a country in South Asia": capitalised or not.
         foreach (var (sentence, claim) in new[] { ("Mauritania is a country in northwest Africa.", "A is a country in northwest B"), ("Mauritania is a country in North Africa.", "A is a country in North B") })
         {

@@ -98,7 +98,7 @@ internal static partial class ClaimClauses
             if (body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && body[prefix.Length..].Split(' ')[0] is var next
                 && (next is "in" or "on" or "at" or "near" or "within" or "from" or "by" or "for" or "with" or "between" or "across" or "along"
-                    or "native" or "endemic" or "indigenous" or "common" or "popular" or "famous" || VerbForms.Participle().IsMatch(next)))
+                    or "native" or "endemic" or "indigenous" or "common" or "popular" or "famous" or "used" || VerbForms.Participle().IsMatch(next)))
             {
                 return verb + body[prefix.Length..];
             }
