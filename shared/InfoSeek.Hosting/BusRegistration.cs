@@ -36,7 +36,12 @@ public static class BusRegistration
     /// <summary>The bus: transport from the "Bus" section, retries for every endpoint, the _error queue for poison messages.</summary>
     public static IHostApplicationBuilder AddInfoSeekBus(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<BusOptions>().BindConfiguration("Bus").ValidateDataAnnotations().ValidateOnStart();
+        var environment = builder.Environment;
+        builder.Services.AddOptions<BusOptions>().BindConfiguration("Bus").ValidateDataAnnotations()
+            .Validate(
+                o => o.Transport != BusTransport.RabbitMq || environment.IsDevelopment() || !o.UsesDevelopmentPassword,
+                $"Bus:Password is a development password (one that docker-compose.yml or k8s/base/secret.yaml ships, or \"guest\" on a remote broker) outside the Development environment ({environment.EnvironmentName}): set a password of your own.")
+            .ValidateOnStart();
         var options = builder.Configuration.GetSection("Bus").Get<BusOptions>() ?? new BusOptions();
         var registrations = Registrations(builder.Services);
 

@@ -16,7 +16,12 @@ public static class StorageRegistration
     {
         if (!builder.Services.Any(d => d.ServiceType == typeof(StateStore)))
         {
-            builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateDataAnnotations().ValidateOnStart();
+            var environment = builder.Environment;
+            builder.Services.AddOptions<StorageOptions>().BindConfiguration("Storage").ValidateDataAnnotations()
+                .Validate(
+                    o => environment.IsDevelopment() || !o.UsesDevelopmentPassword,
+                    $"Storage:ConnectionString logs in with the development password that docker-compose.yml and k8s/base/secret.yaml ship, outside the Development environment ({environment.EnvironmentName}): set a password of your own.")
+                .ValidateOnStart();
             builder.Services.AddSingleton(sp => new Database(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
             builder.Services.AddSingleton<Migrator>();
             builder.Services.AddSingleton<StateStore>();

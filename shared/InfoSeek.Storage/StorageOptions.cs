@@ -16,7 +16,14 @@ public sealed class StorageOptions
 {
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
+    /// <summary>The SQL Server password docker-compose.yml and k8s/base/secret.yaml ship for development.</summary>
+    public const string DevelopmentPassword = "InfoSeek_dev_Passw0rd";
+
     /// <summary>For SQLite, e.g. "Data Source=out/infoseek.db"; for SQL Server, an ADO.NET connection string.</summary>
     [Required]
     public string ConnectionString { get; set; } = "Data Source=infoseek.db";
+
+    /// <summary>Whether a SQL Server connection string logs in with the shipped development password.</summary>
+    public bool UsesDevelopmentPassword =>
+        Provider == StorageProvider.SqlServer && ConnectionString.Contains("Password=" + DevelopmentPassword, StringComparison.OrdinalIgnoreCase);
 }
