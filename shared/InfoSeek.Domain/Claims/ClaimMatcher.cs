@@ -33,6 +33,7 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
     public const int MaxVerifiedPages = 3000;
 
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CachedPages });
+    private readonly TermIds termIds = new();
 
     /// <summary>A matcher on an index already open.</summary>
     public ClaimMatcher(CorpusIndex index)
@@ -51,14 +52,14 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
             return ReadOnTarget(subject, claim, maxMembers);
         }
 
-        var (terms, targetOrdinal, targetTerms, pages) = Retrieve(claim);
+        var (words, pages) = Retrieve(claim);
         if (pages.Count > MaxVerifiedPages)
         {
             return new SatisfyingPages(pages.Count, [], ContainsSubject: true, Exact: false);
         }
 
         var members = pages
-            .Where(o => Satisfies(o, terms, targetOrdinal, targetTerms, claim.Kind))
+            .Where(o => Satisfies(o, words))
             .Select(index.GetTitle)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -91,15 +92,15 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
             return LinkedFromSentences(claim, limit) is { } linked ? Math.Min(linked.Count, limit) : null;
         }
 
-        var (terms, targetOrdinal, targetTerms, pages) = Retrieve(claim);
-        return pages.Count > MaxVerifiedPages ? null : pages.Where(o => Satisfies(o, terms, targetOrdinal, targetTerms, claim.Kind)).Take(limit).Count();
+        var (words, pages) = Retrieve(claim);
+        return pages.Count > MaxVerifiedPages ? null : pages.Where(o => Satisfies(o, words)).Take(limit).Count();
     }
 
     /// <summary>
     /// The claim's words and target, and the pages that may satisfy it, in corpus order: those holding its words (and the
     /// target's), and for a relation to a page of the corpus those linking to it that hold the words.
     /// </summary>
-    private (IReadOnlyList<string> Terms, int TargetOrdinal, IReadOnlyList<string> TargetTerms, List<int> Pages) Retrieve(ClaimCandidate claim)
+    private (ClaimWords Words, List<int> Pages) Retrieve(ClaimCandidate claim)
     {
         var terms = ContentTerms(claim.Text);
         var (targetOrdinal, targetTerms) = Target(claim);
@@ -110,8 +111,12 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
             retrieved = retrieved.Concat(index.InLinks(targetOrdinal).Where(o => withTerms is null || withTerms.Contains(o)));
         }
 
-        return (terms, targetOrdinal, targetTerms, retrieved.Distinct().Where(o => o != targetOrdinal).Order().ToList());
+        var words = new ClaimWords(termIds.Of(terms), targetOrdinal, termIds.Of(targetTerms), claim.Kind);
+        return (words, retrieved.Distinct().Where(o => o != targetOrdinal).Order().ToList());
     }
+
+    /// <summary>A claim as the predicate reads it: its words, and its target's ordinal (-1 if none) and words, as term numbers.</summary>
+    private sealed record ClaimWords(int[] Terms, int TargetOrdinal, int[] TargetTerms, ClaimKind Kind);
 
     /// <summary>The predicate on one page.</summary>
     public bool Satisfies(CorpusPage page, ClaimCandidate claim)
@@ -122,28 +127,18 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
         }
 
         var (targetOrdinal, targetTerms) = Target(claim);
-        return page.Ordinal != targetOrdinal && Satisfies(page.Ordinal, ContentTerms(claim.Text), targetOrdinal, targetTerms, claim.Kind);
+        var words = new ClaimWords(termIds.Of(ContentTerms(claim.Text)), targetOrdinal, termIds.Of(targetTerms), claim.Kind);
+        return page.Ordinal != targetOrdinal && Satisfies(page.Ordinal, words);
     }
 
-    private bool Satisfies(int ordinal, IReadOnlyList<string> terms, int targetOrdinal, IReadOnlyList<string> targetTerms, ClaimKind kind)
+    private bool Satisfies(int ordinal, ClaimWords claim)
     {
-        foreach (var sentence in Sentences(ordinal))
-        {
-            if (!terms.All(sentence.Terms.Contains))
-            {
-                continue;
-            }
-
-            if (kind == ClaimKind.Attribute
-                || (targetOrdinal < 0 && targetTerms.Count == 0 && sentence.HasLink)
-                || (targetOrdinal >= 0 && sentence.LinkedPages.Contains(targetOrdinal))
-                || (targetTerms.Count > 0 && targetTerms.All(sentence.Terms.Contains)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var sentences = Sentences(ordinal);
+        return sentences.Holding(claim.Terms).Any(s =>
+            claim.Kind == ClaimKind.Attribute
+            || (claim.TargetOrdinal < 0 && claim.TargetTerms.Length == 0 && sentences.HasLink(s))
+            || (claim.TargetOrdinal >= 0 && sentences.LinkedPages(s).Contains(claim.TargetOrdinal))
+            || (claim.TargetTerms.Length > 0 && sentences.Holds(s, claim.TargetTerms)));
     }
 
     /// <summary>S(c) of a relation read from its target's page: the pages its sentences with the relation's words link to.</summary>
@@ -174,12 +169,14 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
             return null;
         }
 
+        var ids = termIds.Of(terms);
         var linked = new HashSet<int>();
         foreach (var source in sources.Order())
         {
-            foreach (var sentence in Sentences(source).Where(s => terms.All(s.Terms.Contains)))
+            var sentences = Sentences(source);
+            foreach (var sentence in sentences.Holding(ids))
             {
-                linked.UnionWith(sentence.LinkedPages.Where(p => p != source));
+                linked.UnionWith(sentences.LinkedPages(sentence).Where(p => p != source));
                 if (linked.Count >= limit)
                 {
                     return linked;
@@ -204,19 +201,11 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
         return (index.FindOrdinal(claim.Target) ?? -1, index.Terms(Titles.WithoutDisambiguation(claim.Target)).Distinct().ToList());
     }
 
-    private sealed record SentenceFacts(HashSet<string> Terms, HashSet<int> LinkedPages, bool HasLink);
-
-    private List<SentenceFacts> Sentences(int ordinal) =>
+    private PageSentences Sentences(int ordinal) =>
         cache.GetOrCreate(("sentences", ordinal), entry =>
         {
             entry.Size = 1;
-            var page = index.GetPage(ordinal);
-            return SentenceSplitter.Split(page.Text).Select(s =>
-            {
-                var links = page.Links.Where(l => l.IsPlaced && l.Start >= s.Start && l.Start < s.Start + s.Length).ToList();
-                var linked = links.Select(l => index.FindOrdinal(l.Target) ?? -1).Where(o => o >= 0).ToHashSet();
-                return new SentenceFacts(index.Terms(page.Text.Substring(s.Start, s.Length)).ToHashSet(), linked, links.Count > 0);
-            }).ToList();
+            return PageSentences.Read(index, index.GetPage(ordinal), termIds);
         })!;
 }
 

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using InfoSeek.Corpus;
+
+namespace InfoSeek.Domain.Claims;
+
+/// <summary>
+/// Numbers analysed terms, so that a page's sentences are keyed by small ints rather than by a string per word.
+/// Claims and pages read through one instance share its numbers; it only grows with the vocabulary read.
+/// </summary>
+public sealed class TermIds
+{
+    private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    private int count;
+
+    public TermIds() => bySpan = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The term's number, given on first sight; a string is only made for a term not seen before.</summary>
+    public int Of(ReadOnlySpan<char> term) =>
+        bySpan.TryGetValue(term, out var id) ? id : ids.GetOrAdd(term.ToString(), _ => Interlocked.Increment(ref count));
+
+    public int[] Of(IEnumerable<string> terms) => terms.Select(t => Of(t.AsSpan())).ToArray();
+}
+
+/// <summary>
+/// A page's sentences (<see cref="SentenceSplitter"/>) as the matcher reads them: for each analysed term the
+/// sentences holding it, ascending, and for each sentence the pages of the corpus it links to. The sentences
+/// holding all of a claim's words are found by intersecting the lists of those words, not by testing each sentence.
+/// </summary>
+public sealed class PageSentences
+{
+    private readonly Dictionary<int, List<int>> sentencesWith;
+    private readonly int[][] linkedPages;
+    private readonly bool[] hasLink;
+
+    private PageSentences(Dictionary<int, List<int>> sentencesWith, int[][] linkedPages, bool[] hasLink)
+    {
+        this.sentencesWith = sentencesWith;
+        this.linkedPages = linkedPages;
+        this.hasLink = hasLink;
+    }
+
+    public int Count => hasLink.Length;
+
+    /// <summary>
+    /// Analyses the page in one pass and gives each term to the sentence its word starts in: sentences are split at
+    /// whitespace, where no word runs across, so each gets the terms it has when analysed alone.
+    /// </summary>
+    public static PageSentences Read(CorpusIndex index, CorpusPage page, TermIds ids)
+    {
+        var spans = SentenceSplitter.Split(page.Text);
+        var starts = spans.Select(s => s.Start).ToArray();
+        int SentenceAt(int offset)
+        {
+            var i = Array.BinarySearch(starts, offset);
+            i = i >= 0 ? i : ~i - 1;
+            return i >= 0 && offset < starts[i] + spans[i].Length ? i : -1;
+        }
+
+        var sentencesWith = new Dictionary<int, List<int>>();
+        index.VisitTerms(page.Text, (term, start) =>
+        {
+            if (SentenceAt(start) is not (var sentence and >= 0))
+            {
+                return;
+            }
+
+            // Terms come in text order, so each list stays ascending and a repeat can only be the last entry.
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(sentencesWith, ids.Of(term), out _);
+            list ??= [];
+            if (list.Count == 0 || list[^1] != sentence)
+            {
+                list.Add(sentence);
+            }
+        });
+
+        var links = new List<int>[spans.Count];
+        var hasLink = new bool[spans.Count];
+        foreach (var link in page.Links.Where(l => l.IsPlaced))
+        {
+            if (SentenceAt(link.Start) is var sentence and >= 0)
+            {
+                hasLink[sentence] = true;
+                if (index.FindOrdinal(link.Target) is { } target)
+                {
+                    (links[sentence] ??= []).Add(target);
+                }
+            }
+        }
+
+        return new PageSentences(sentencesWith, links.Select(l => l is null ? [] : l.Distinct().ToArray()).ToArray(), hasLink);
+    }
+
+    /// <summary>The sentences holding every one of the terms, ascending; with no terms, every sentence.</summary>
+    public IEnumerable<int> Holding(IReadOnlyList<int> terms)
+    {
+        if (terms.Count == 0)
+        {
+            return Enumerable.Range(0, Count);
+        }
+
+        var shortest = terms.Select(t => sentencesWith.GetValueOrDefault(t)).MinBy(l => l?.Count ?? 0);
+        return shortest is null ? [] : shortest.Where(s => Holds(s, terms));
+    }
+
+    /// <summary>Whether the sentence holds every one of the terms.</summary>
+    public bool Holds(int sentence, IReadOnlyList<int> terms) =>
+        terms.All(t => sentencesWith.TryGetValue(t, out var list) && list.BinarySearch(sentence) >= 0);
+
+    /// <summary>The pages of the corpus the sentence links to (directly or via a redirect), each once.</summary>
+    public IReadOnlyList<int> LinkedPages(int sentence) => linkedPages[sentence];
+
+    /// <summary>Whether the sentence has a link, to the corpus or not.</summary>
+    public bool HasLink(int sentence) => hasLink[sentence];
+}
