@@ -32,7 +32,14 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
     /// <summary>Past this many retrieved pages a claim is too general to check exactly; it is reported as inexact.</summary>
     public const int MaxVerifiedPages = 3000;
 
+    /// <summary>
+    /// Room for remembered claim results, each counted as one plus its member titles. Root choice, browsing, blurring
+    /// and the checks after them ask for the same claims again, and with the index fixed the answer does not change.
+    /// </summary>
+    public const int CachedResults = 1 << 20;
+
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CachedPages });
+    private readonly MemoryCache results = new(new MemoryCacheOptions { SizeLimit = CachedResults });
     private readonly TermIds termIds = new();
 
     /// <summary>A matcher on an index already open.</summary>
@@ -43,29 +50,49 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
 
     private CorpusIndex index => openIndex();
 
-    public void Dispose() => cache.Dispose();
+    public void Dispose()
+    {
+        cache.Dispose();
+        results.Dispose();
+    }
 
     public SatisfyingPages Candidates(string subject, ClaimCandidate claim, int maxMembers)
     {
+        var all = Remembered(claim, null, () => AllMembers(claim), a => a.Titles.Length);
+        var containsSubject = !all.Exact || Array.BinarySearch(all.Titles, subject, StringComparer.Ordinal) >= 0;
+        return new SatisfyingPages(all.Count, all.Titles.Take(maxMembers).ToList(), containsSubject, all.Exact);
+    }
+
+    /// <summary>S(c) with all its titles, sorted; too general to check exactly, no titles and the count of <see cref="SatisfyingPages"/>.</summary>
+    private sealed record Members(int Count, string[] Titles, bool Exact);
+
+    private Members AllMembers(ClaimCandidate claim)
+    {
         if (claim.EvidenceOnTarget)
         {
-            return ReadOnTarget(subject, claim, maxMembers);
+            return LinkedFromSentences(claim, int.MaxValue) is { } linked ? Sorted(linked) : new Members(MaxVerifiedPages + 1, [], Exact: false);
         }
 
         var (words, pages) = Retrieve(claim);
-        if (pages.Count > MaxVerifiedPages)
-        {
-            return new SatisfyingPages(pages.Count, [], ContainsSubject: true, Exact: false);
-        }
-
-        var members = pages
-            .Where(o => Satisfies(o, words))
-            .Select(index.GetTitle)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var containsSubject = members.Contains(subject, StringComparer.Ordinal);
-        return new SatisfyingPages(members.Count, members.Take(maxMembers).ToList(), containsSubject, Exact: true);
+        return pages.Count > MaxVerifiedPages ? new Members(pages.Count, [], Exact: false) : Sorted(pages.Where(o => Satisfies(o, words)));
     }
+
+    private Members Sorted(IEnumerable<int> pages)
+    {
+        var titles = pages.Select(index.GetTitle).Order(StringComparer.Ordinal).ToArray();
+        return new Members(titles.Length, titles, Exact: true);
+    }
+
+    /// <summary>What the matcher reads of a claim, and the count limit asked for (null: the members).</summary>
+    private readonly record struct ResultKey(string Text, ClaimKind Kind, string? Target, bool EvidenceOnTarget, int? CountLimit);
+
+    private T Remembered<T>(ClaimCandidate claim, int? countLimit, Func<T> compute, Func<T, int> members) =>
+        results.GetOrCreate(new ResultKey(claim.Text, claim.Kind, claim.Target, claim.EvidenceOnTarget, countLimit), entry =>
+        {
+            var result = compute();
+            entry.Size = 1 + members(result);
+            return result;
+        })!;
 
     /// <summary>
     /// Counts, for each relation that could extend a tree, the pages it fits with its target unknown, up to
@@ -80,7 +107,8 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
                 return c;
             }
 
-            var clues = CountUpTo(c with { Target = null, TargetInCorpus = false }, ClaimCandidateExtensions.MinCluePages);
+            var unknownTarget = c with { Target = null, TargetInCorpus = false };
+            var clues = Remembered(unknownTarget, ClaimCandidateExtensions.MinCluePages, () => CountUpTo(unknownTarget, ClaimCandidateExtensions.MinCluePages), _ => 0);
             return clues is { } count ? c with { CluePages = count } : c;
         }).ToList();
 
@@ -139,18 +167,6 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
             || (claim.TargetOrdinal < 0 && claim.TargetTerms.Length == 0 && sentences.HasLink(s))
             || (claim.TargetOrdinal >= 0 && sentences.LinkedPages(s).Contains(claim.TargetOrdinal))
             || (claim.TargetTerms.Length > 0 && sentences.Holds(s, claim.TargetTerms)));
-    }
-
-    /// <summary>S(c) of a relation read from its target's page: the pages its sentences with the relation's words link to.</summary>
-    private SatisfyingPages ReadOnTarget(string subject, ClaimCandidate claim, int maxMembers)
-    {
-        if (LinkedFromSentences(claim, int.MaxValue) is not { } linked)
-        {
-            return new SatisfyingPages(MaxVerifiedPages + 1, [], ContainsSubject: true, Exact: false);
-        }
-
-        var members = linked.Select(index.GetTitle).Order(StringComparer.Ordinal).ToList();
-        return new SatisfyingPages(members.Count, members.Take(maxMembers).ToList(), members.Contains(subject, StringComparer.Ordinal), Exact: true);
     }
 
     /// <summary>
