@@ -26,8 +26,11 @@ namespace InfoSeek.Domain.Claims;
 /// <param name="openIndex">The corpus index, asked for on first use (a service opens it lazily).</param>
 public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposable
 {
-    /// <summary>Pages whose analysed sentences are kept in memory.</summary>
-    public const int CachedPages = 4096;
+    /// <summary>
+    /// Pages whose analysed sentences are kept in memory (a page of 30,000 characters takes about 45 KB). A claim too
+    /// general to count early reads up to <see cref="MaxVerifiedPages"/> pages, so fewer would be read again and again.
+    /// </summary>
+    public const int CachedPages = 8192;
 
     /// <summary>Past this many retrieved pages a claim is too general to check exactly; it is reported as inexact.</summary>
     public const int MaxVerifiedPages = 3000;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.InteropServices;
 using InfoSeek.Corpus;
 
 namespace InfoSeek.Domain.Claims;
@@ -27,16 +26,24 @@ public sealed class TermIds
 /// A page's sentences (<see cref="SentenceSplitter"/>) as the matcher reads them: for each analysed term the
 /// sentences holding it, ascending, and for each sentence the pages of the corpus it links to. The sentences
 /// holding all of a claim's words are found by intersecting the lists of those words, not by testing each sentence.
+/// The lists sit end to end in one array, so that a page costs a few ints per word and many pages stay in memory.
 /// </summary>
 public sealed class PageSentences
 {
-    private readonly Dictionary<int, List<int>> sentencesWith;
+    private readonly int[] terms;
+    private readonly int[] listStart;
+    private readonly int[] sentences;
     private readonly int[][] linkedPages;
     private readonly bool[] hasLink;
 
-    private PageSentences(Dictionary<int, List<int>> sentencesWith, int[][] linkedPages, bool[] hasLink)
+    /// <param name="terms">The page's term numbers, ascending.</param>
+    /// <param name="listStart">Where the list of terms[i] starts in <paramref name="sentences"/>; one more entry marks the end.</param>
+    /// <param name="sentences">The lists of sentences, one per term, each ascending.</param>
+    private PageSentences(int[] terms, int[] listStart, int[] sentences, int[][] linkedPages, bool[] hasLink)
     {
-        this.sentencesWith = sentencesWith;
+        this.terms = terms;
+        this.listStart = listStart;
+        this.sentences = sentences;
         this.linkedPages = linkedPages;
         this.hasLink = hasLink;
     }
@@ -58,22 +65,38 @@ public sealed class PageSentences
             return i >= 0 && offset < starts[i] + spans[i].Length ? i : -1;
         }
 
-        var sentencesWith = new Dictionary<int, List<int>>();
+        // (term, sentence) pairs packed in a long sort by term, then sentence; term numbers are positive.
+        var pairs = new List<long>();
         index.VisitTerms(page.Text, (term, start) =>
         {
-            if (SentenceAt(start) is not (var sentence and >= 0))
+            if (SentenceAt(start) is var sentence and >= 0)
             {
-                return;
-            }
-
-            // Terms come in text order, so each list stays ascending and a repeat can only be the last entry.
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(sentencesWith, ids.Of(term), out _);
-            list ??= [];
-            if (list.Count == 0 || list[^1] != sentence)
-            {
-                list.Add(sentence);
+                pairs.Add(((long)ids.Of(term) << 32) | (uint)sentence);
             }
         });
+        pairs.Sort();
+
+        var terms = new List<int>();
+        var listStart = new List<int>();
+        var sentences = new List<int>();
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (i > 0 && pairs[i] == pairs[i - 1])
+            {
+                continue;
+            }
+
+            var term = (int)(pairs[i] >> 32);
+            if (terms.Count == 0 || terms[^1] != term)
+            {
+                terms.Add(term);
+                listStart.Add(sentences.Count);
+            }
+
+            sentences.Add((int)pairs[i]);
+        }
+
+        listStart.Add(sentences.Count);
 
         var links = new List<int>[spans.Count];
         var hasLink = new bool[spans.Count];
@@ -89,7 +112,8 @@ public sealed class PageSentences
             }
         }
 
-        return new PageSentences(sentencesWith, links.Select(l => l is null ? [] : l.Distinct().ToArray()).ToArray(), hasLink);
+        var linkedPages = links.Select(l => l is null ? [] : l.Distinct().ToArray()).ToArray();
+        return new PageSentences([.. terms], [.. listStart], [.. sentences], linkedPages, hasLink);
     }
 
     /// <summary>The sentences holding every one of the terms, ascending; with no terms, every sentence.</summary>
@@ -100,17 +124,22 @@ public sealed class PageSentences
             return Enumerable.Range(0, Count);
         }
 
-        var shortest = terms.Select(t => sentencesWith.GetValueOrDefault(t)).MinBy(l => l?.Count ?? 0);
-        return shortest is null ? [] : shortest.Where(s => Holds(s, terms));
+        var shortest = terms.Select(SentencesWith).MinBy(l => l.Count);
+        return shortest.Where(s => Holds(s, terms));
     }
 
     /// <summary>Whether the sentence holds every one of the terms.</summary>
-    public bool Holds(int sentence, IReadOnlyList<int> terms) =>
-        terms.All(t => sentencesWith.TryGetValue(t, out var list) && list.BinarySearch(sentence) >= 0);
+    public bool Holds(int sentence, IReadOnlyList<int> terms) => terms.All(t => SentencesWith(t).AsSpan().BinarySearch(sentence) >= 0);
 
     /// <summary>The pages of the corpus the sentence links to (directly or via a redirect), each once.</summary>
     public IReadOnlyList<int> LinkedPages(int sentence) => linkedPages[sentence];
 
     /// <summary>Whether the sentence has a link, to the corpus or not.</summary>
     public bool HasLink(int sentence) => hasLink[sentence];
+
+    private ArraySegment<int> SentencesWith(int term)
+    {
+        var i = Array.BinarySearch(terms, term);
+        return i < 0 ? ArraySegment<int>.Empty : new ArraySegment<int>(sentences, listStart[i], listStart[i + 1] - listStart[i]);
+    }
 }
