@@ -66,7 +66,7 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
         return new SatisfyingPages(all.Count, all.Titles.Take(maxMembers).ToList(), containsSubject, all.Exact);
     }
 
-    /// <summary>S(c) with all its titles, sorted; too general to check exactly, no titles and the count of <see cref="SatisfyingPages"/>.</summary>
+    /// <summary>S(c) with all its member titles, sorted; for a claim too general to check, no titles and Count as in <see cref="SatisfyingPages"/>.</summary>
     private sealed record Members(int Count, string[] Titles, bool Exact);
 
     private Members AllMembers(ClaimCandidate claim)
@@ -89,6 +89,7 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
     /// <summary>What the matcher reads of a claim, and the count limit asked for (null: the members).</summary>
     private readonly record struct ResultKey(string Text, ClaimKind Kind, string? Target, bool EvidenceOnTarget, int? CountLimit);
 
+    /// <param name="members">The member titles a result holds, which count towards <see cref="CachedResults"/>.</param>
     private T Remembered<T>(ClaimCandidate claim, int? countLimit, Func<T> compute, Func<T, int> members) =>
         results.GetOrCreate(new ResultKey(claim.Text, claim.Kind, claim.Target, claim.EvidenceOnTarget, countLimit), entry =>
         {
@@ -133,21 +134,30 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
     /// </summary>
     private (ClaimWords Words, List<int> Pages) Retrieve(ClaimCandidate claim)
     {
-        var terms = ContentTerms(claim.Text);
-        var (targetOrdinal, targetTerms) = Target(claim);
-        IEnumerable<int> retrieved = index.PagesContainingAll(terms.Concat(targetTerms));
+        var words = Words(claim);
+        var (terms, targetOrdinal) = (words.Terms, words.TargetOrdinal);
+        IEnumerable<int> retrieved = index.PagesContainingAll(terms.Concat(words.TargetTerms));
         if (claim.Kind == ClaimKind.Relation && targetOrdinal >= 0)
         {
             var withTerms = terms.Count == 0 ? null : index.PagesContainingAll(terms).ToHashSet();
             retrieved = retrieved.Concat(index.InLinks(targetOrdinal).Where(o => withTerms is null || withTerms.Contains(o)));
         }
 
-        var words = new ClaimWords(termIds.Of(terms), targetOrdinal, termIds.Of(targetTerms), claim.Kind);
         return (words, retrieved.Distinct().Where(o => o != targetOrdinal).Order().ToList());
     }
 
-    /// <summary>A claim as the predicate reads it: its words, and its target's ordinal (-1 if none) and words, as term numbers.</summary>
-    private sealed record ClaimWords(int[] Terms, int TargetOrdinal, int[] TargetTerms, ClaimKind Kind);
+    /// <summary>
+    /// A claim as the predicate reads it: its words, and its target's ordinal (-1 if none) and words, each list also as
+    /// term numbers for <see cref="PageSentences"/>.
+    /// </summary>
+    private sealed record ClaimWords(IReadOnlyList<string> Terms, int[] Ids, int TargetOrdinal, IReadOnlyList<string> TargetTerms, int[] TargetIds, ClaimKind Kind);
+
+    private ClaimWords Words(ClaimCandidate claim)
+    {
+        var terms = ContentTerms(claim.Text);
+        var (targetOrdinal, targetTerms) = Target(claim);
+        return new ClaimWords(terms, termIds.Of(terms), targetOrdinal, targetTerms, termIds.Of(targetTerms), claim.Kind);
+    }
 
     /// <summary>The predicate on one page.</summary>
     public bool Satisfies(CorpusPage page, ClaimCandidate claim)
@@ -157,19 +167,18 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
             return LinkedFromSentences(claim, int.MaxValue) is { } linked && linked.Contains(page.Ordinal);
         }
 
-        var (targetOrdinal, targetTerms) = Target(claim);
-        var words = new ClaimWords(termIds.Of(ContentTerms(claim.Text)), targetOrdinal, termIds.Of(targetTerms), claim.Kind);
-        return page.Ordinal != targetOrdinal && Satisfies(page.Ordinal, words);
+        var words = Words(claim);
+        return page.Ordinal != words.TargetOrdinal && Satisfies(page.Ordinal, words);
     }
 
     private bool Satisfies(int ordinal, ClaimWords claim)
     {
         var sentences = Sentences(ordinal);
-        return sentences.Holding(claim.Terms).Any(s =>
+        return sentences.Holding(claim.Ids).Any(s =>
             claim.Kind == ClaimKind.Attribute
-            || (claim.TargetOrdinal < 0 && claim.TargetTerms.Length == 0 && sentences.HasLink(s))
+            || (claim.TargetOrdinal < 0 && claim.TargetIds.Length == 0 && sentences.HasLink(s))
             || (claim.TargetOrdinal >= 0 && sentences.LinkedPages(s).Contains(claim.TargetOrdinal))
-            || (claim.TargetTerms.Length > 0 && sentences.Holds(s, claim.TargetTerms)));
+            || (claim.TargetIds.Length > 0 && sentences.Holds(s, claim.TargetIds)));
     }
 
     /// <summary>
