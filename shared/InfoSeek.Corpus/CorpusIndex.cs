@@ -205,6 +205,24 @@ public sealed class CorpusIndex : IDisposable
     /// </summary>
     public IReadOnlyList<string> Terms(string text) => Terms(_analyzer, LuceneSchema.Text, text);
 
+    /// <summary>
+    /// Hands each term of the text, as <see cref="Terms"/> gives them, to <paramref name="visit"/> with the offset
+    /// in the text where its word starts; the term is only valid during the call, so no string is made per term.
+    /// </summary>
+    public void VisitTerms(string text, Action<ReadOnlySpan<char>, int> visit)
+    {
+        using var stream = _analyzer.GetTokenStream(LuceneSchema.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            visit(term.Buffer.AsSpan(0, term.Length), offset.StartOffset);
+        }
+
+        stream.End();
+    }
+
     private static List<string> Terms(Analyzer analyzer, string field, string text)
     {
         var terms = new List<string>();

@@ -26,13 +26,24 @@ namespace InfoSeek.Domain.Claims;
 /// <param name="openIndex">The corpus index, asked for on first use (a service opens it lazily).</param>
 public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposable
 {
-    /// <summary>Pages whose analysed sentences are kept in memory.</summary>
-    public const int CachedPages = 4096;
+    /// <summary>
+    /// Pages whose analysed sentences are kept in memory (a page of 30,000 characters takes about 45 KB). A claim too
+    /// general to count early reads up to <see cref="MaxVerifiedPages"/> pages, so fewer would be read again and again.
+    /// </summary>
+    public const int CachedPages = 8192;
 
     /// <summary>Past this many retrieved pages a claim is too general to check exactly; it is reported as inexact.</summary>
     public const int MaxVerifiedPages = 3000;
 
+    /// <summary>
+    /// Room for remembered claim results, each counted as one plus its member titles. Root choice, browsing, blurring
+    /// and the checks after them ask for the same claims again, and with the index fixed the answer does not change.
+    /// </summary>
+    public const int CachedResults = 1 << 20;
+
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = CachedPages });
+    private readonly MemoryCache results = new(new MemoryCacheOptions { SizeLimit = CachedResults });
+    private readonly TermIds termIds = new();
 
     /// <summary>A matcher on an index already open.</summary>
     public ClaimMatcher(CorpusIndex index)
@@ -42,29 +53,50 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
 
     private CorpusIndex index => openIndex();
 
-    public void Dispose() => cache.Dispose();
+    public void Dispose()
+    {
+        cache.Dispose();
+        results.Dispose();
+    }
 
     public SatisfyingPages Candidates(string subject, ClaimCandidate claim, int maxMembers)
     {
+        var all = Remembered(claim, null, () => AllMembers(claim), a => a.Titles.Length);
+        var containsSubject = !all.Exact || Array.BinarySearch(all.Titles, subject, StringComparer.Ordinal) >= 0;
+        return new SatisfyingPages(all.Count, all.Titles.Take(maxMembers).ToList(), containsSubject, all.Exact);
+    }
+
+    /// <summary>S(c) with all its member titles, sorted; for a claim too general to check, no titles and Count as in <see cref="SatisfyingPages"/>.</summary>
+    private sealed record Members(int Count, string[] Titles, bool Exact);
+
+    private Members AllMembers(ClaimCandidate claim)
+    {
         if (claim.EvidenceOnTarget)
         {
-            return ReadOnTarget(subject, claim, maxMembers);
+            return LinkedFromSentences(claim, int.MaxValue) is { } linked ? Sorted(linked) : new Members(MaxVerifiedPages + 1, [], Exact: false);
         }
 
-        var (terms, targetOrdinal, targetTerms, pages) = Retrieve(claim);
-        if (pages.Count > MaxVerifiedPages)
-        {
-            return new SatisfyingPages(pages.Count, [], ContainsSubject: true, Exact: false);
-        }
-
-        var members = pages
-            .Where(o => Satisfies(o, terms, targetOrdinal, targetTerms, claim.Kind))
-            .Select(index.GetTitle)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var containsSubject = members.Contains(subject, StringComparer.Ordinal);
-        return new SatisfyingPages(members.Count, members.Take(maxMembers).ToList(), containsSubject, Exact: true);
+        var (words, pages) = Retrieve(claim);
+        return pages.Count > MaxVerifiedPages ? new Members(pages.Count, [], Exact: false) : Sorted(pages.Where(o => Satisfies(o, words)));
     }
+
+    private Members Sorted(IEnumerable<int> pages)
+    {
+        var titles = pages.Select(index.GetTitle).Order(StringComparer.Ordinal).ToArray();
+        return new Members(titles.Length, titles, Exact: true);
+    }
+
+    /// <summary>What the matcher reads of a claim, and the count limit asked for (null: the members).</summary>
+    private readonly record struct ResultKey(string Text, ClaimKind Kind, string? Target, bool EvidenceOnTarget, int? CountLimit);
+
+    /// <param name="members">The member titles a result holds, which count towards <see cref="CachedResults"/>.</param>
+    private T Remembered<T>(ClaimCandidate claim, int? countLimit, Func<T> compute, Func<T, int> members) =>
+        results.GetOrCreate(new ResultKey(claim.Text, claim.Kind, claim.Target, claim.EvidenceOnTarget, countLimit), entry =>
+        {
+            var result = compute();
+            entry.Size = 1 + members(result);
+            return result;
+        })!;
 
     /// <summary>
     /// Counts, for each relation that could extend a tree, the pages it fits with its target unknown, up to
@@ -79,7 +111,8 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
                 return c;
             }
 
-            var clues = CountUpTo(c with { Target = null, TargetInCorpus = false }, ClaimCandidateExtensions.MinCluePages);
+            var unknownTarget = c with { Target = null, TargetInCorpus = false };
+            var clues = Remembered(unknownTarget, ClaimCandidateExtensions.MinCluePages, () => CountUpTo(unknownTarget, ClaimCandidateExtensions.MinCluePages), _ => 0);
             return clues is { } count ? c with { CluePages = count } : c;
         }).ToList();
 
@@ -91,26 +124,39 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
             return LinkedFromSentences(claim, limit) is { } linked ? Math.Min(linked.Count, limit) : null;
         }
 
-        var (terms, targetOrdinal, targetTerms, pages) = Retrieve(claim);
-        return pages.Count > MaxVerifiedPages ? null : pages.Where(o => Satisfies(o, terms, targetOrdinal, targetTerms, claim.Kind)).Take(limit).Count();
+        var (words, pages) = Retrieve(claim);
+        return pages.Count > MaxVerifiedPages ? null : pages.Where(o => Satisfies(o, words)).Take(limit).Count();
     }
 
     /// <summary>
     /// The claim's words and target, and the pages that may satisfy it, in corpus order: those holding its words (and the
     /// target's), and for a relation to a page of the corpus those linking to it that hold the words.
     /// </summary>
-    private (IReadOnlyList<string> Terms, int TargetOrdinal, IReadOnlyList<string> TargetTerms, List<int> Pages) Retrieve(ClaimCandidate claim)
+    private (ClaimWords Words, List<int> Pages) Retrieve(ClaimCandidate claim)
     {
-        var terms = ContentTerms(claim.Text);
-        var (targetOrdinal, targetTerms) = Target(claim);
-        IEnumerable<int> retrieved = index.PagesContainingAll(terms.Concat(targetTerms));
+        var words = Words(claim);
+        var (terms, targetOrdinal) = (words.Terms, words.TargetOrdinal);
+        IEnumerable<int> retrieved = index.PagesContainingAll(terms.Concat(words.TargetTerms));
         if (claim.Kind == ClaimKind.Relation && targetOrdinal >= 0)
         {
             var withTerms = terms.Count == 0 ? null : index.PagesContainingAll(terms).ToHashSet();
             retrieved = retrieved.Concat(index.InLinks(targetOrdinal).Where(o => withTerms is null || withTerms.Contains(o)));
         }
 
-        return (terms, targetOrdinal, targetTerms, retrieved.Distinct().Where(o => o != targetOrdinal).Order().ToList());
+        return (words, retrieved.Distinct().Where(o => o != targetOrdinal).Order().ToList());
+    }
+
+    /// <summary>
+    /// A claim as the predicate reads it: its words, and its target's ordinal (-1 if none) and words, each list also as
+    /// term numbers for <see cref="PageSentences"/>.
+    /// </summary>
+    private sealed record ClaimWords(IReadOnlyList<string> Terms, int[] Ids, int TargetOrdinal, IReadOnlyList<string> TargetTerms, int[] TargetIds, ClaimKind Kind);
+
+    private ClaimWords Words(ClaimCandidate claim)
+    {
+        var terms = ContentTerms(claim.Text);
+        var (targetOrdinal, targetTerms) = Target(claim);
+        return new ClaimWords(terms, termIds.Of(terms), targetOrdinal, targetTerms, termIds.Of(targetTerms), claim.Kind);
     }
 
     /// <summary>The predicate on one page.</summary>
@@ -121,41 +167,18 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
             return LinkedFromSentences(claim, int.MaxValue) is { } linked && linked.Contains(page.Ordinal);
         }
 
-        var (targetOrdinal, targetTerms) = Target(claim);
-        return page.Ordinal != targetOrdinal && Satisfies(page.Ordinal, ContentTerms(claim.Text), targetOrdinal, targetTerms, claim.Kind);
+        var words = Words(claim);
+        return page.Ordinal != words.TargetOrdinal && Satisfies(page.Ordinal, words);
     }
 
-    private bool Satisfies(int ordinal, IReadOnlyList<string> terms, int targetOrdinal, IReadOnlyList<string> targetTerms, ClaimKind kind)
+    private bool Satisfies(int ordinal, ClaimWords claim)
     {
-        foreach (var sentence in Sentences(ordinal))
-        {
-            if (!terms.All(sentence.Terms.Contains))
-            {
-                continue;
-            }
-
-            if (kind == ClaimKind.Attribute
-                || (targetOrdinal < 0 && targetTerms.Count == 0 && sentence.HasLink)
-                || (targetOrdinal >= 0 && sentence.LinkedPages.Contains(targetOrdinal))
-                || (targetTerms.Count > 0 && targetTerms.All(sentence.Terms.Contains)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>S(c) of a relation read from its target's page: the pages its sentences with the relation's words link to.</summary>
-    private SatisfyingPages ReadOnTarget(string subject, ClaimCandidate claim, int maxMembers)
-    {
-        if (LinkedFromSentences(claim, int.MaxValue) is not { } linked)
-        {
-            return new SatisfyingPages(MaxVerifiedPages + 1, [], ContainsSubject: true, Exact: false);
-        }
-
-        var members = linked.Select(index.GetTitle).Order(StringComparer.Ordinal).ToList();
-        return new SatisfyingPages(members.Count, members.Take(maxMembers).ToList(), members.Contains(subject, StringComparer.Ordinal), Exact: true);
+        var sentences = Sentences(ordinal);
+        return sentences.Holding(claim.Ids).Any(s =>
+            claim.Kind == ClaimKind.Attribute
+            || (claim.TargetOrdinal < 0 && claim.TargetIds.Length == 0 && sentences.HasLink(s))
+            || (claim.TargetOrdinal >= 0 && sentences.LinkedPages(s).Contains(claim.TargetOrdinal))
+            || (claim.TargetIds.Length > 0 && sentences.Holds(s, claim.TargetIds)));
     }
 
     /// <summary>
@@ -174,12 +197,14 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
             return null;
         }
 
+        var ids = termIds.Of(terms);
         var linked = new HashSet<int>();
         foreach (var source in sources.Order())
         {
-            foreach (var sentence in Sentences(source).Where(s => terms.All(s.Terms.Contains)))
+            var sentences = Sentences(source);
+            foreach (var sentence in sentences.Holding(ids))
             {
-                linked.UnionWith(sentence.LinkedPages.Where(p => p != source));
+                linked.UnionWith(sentences.LinkedPages(sentence).Where(p => p != source));
                 if (linked.Count >= limit)
                 {
                     return linked;
@@ -204,19 +229,11 @@ public sealed partial class ClaimMatcher(Func<CorpusIndex> openIndex) : IDisposa
         return (index.FindOrdinal(claim.Target) ?? -1, index.Terms(Titles.WithoutDisambiguation(claim.Target)).Distinct().ToList());
     }
 
-    private sealed record SentenceFacts(HashSet<string> Terms, HashSet<int> LinkedPages, bool HasLink);
-
-    private List<SentenceFacts> Sentences(int ordinal) =>
+    private PageSentences Sentences(int ordinal) =>
         cache.GetOrCreate(("sentences", ordinal), entry =>
         {
             entry.Size = 1;
-            var page = index.GetPage(ordinal);
-            return SentenceSplitter.Split(page.Text).Select(s =>
-            {
-                var links = page.Links.Where(l => l.IsPlaced && l.Start >= s.Start && l.Start < s.Start + s.Length).ToList();
-                var linked = links.Select(l => index.FindOrdinal(l.Target) ?? -1).Where(o => o >= 0).ToHashSet();
-                return new SentenceFacts(index.Terms(page.Text.Substring(s.Start, s.Length)).ToHashSet(), linked, links.Count > 0);
-            }).ToList();
+            return PageSentences.Read(index, index.GetPage(ordinal), termIds);
         })!;
 }
 
