@@ -167,16 +167,23 @@ public static class ClauseCutter
     /// <summary>Whether a clause after its subject opens with a finite verb, after adverbs ("A briefly dated B").</summary>
     internal static bool StartsWithVerb(string[] words)
     {
+        var i = AfterAdverbs(words);
+        var word = words[i];
+        // "A compounds are also used", "A routes served": a plural noun with its own verb after it, the name its modifier.
+        var pluralNoun = i + 1 < words.Length && IsPastOrListedVerb(words[i + 1]);
+        return IsPastOrListedVerb(word) || (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !pluralNoun);
+    }
+
+    /// <summary>Where the clause's verb should stand: past the adverbs that open it ("A briefly dated B").</summary>
+    private static int AfterAdverbs(string[] words)
+    {
         var i = 0;
         while (i < words.Length - 1 && (Lexicon.PreverbAdverbs.Contains(words[i]) || Lexicon.DiscourseAdverbs.Contains(words[i]) || (words[i].Length > 4 && words[i].EndsWith("ly", StringComparison.Ordinal) && !NounsInLy.Contains(words[i]))))
         {
             i++;
         }
 
-        var word = words[i];
-        // "A compounds are also used", "A routes served": a plural noun with its own verb after it, the name its modifier.
-        var pluralNoun = i + 1 < words.Length && IsPastOrListedVerb(words[i + 1]);
-        return IsPastOrListedVerb(word) || (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !pluralNoun);
+        return i;
     }
 
     /// <summary>
@@ -185,8 +192,8 @@ public static class ClauseCutter
     /// </summary>
     private static bool PluralNounThenVerb(string[] words, string rest)
     {
-        var word = words.FirstOrDefault(w => !Lexicon.PreverbAdverbs.Contains(w) && !Lexicon.DiscourseAdverbs.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal));
-        if (word is null || IsPastOrListedVerb(word))
+        var word = words[AfterAdverbs(words)];
+        if (IsPastOrListedVerb(word))
         {
             return false;
         }

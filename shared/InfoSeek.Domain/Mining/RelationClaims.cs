@@ -161,28 +161,25 @@ public static partial class RelationClaims
             return null;
         }
 
+        // Each item is short and opens with a link that is its only one ("by Libya to the north, Sudan to the east"):
+        // "from New Haven ..., through the Connecticut River Valley, to ..." is phrases opened by prepositions; in "a major
+        // figure in 17th century continental rationalism, later advocated by Baruch Spinoza and Leibniz" the second item
+        // is a phrase of its own; in "spoken in South Africa and Namibia with smaller numbers of speakers in Botswana,
+        // Lesotho, ..." the later items are not where the head's verb applies; and "went to Rome to study rhetoric,
+        // medicine, and astronomy" mixes a name with common nouns.
         var listed = before[listStart..separator.Index];
-        var items = PhrasePatterns.ListSeparator().Split(listed);
-        // "from New Haven ..., through the Connecticut River Valley, to ...": items opened by prepositions are phrases.
-        if (items.Any(i => i.Length == 0 || i.Split(' ').Length > MaxListItemWords || Lexicon.PhraseOpeners.Contains(i.Split(' ')[0]) || i.IndexOfAny(['(', ')', '"', ';', ':']) >= 0 || ClausePatterns.RelativePronoun().IsMatch(i)))
-        {
-            return null;
-        }
-
-        // Each item opens with a link and holds no other ("by Libya to the north, Sudan to the east"): in "a major figure
-        // in 17th century continental rationalism, later advocated by Baruch Spinoza and Leibniz" the second item is a
-        // phrase of its own, and in "spoken in South Africa and Namibia with smaller numbers of speakers in Botswana,
-        // Lesotho, ..." the later items are not where the head's verb applies.
         var linkOffsets = linkStarts.ToList();
         var offset = from.Offset + listStart;
         var separators = PhrasePatterns.ListSeparator().Matches(listed);
         for (var k = 0; k <= separators.Count; k++)
         {
-            var itemStart = offset + (k == 0 ? 0 : separators[k - 1].Index + separators[k - 1].Length);
-            var itemEnd = offset + (k < separators.Count ? separators[k].Index : listed.Length);
-            var opening = itemStart + (sentence.AsSpan(itemStart).StartsWith("the ", StringComparison.Ordinal) ? 4 : 0);
-            // "went to Rome to study rhetoric, medicine, and astronomy": a name and common nouns are no list of one kind.
-            if (!linkOffsets.Contains(opening) || linkOffsets.Any(o => o > opening && o < itemEnd) || char.IsUpper(sentence[opening]) != char.IsUpper(sentence[anchorStart]))
+            var itemStart = k == 0 ? 0 : separators[k - 1].Index + separators[k - 1].Length;
+            var item = listed[itemStart..(k < separators.Count ? separators[k].Index : listed.Length)];
+            var opening = offset + itemStart + (item.StartsWith("the ", StringComparison.Ordinal) ? 4 : 0);
+            if (item.Length == 0 || item.Split(' ').Length > MaxListItemWords || Lexicon.PhraseOpeners.Contains(item.Split(' ')[0])
+                || item.IndexOfAny(['(', ')', '"', ';', ':']) >= 0 || ClausePatterns.RelativePronoun().IsMatch(item)
+                || !linkOffsets.Contains(opening) || linkOffsets.Any(o => o > opening && o < offset + itemStart + item.Length)
+                || char.IsUpper(sentence[opening]) != char.IsUpper(sentence[anchorStart]))
             {
                 return null;
             }
