@@ -87,6 +87,11 @@ public sealed class GrammarRulesTests
         Assert.True(NounPhrases.IsPerson(Typed("a United States Army Corps of Engineers officer")));
         Assert.Equal("species", NounPhrases.HeadNoun("a species of bird"));
         Assert.True(NounPhrases.IsPerson(Typed("an English stage and film actor")));
+        // "of" inside a name leads into the head ("Corps of Engineers officer"); after a lower-case head it does not.
+        Assert.True(NounPhrases.IsPerson(Typed("a Czech composer of Romantic music")));
+        Assert.True(NounPhrases.IsPerson(Typed("the conquistador")));
+        Assert.True(NounPhrases.IsPerson(Typed("an American expatriate")));
+        Assert.True(NounPhrases.IsPerson(Typed("a German polymath")));
     }
 
     [Fact]

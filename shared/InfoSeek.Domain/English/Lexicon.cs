@@ -104,7 +104,7 @@ internal static class Lexicon
     /// <summary>Participles in "-ing" that a cut type leaves at its end ("a monotheistic religion originating" in Arabia).</summary>
     internal static readonly HashSet<string> DanglingIngParticiples =
     [
-        "originating", "consisting", "comprising", "covering", "spanning", "stretching", "flowing", "lying", "living",
+        "originating", "consisting", "comprising", "covering", "spanning", "stretching", "flowing", "lying", "living", "playing",
         "operating", "serving", "connecting", "linking", "extending", "bordering", "orbiting", "ruling", "dating",
         "belonging", "according", "relating", "pertaining", "involving", "featuring", "starring", "containing",
         "representing", "focusing", "dealing", "depicting", "describing", "honoring", "honouring", "commemorating",
@@ -281,6 +281,11 @@ internal static class Lexicon
         "administrator", "executive", "industrialist", "banker", "financier", "investor", "landowner", "farmer",
         "rancher", "planter", "figure", "someone", "somebody", "slave", "servant", "courtesan", "poetess", "heiress", "widow", "child", "infant",
         "emigrant", "immigrant", "refugee", "exile", "colonist", "revolutionist", "theorist", "commissar", "theoretician",
+        "polymath", "hero", "heroine", "founder", "successor", "predecessor", "recipient", "screenwriter", "filmmaker",
+        "conquistador", "expatriate", "citizen", "sailor", "magnate", "tycoon", "visionary", "orator", "adviser", "advisor",
+        "clergyman", "prelate", "prophet", "apostle", "disciple", "martyr", "mystic", "intellectual", "schoolgirl",
+        "teenager", "shortstop", "quarterback", "winger", "fielder", "baseman", "defenceman", "defenseman", "englishman", "analyst",
+        "dissenter", "aristocrat", "statesperson", "businessperson", "sportsman", "sportswoman", "horseman",
     ];
 
     /// <summary>Adverbs that may stand before a clause's verb ("also", "later").</summary>

@@ -18,7 +18,15 @@ public static partial class TypeDescriptor
         var lead = PhrasePatterns.Parenthesis().Replace(leadSentence, "");
         // "a 1961 oil on canvas painting": the medium is one modifier, not a place ("on").
         lead = PaintingMedium().Replace(lead, "$1-on-$2");
+        // "is a small, non self-governing Territory": a comma after a lone adjective does not end the type.
+        lead = AdjectiveComma().Replace(lead, c => Lexicon.DanglingAdjectives.Contains(c.Groups["adjective"].Value) ? c.Groups["joined"].Value + " " : c.Value);
         var m = PhrasePatterns.TypeCopula().Match(lead);
+        // "The Beatles, an English musical group from Liverpool, were one of the most …": the apposition names the kind.
+        if (m is { Success: true, Groups: var g } && g["det"].Value == "one of the" && Apposition().Match(lead) is { Success: true } apposition)
+        {
+            m = apposition;
+        }
+
         if (!m.Success)
         {
             return null;
@@ -33,23 +41,45 @@ public static partial class TypeDescriptor
 
         // "a small | and faint constellation", "an English stage | and film actor": the type reads on past a short "and" phrase.
         // "a pioneering American scientist | and one of the ...": "one" opens a second description, not a head noun.
-        if (PhrasePatterns.AndPhrase().Match(lead, m.Index + m.Length) is { Success: true } and && and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 4 } andWords
-            && andWords[1] != "one")
+        // "an English military | and political leader best known for": the and-phrase ends where a participle or its adverb opens.
+        // A type whose head already has a participle after it ("a shark inhabiting tropical | and warm seas") is not read on.
+        if (PhrasePatterns.AndPhrase().Match(lead, m.Index + m.Length) is { Success: true } and
+            && and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile((w, i) => i < 2 || w is not ("best" or "well" or "widely" or "also" or "mainly" or "mostly" or "primarily" or "chiefly")).ToList() is { Count: <= 4 and >= 2 } andWords
+            && andWords[1] is not ("one" or "as") && !andWords.Any(w => w is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "also" or "then")
+            && !words.Skip(1).Any(w => w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 4 && char.IsLower(w[0]) && !w.Contains('-', StringComparison.Ordinal)))
         {
+            // "a Canadian former professional ice hockey player | and former head coach": the modifiers farthest from the
+            // heads give way so that both heads fit.
+            if (words.Count + andWords.Count > MaxTypeWords && !Questions.NounPhrases.IsDeterminerOrPossessive(andWords[1]) && !words.Any(w => Lexicon.NounPhraseFunctionWords.Contains(w) || VerbForms.Participle().IsMatch(w)))
+            {
+                words = NearestToHead(words, Math.Max(1, MaxTypeWords - andWords.Count));
+            }
+
             words.AddRange(andWords);
         }
 
         // "the head | of the executive branch": a noun that says nothing alone keeps its "of" phrase.
-        if (words.Count == 1 && Lexicon.GenericHeads.Contains(words[0]) && PhrasePatterns.OfPhrase().Match(lead, m.Index + m.Length) is { Success: true } of)
+        // "an Australian recipient | of the Victoria Cross": so does a role that names what it was received or founded.
+        if (((words.Count == 1 && Lexicon.GenericHeads.Contains(words[0])) || (words.Count > 1 && words[^1] is "recipient" or "founder" or "co-founder" or "winner"))
+            && PhrasePatterns.OfPhrase().Match(lead, m.Index + m.Length) is { Success: true } of)
         {
             words.AddRange(of.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
         // A participle phrase ends the type: "a flotilla leader | built for", "a film | written and directed by"
         // (the copula's match may already end at "for" or "and", leaving the participle last).
         var participle = words.Count < 2 ? -1 : words.FindIndex(1, w => VerbForms.Participle().IsMatch(w));
-        if (participle > 0 && (participle + 1 == words.Count || Lexicon.TypeEnders.Contains(words[participle + 1])))
+        if (participle > 0 && (participle + 1 == words.Count || Lexicon.TypeEnders.Contains(words[participle + 1]) || words[participle + 1] is "using" or "featuring" or "starring" or "including"))
         {
             words = words[..participle];
+        }
+
+        // "a comic double act comprising | Eric Morecambe", "a silent film starring | John Bunny", "a winger currently
+        // playing": an "-ing" participle before a name or at the end opens what the type is not.
+        var ing = words.Count < 3 ? -1 : words.FindIndex(2, w => w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 4 && char.IsLower(w[0]) && !w.Contains('-', StringComparison.Ordinal));
+        ing = ing > 0 && char.IsLower(words[ing - 1][0]) ? ing : -1;
+        if (ing > 0 && (ing + 1 == words.Count ? Lexicon.DanglingIngParticiples.Contains(words[ing]) : char.IsUpper(words[ing + 1][0])))
+        {
+            words = words[..ing];
         }
 
         if (words.Count > MaxTypeWords)
@@ -59,9 +89,21 @@ public static partial class TypeDescriptor
             var lastOf = words.LastIndexOf("of", MaxTypeWords - 1);
             var nameThenHead = words.Count <= MaxNamedTypeWords && char.IsLower(words[^1][0]) && lastOf > 0 && words.Count - lastOf > 2
                 && words.Skip(lastOf + 1).SkipLast(1).All(w => char.IsUpper(w[0]));
-            // "a form | of government wherein …": a noun that says nothing alone keeps its "of" phrase; the question's cleaning ends it.
-            var cut = lastOf > 0 && !(lastOf == 1 && Lexicon.GenericHeads.Contains(words[0])) ? lastOf : MaxTypeWords;
-            words = nameThenHead ? words : words.Take(cut).ToList();
+            if (!nameThenHead && lastOf > 0 && !(lastOf == 1 && Lexicon.GenericHeads.Contains(words[0])))
+            {
+                words = words.Take(lastOf).ToList();
+            }
+            else if (!nameThenHead && lastOf < 0 && !words.Any(w => Lexicon.NounPhraseFunctionWords.Contains(w)))
+            {
+                // "a highly acclaimed Academy Award-winning American film | actor": modifiers before one head noun; the
+                // head and the modifiers nearest it are the type.
+                words = NearestToHead(words, MaxTypeWords - 1);
+            }
+            else if (!nameThenHead)
+            {
+                // "a form | of government wherein …": a noun that says nothing alone keeps its "of" phrase; the question's cleaning ends it.
+                words = words.Take(MaxTypeWords).ToList();
+            }
         }
 
         // "the current President": the lead was true when written; the question is read later.
@@ -71,7 +113,8 @@ public static partial class TypeDescriptor
         // that opens what the cut left off.
         while (words.Count > 0 && (Lexicon.ClauseFunctionWords.Contains(words[^1].ToLowerInvariant()) || Lexicon.NeedsComplement.Contains(words[^1])
             || words[^1] is "both" or "either" or "best" or "well" or "just" || (words.Count > 1 && Lexicon.Directions.Contains(words[^1])) || (words[^1].EndsWith("ly", StringComparison.Ordinal) && words[^1].Length > 4 && !Lexicon.NounsInLy.Contains(words[^1]))
-            || (words.Count > 2 && (VerbForms.DanglingParticiple().IsMatch(words[^1]) || Lexicon.DanglingIngParticiples.Contains(words[^1])))))
+            || (words.Count > 2 && (VerbForms.DanglingParticiple().IsMatch(words[^1]) || Lexicon.DanglingIngParticiples.Contains(words[^1])
+                || (words[^1].StartsWith("co-", StringComparison.Ordinal) && VerbForms.Participle().IsMatch(words[^1][3..]))))))
         {
             words.RemoveAt(words.Count - 1);
         }
@@ -89,11 +132,56 @@ public static partial class TypeDescriptor
         {
             "an" when words.Count > 0 && "bcdfgjklmnpqrstvwxyz".Contains(words[0][0], StringComparison.Ordinal) => "a",
             "a" when words.Count > 0 && "aeio".Contains(words[0][0], StringComparison.Ordinal) && !words[0].StartsWith("one", StringComparison.Ordinal) => "an",
+            "a" when words.Count > 0 && "AIO".Contains(words[0][0], StringComparison.Ordinal) => "an",
             _ => det,
         };
         var type = $"{det} {string.Join(' ', words)}".Trim();
         return type.Split(' ').Length >= 2 ? type : null;
     }
+
+    /// <summary>
+    /// The last <paramref name="count"/> words of a run of modifiers and head, without splitting a name ("Academy Award",
+    /// "Liberal Party": the name stays whole, up to <see cref="MaxNamedTypeWords"/>) or starting on a possessive or "and".
+    /// </summary>
+    private static List<string> NearestToHead(List<string> words, int count)
+    {
+        var start = Math.Max(0, words.Count - count);
+        var back = start;
+        while (back > 0 && char.IsUpper(words[back - 1][0]) && char.IsUpper(words[back][0]))
+        {
+            back--;
+        }
+
+        if (words.Count - back <= MaxNamedTypeWords - 1)
+        {
+            start = back;
+        }
+        else
+        {
+            while (start > 0 && start < words.Count - 1 && char.IsUpper(words[start - 1][0]) && char.IsUpper(words[start][0]))
+            {
+                start++;
+            }
+        }
+
+        // "a British feminist Mary Wollstonecraft's | unfinished novelistic sequel", "a "Grand Theft Auto" | clone":
+        // a possessive or a quotation among the modifiers belongs to what comes before it.
+        var possessive = words.FindLastIndex(words.Count - 2, w => w.EndsWith("'s", StringComparison.Ordinal) || (w.EndsWith('"') && !w.StartsWith('"')));
+        start = Math.Max(start, possessive + 1);
+        // "twelfth century | Kurdish", "26 July – 2 August 1897 | siege": no type starts on a date's parts.
+        while (start < words.Count - 1 && (words[start] is "and" or "or" or "century" || !words[start].Any(char.IsLetter) || Dates.MonthNames.Split('|').Contains(words[start])))
+        {
+            start++;
+        }
+
+        return words.Skip(start).ToList();
+    }
+
+    [GeneratedRegex(@"(?<joined>\b(?:is|was|are|were) (?:an?|the) (?<adjective>[a-z]+)), (?=[^,\s]+ [^,\s]+)")]
+    private static partial Regex AdjectiveComma();
+
+    [GeneratedRegex(@"^(?:The )?\p{Lu}[^,;:()]{0,60}, (?<det>an?) (?<type>[^,;:()]+?)(?=(?:\s+(?:from|in|of the|based)\b[^,;:()]*)?, (?:is|was|are|were) one of\b)")]
+    private static partial Regex Apposition();
 
     [GeneratedRegex(@"\b(oil|tempera|acrylic|gouache|watercolou?r) on (canvas|panel|oak|board|wood|paper|linen|copper)\b")]
     private static partial Regex PaintingMedium();

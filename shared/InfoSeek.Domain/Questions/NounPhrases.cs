@@ -159,9 +159,11 @@ public static partial class NounPhrases
         }
 
         var next = i + 1 < words.Count ? words[i + 1].ToLowerInvariant() : null;
+        // "an island lying off the northwestern coast", "an event subdivided into summer": a preposition after a
+        // participle opens its complement.
         var opensObject = next is not null && (Lexicon.Determiners.Contains(next) || Lexicon.NounPhraseFunctionWords.Contains(next)
-            || Lexicon.DanglingAdjectives.Contains(next) || next.Any(char.IsDigit));
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && char.IsLower(word[0]))
+            || Lexicon.DanglingAdjectives.Contains(next) || next.Any(char.IsDigit) || next is "off" or "along" or "across" or "around" or "throughout" or "toward" or "towards" or "upon");
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4 && char.IsLower(word[0]))
         {
             return opensObject;
         }
@@ -303,7 +305,8 @@ public static partial class NounPhrases
         // "an English stage and film actor", "a town and civil parish": after "and" comes the head noun.
         var end = Array.FindIndex(words, 1, w => w is "of" or "from" or "in" or "with" or "who" or "whose" or "which" or "that");
         // "a United States Army Corps of Engineers officer": a name with "of" leads into the head noun at the end.
-        if (end > 0 && words[end] == "of" && end + 2 < words.Length && char.IsLower(words[^1][0])
+        // "a Czech composer of Romantic music" is a composer: the word before "of" must open the name too.
+        if (end > 0 && words[end] == "of" && end + 2 < words.Length && char.IsLower(words[^1][0]) && char.IsUpper(words[end - 1][0])
             && words.Skip(end + 1).SkipLast(1).All(w => char.IsUpper(w[0])))
         {
             end = words.Length;

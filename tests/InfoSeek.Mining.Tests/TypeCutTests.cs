@@ -1,0 +1,60 @@
+using InfoSeek.Domain.Mining;
+using InfoSeek.Domain.Questions;
+
+namespace InfoSeek.Mining.Tests;
+
+/// <summary>
+/// Where a type read from a lead sentence ends, on lead sentences of the shipped corpora (quoted as the corpus
+/// text reads, links removed): a cut keeps the head noun, and what is left is a noun phrase a person would use.
+/// </summary>
+public sealed class TypeCutTests
+{
+    [Theory]
+    // Modifiers before one head noun: the head and the modifiers nearest it stay ("film | actor" was cut before).
+    [InlineData("Henry Jaynes Fonda ( May 16, 1905 – August 12, 1982) was a highly acclaimed Academy Award-winning American film actor, best known for his roles as plain-speaking idealists",
+        "an Academy Award-winning American film actor")]
+    // Two heads joined by "and": the modifiers farthest from them give way so that both fit.
+    [InlineData("The Glastonbury Festival of Contemporary Performing Arts, commonly abbreviated to Glastonbury Festival or Glasto, is the largest greenfield music and performing arts festival in the world",
+        "the greenfield music and performing arts festival")]
+    // The and-phrase ends where "best known for" opens ("an English military" was left before).
+    [InlineData("Oliver Cromwell ( April 25, 1599(1599-04-25)– September 3, 1658) was an English military and political leader best known for his involvement in making England into a republican Commonwealth",
+        "an English military and political leader")]
+    // A comma after a lone adjective does not end the type ("a small" was left before).
+    [InlineData("The Territory of Christmas Island is a small, non self-governing Territory of Australia located in the Indian Ocean",
+        "a small non self-governing Territory of Australia")]
+    // An apposition names the kind when the copula only says "one of the".
+    [InlineData("The Beatles, an English musical group from Liverpool, were one of the most critically acclaimed and commercially successful popular music bands in history",
+        "an English musical group")]
+    // An "-ing" participle before a name opens what the type is not.
+    [InlineData("Morecambe and Wise were a famous British comic double act comprising Eric Morecambe OBE and Ernie Wise OBE",
+        "a famous British comic double act")]
+    // A date's parts do not open a type.
+    [InlineData("The Siege of Malakand was the 26 July – 2 August 1897 siege of the British garrison in the Malakand region",
+        "the siege")]
+    // A possessive among the modifiers belongs to what comes before it.
+    [InlineData("Maria: or, The Wrongs of Woman is the 18th-century British feminist Mary Wollstonecraft's unfinished novelistic sequel to her revolutionary political treatise",
+        "the unfinished novelistic sequel")]
+    // A compound modifier with "-ing" ("Award winning") is no participle phrase.
+    [InlineData("Eric Patrick Clapton CBE (born March 30, 1945), nicknamed \"Slowhand\", is a Grammy Award winning English guitarist, singer and composer, who is one of the most respected and influential",
+        "a Grammy Award winning English guitarist")]
+    public void A_type_keeps_its_head_noun(string lead, string expected)
+    {
+        Assert.Equal(expected, TypeDescriptor.Of(lead));
+    }
+
+    [Fact]
+    public void A_second_description_after_and_the_does_not_cost_the_first_its_modifiers()
+    {
+        var type = TypeDescriptor.Of("Zachary Taylor ( November 24, 1784 – July 9, 1850) was an American military leader and the twelfth President of the United States");
+        Assert.Equal("an American military leader", NounPhrases.CleanDescriptor(type));
+    }
+
+    [Theory]
+    // A participle followed by its preposition opens a phrase after the head.
+    [InlineData("an island lying off the northwestern coast", "an island")]
+    [InlineData("an international multi-sport event subdivided into summer", "an international multi-sport event")]
+    public void The_question_ends_a_type_before_a_participle_and_its_preposition(string descriptor, string expected)
+    {
+        Assert.Equal(expected, NounPhrases.CleanDescriptor(descriptor));
+    }
+}
