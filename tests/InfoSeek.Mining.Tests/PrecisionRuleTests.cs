@@ -31,6 +31,14 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void What_an_entity_was_mistaken_for_is_part_of_the_claim_Silicon()
+    {
+        // "... and was later mistaken by Humphry Davy, in 1800, for a compound": "A was mistaken by B" is false alone.
+        Assert.DoesNotContain(OnWikispeedia("Silicon"), c => c.Text.Contains("mistaken", StringComparison.Ordinal));
+        Assert.Contains(OnWikispeedia("Silicon"), c => c.Text == "A is the chemical element in the B" && c.Target == "Periodic table");
+    }
+
+    [Fact]
     public void A_relation_ending_at_a_common_noun_keeps_its_of_phrase_Berlin()
     {
         // "With the coronation of Frederick I in 1701 as king, Berlin became the capital of the kingdom of Prussia."

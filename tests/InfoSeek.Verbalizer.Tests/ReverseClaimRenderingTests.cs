@@ -31,7 +31,7 @@ public sealed class ReverseClaimRenderingTests
         var question = QuestionGrammar.Question(tree);
 
         Assert.Equal(
-            "What is a small constellation in the southern sky that was one of twelve constellations published by Petrus Plancius and that a small constellation in the deep southern sky is bordered by?",
+            "What is a small constellation in the southern sky that was one of twelve constellations published by Petrus Plancius and by which a small constellation in the deep southern sky is bordered?",
             question);
         Assert.Null(QuestionChecks.Problem(question, tree));
     }
@@ -68,7 +68,7 @@ public sealed class ReverseClaimRenderingTests
         var question = QuestionGrammar.Question(tree);
 
         Assert.Equal(
-            "What is a small constellation in the southern sky that a small constellation in the deep southern sky is bordered by, where the small constellation in the deep southern sky was one of twelve constellations created by Petrus Plancius?",
+            "What is a small constellation in the southern sky by which a small constellation in the deep southern sky is bordered, where the small constellation in the deep southern sky was one of twelve constellations created by Petrus Plancius?",
             question);
         Assert.Null(QuestionChecks.Problem(question, tree));
     }
@@ -93,6 +93,45 @@ public sealed class ReverseClaimRenderingTests
         Assert.Equal("What is a ballad that is recorded by a rock band?", QuestionGrammar.Question(ballad));
         Assert.Equal("What is a country that a chorus is from?", QuestionGrammar.Question(country));
         Assert.Null(QuestionChecks.Problem(QuestionGrammar.Question(ballad), ballad));
+    }
+
+    [Fact]
+    public void The_preposition_before_the_object_leads_the_relative_clause()
+    {
+        // Jordan's page: "On 30 May 1967, Jordan signed a mutual defense pact with Egypt."
+        var onJordan = new Evidence("Jordan", "On 30 May 1967, Jordan signed a mutual defense pact with Egypt.", 0, 63);
+        var onMcClintock = new Evidence("Barbara McClintock", "McClintock was awarded the National Medal of Science by Richard Nixon in 1971.", 0, 78);
+        var egypt = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Egypt", "a country", true,
+                [new TreeClaim("B signed a mutual defense pact with A", ClaimKind.Relation, null, "Jordan", onJordan, EvidenceOnTarget: true)], null),
+        ]);
+        var nixon = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Richard Nixon", "the 37th President", true,
+                [new TreeClaim("B was awarded the National Medal of Science by A", ClaimKind.Relation, 1, "Barbara McClintock", onMcClintock, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Barbara McClintock", "a pioneering American scientist", false, [], null),
+        ]);
+
+        Assert.Equal("What is a country with which Jordan signed a mutual defense pact?", QuestionGrammar.Question(egypt));
+        Assert.Equal("Who is a President by whom a pioneering American scientist was awarded the National Medal of Science?", QuestionGrammar.Question(nixon));
+    }
+
+    [Fact]
+    public void A_member_written_as_its_kind_is_not_said_twice()
+    {
+        const string sentence = "The World Health Organization (WHO) is a specialized agency of the United Nations, acting as a coordinating authority on international public health, headquartered in Geneva, Switzerland.";
+        var onWho = new Evidence("World Health Organization", sentence, 0, sentence.Length);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "United Nations", "an international organization", true,
+                [new TreeClaim("B is a specialized agency of A", ClaimKind.Relation, 1, "World Health Organization", onWho, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "World Health Organization", "a specialized agency", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+        Assert.Equal("What is an international organization that has a specialized agency?", question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
     }
 
     [Fact]

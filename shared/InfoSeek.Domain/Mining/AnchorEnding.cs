@@ -29,6 +29,11 @@ internal static partial class AnchorEnding
             rest = sentence.AsSpan(at + date.Length);
         }
 
+        if (MistakenForVerb().IsMatch(claim))
+        {
+            return false;
+        }
+
         if (rest.Trim().IsEmpty || rest.TrimStart()[0] is '.' or '!' or '?' or ',' or ';' or ':' or '(' or ')' or '—' or '–')
         {
             return true;
@@ -86,4 +91,9 @@ internal static partial class AnchorEnding
     // "removed B from".
     [GeneratedRegex(@"\b(?:removed|withdrew|expelled|separated|distinguished|excluded|freed|banished|exiled|put|puts|placed|set|ordered|asked|told|urged|persuaded|forced|allowed|encouraged|invited|instructed|convinced|helped|led|joined|refer|referred|refers|regarded|described|considered|named|called|made|sent|brought|turned|converted|transformed)\b")]
     private static partial Regex ObjectAndComplementVerb();
+
+    // "Silicon was later mistaken by Humphry Davy, in 1800, | for a compound": what it was taken for is the claim,
+    // wherever the sentence puts it.
+    [GeneratedRegex(@"\b(?:mistaken|mistook)\b")]
+    private static partial Regex MistakenForVerb();
 }

@@ -45,6 +45,15 @@ internal static partial class ClaimClauses
     {
         var text = Spaces().Replace(claim.Text, " ").Trim();
         var form = FormOf(claim);
+        // "B is a specialized agency of A" with B written "a specialized agency": "that a specialized agency is a
+        // specialized agency of" says it twice; "that has a specialized agency" says it once.
+        if (form == Form.Object && target is { Tail.Length: 0 } written && !isName
+            && RestatedMember().Match(text) is { Success: true } member
+            && string.Equals(member.Groups["kind"].Value, NounPhrases.WithoutArticle(written.Head), StringComparison.OrdinalIgnoreCase))
+        {
+            return new Clause(Form.Verbal, $"{(member.Groups["verb"].Value is "was" or "were" ? "had" : "has")} {written.Head}");
+        }
+
         var body = form switch
         {
             Form.Possessive => text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..],
@@ -86,6 +95,39 @@ internal static partial class ClaimClauses
     }
 
     /// <summary>
+    /// An Object clause as a relative clause: "that an island country joined", and with the preposition before the
+    /// object leading it, "with which Jordan signed a pact in May 1967" rather than "that Jordan signed a pact in May 1967 with".
+    /// </summary>
+    internal static string ObjectRelative(string body, bool person)
+    {
+        var objects = ClaimText.SubjectPlaceholder().Matches(body);
+        if (objects.Count > 0)
+        {
+            var at = objects[^1].Index;
+            var before = body[..at].TrimEnd();
+            var space = before.LastIndexOf(' ');
+            var preposition = space < 0 ? before : before[(space + 1)..];
+            var rest = space > 0 ? Spaces().Replace(before[..space] + body[(at + objects[^1].Length)..], " ").Trim() : "";
+            // "a chorus is from A" stays "that a chorus is from": "from which a chorus is" ends on its verb.
+            if (space > 0 && FrontedPrepositions.Contains(preposition) && !rest.EndsWith(" is", StringComparison.Ordinal) && !rest.EndsWith(" was", StringComparison.Ordinal)
+                && !rest.EndsWith(" are", StringComparison.Ordinal) && !rest.EndsWith(" were", StringComparison.Ordinal))
+            {
+                return $"{preposition} {(person ? "whom" : "which")} {rest}";
+            }
+        }
+
+        return $"{(person ? "who" : "that")} {WithoutObject(body)}";
+    }
+
+    /// <summary>Prepositions that may lead a relative clause; particles of phrasal verbs ("took over", "set up") stay behind.</summary>
+    private static readonly HashSet<string> FrontedPrepositions =
+    [
+        "of", "in", "to", "with", "by", "for", "from", "at", "on", "through", "into", "about", "against", "under", "within",
+        "among", "throughout", "across", "after", "near", "toward", "towards", "onto", "upon", "alongside", "behind",
+        "beside", "between", "beyond", "inside", "outside", "during", "via",
+    ];
+
+    /// <summary>
     /// "is a town in B" about "a town" → "is in B", "is a chorus from B" → "is from B": the clause need not repeat the type it is attached to; nor, read
     /// from the target's page, the target's ("B is a landlocked country in A" with B "a landlocked country" → "B is in A").
     /// </summary>
@@ -109,4 +151,7 @@ internal static partial class ClaimClauses
 
     [GeneratedRegex(@"\s+")]
     internal static partial Regex Spaces();
+
+    [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:an?|one) (?<kind>[^,;]+?) of A$")]
+    private static partial Regex RestatedMember();
 }

@@ -190,7 +190,7 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
                     break;
                 case Form.Object:
                     FlushVerbal();
-                    segments.Add($"{pronoun} {ClaimClauses.WithoutObject(clause.Body)}");
+                    segments.Add(ClaimClauses.ObjectRelative(clause.Body, person));
                     break;
                 default:
                     FlushVerbal();
