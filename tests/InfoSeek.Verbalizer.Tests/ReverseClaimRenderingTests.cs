@@ -115,6 +115,15 @@ public sealed class ReverseClaimRenderingTests
 
         Assert.Equal("What is a country with which Jordan signed a mutual defense pact?", QuestionGrammar.Question(egypt));
         Assert.Equal("Who is a President by whom a pioneering American scientist was awarded the National Medal of Science?", QuestionGrammar.Question(nixon));
+
+        // A preposition that a participle after a description governs stays with it.
+        const string onEritrea = "Eritrea is a country in northern East Africa bordered by Sudan in the west.";
+        var sudan = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Sudan", "a country", true,
+                [new TreeClaim("B is a country in northern East Africa bordered by A", ClaimKind.Relation, null, "Eritrea", new Evidence("Eritrea", onEritrea, 0, onEritrea.Length), EvidenceOnTarget: true)], null),
+        ]);
+        Assert.Equal("What is a country that Eritrea is a country in northern East Africa bordered by?", QuestionGrammar.Question(sudan));
     }
 
     [Fact]

@@ -109,8 +109,11 @@ internal static partial class ClaimClauses
             var preposition = space < 0 ? before : before[(space + 1)..];
             var rest = space > 0 ? Spaces().Replace(before[..space] + body[(at + objects[^1].Length)..], " ").Trim() : "";
             // "a chorus is from A" stays "that a chorus is from": "from which a chorus is" ends on its verb.
+            // "another country is a country in East Africa bordered by A": the preposition belongs to a participle after
+            // a description, and leading with it would split them ("by which another country is a country … bordered").
             if (space > 0 && FrontedPrepositions.Contains(preposition) && !rest.EndsWith(" is", StringComparison.Ordinal) && !rest.EndsWith(" was", StringComparison.Ordinal)
-                && !rest.EndsWith(" are", StringComparison.Ordinal) && !rest.EndsWith(" were", StringComparison.Ordinal))
+                && !rest.EndsWith(" are", StringComparison.Ordinal) && !rest.EndsWith(" were", StringComparison.Ordinal)
+                && !(DescriptionThenParticiple().IsMatch(rest)))
             {
                 return $"{preposition} {(person ? "whom" : "which")} {rest}";
             }
@@ -152,6 +155,9 @@ internal static partial class ClaimClauses
     [GeneratedRegex(@"\s+")]
     internal static partial Regex Spaces();
 
-    [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:an?|one) (?<kind>[^,;]+?) of A$")]
+    [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:an?|one|the) (?<kind>[^,;]+?) of A$")]
     private static partial Regex RestatedMember();
+
+    [GeneratedRegex(@"\b(?:is|was|are|were) (?:an?|the) .+ [a-z]+ed$")]
+    private static partial Regex DescriptionThenParticiple();
 }
