@@ -53,6 +53,8 @@ public sealed class TypeCutTests
     // A participle followed by its preposition opens a phrase after the head.
     [InlineData("an island lying off the northwestern coast", "an island")]
     [InlineData("an international multi-sport event subdivided into summer", "an international multi-sport event")]
+    // Dublin: a rank after "and the" joins the first noun, and the kind is what stays true.
+    [InlineData("the capital and the largest city", "a capital city")]
     public void The_question_ends_a_type_before_a_participle_and_its_preposition(string descriptor, string expected)
     {
         Assert.Equal(expected, NounPhrases.CleanDescriptor(descriptor));

@@ -32,6 +32,12 @@ public static partial class NounPhrases
         // "a tree and the fruit": a second noun phrase is a second type; the first is the head.
         var clause = words.FindIndex(1, w => w is "whose" or "who" or "which" or "that" or "where" or "when" or "what");
         var second = words.FindIndex(1, w => w is "and" or "or");
+        // "the capital and the largest city": a rank after "and the" joins the first noun, as in "the capital and largest city".
+        if (words[0] == "the" && second > 1 && second + 2 < words.Count && words[second + 1] == "the" && IsRank(words[second + 2]))
+        {
+            words.RemoveAt(second + 1);
+        }
+
         if (second > 1 && second + 1 < words.Count && words[second + 1] is "the" or "a" or "an" && (clause < 0 || second < clause))
         {
             clause = second;
