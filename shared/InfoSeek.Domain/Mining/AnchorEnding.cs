@@ -16,6 +16,11 @@ internal static partial class AnchorEnding
     /// <summary>Whether what follows the anchor (and its tail) at <paramref name="end"/> may be cut off.</summary>
     internal static bool IsHarmless(string sentence, string claim, bool commonNoun, int end)
     {
+        if (MistakenForVerb().IsMatch(claim))
+        {
+            return false;
+        }
+
         var at = end;
         while (at < sentence.Length && sentence[at] is '"' or '”' or '’' or '\'')
         {
@@ -27,11 +32,6 @@ internal static partial class AnchorEnding
         if (date.Success)
         {
             rest = sentence.AsSpan(at + date.Length);
-        }
-
-        if (MistakenForVerb().IsMatch(claim))
-        {
-            return false;
         }
 
         if (rest.Trim().IsEmpty || rest.TrimStart()[0] is '.' or '!' or '?' or ',' or ';' or ':' or '(' or ')' or '—' or '–')

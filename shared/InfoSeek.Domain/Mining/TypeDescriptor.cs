@@ -46,7 +46,7 @@ public static partial class TypeDescriptor
         if (PhrasePatterns.AndPhrase().Match(lead, m.Index + m.Length) is { Success: true } and
             && and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile((w, i) => i < 2 || w is not ("best" or "well" or "widely" or "also" or "mainly" or "mostly" or "primarily" or "chiefly")).ToList() is { Count: <= 4 and >= 2 } andWords
             && andWords[1] is not ("one" or "as") && !andWords.Any(w => w is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "also" or "then")
-            && !words.Skip(1).Any(w => w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 4 && char.IsLower(w[0]) && !w.Contains('-', StringComparison.Ordinal)))
+            && !words.Skip(1).Any(IsIngParticiple))
         {
             // "a Canadian former professional ice hockey player | and former head coach": the modifiers farthest from the
             // heads give way so that both heads fit.
@@ -75,7 +75,7 @@ public static partial class TypeDescriptor
 
         // "a comic double act comprising | Eric Morecambe", "a silent film starring | John Bunny", "a winger currently
         // playing": an "-ing" participle before a name or at the end opens what the type is not.
-        var ing = words.Count < 3 ? -1 : words.FindIndex(2, w => w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 4 && char.IsLower(w[0]) && !w.Contains('-', StringComparison.Ordinal));
+        var ing = words.Count < 3 ? -1 : words.FindIndex(2, IsIngParticiple);
         ing = ing > 0 && char.IsLower(words[ing - 1][0]) ? ing : -1;
         if (ing > 0 && (ing + 1 == words.Count ? Lexicon.DanglingIngParticiples.Contains(words[ing]) : char.IsUpper(words[ing + 1][0])))
         {
@@ -89,20 +89,14 @@ public static partial class TypeDescriptor
             var lastOf = words.LastIndexOf("of", MaxTypeWords - 1);
             var nameThenHead = words.Count <= MaxNamedTypeWords && char.IsLower(words[^1][0]) && lastOf > 0 && words.Count - lastOf > 2
                 && words.Skip(lastOf + 1).SkipLast(1).All(w => char.IsUpper(w[0]));
-            if (!nameThenHead && lastOf > 0 && !(lastOf == 1 && Lexicon.GenericHeads.Contains(words[0])))
+            if (!nameThenHead)
             {
-                words = words.Take(lastOf).ToList();
-            }
-            else if (!nameThenHead && lastOf < 0 && !words.Any(w => Lexicon.NounPhraseFunctionWords.Contains(w)))
-            {
-                // "a highly acclaimed Academy Award-winning American film | actor": modifiers before one head noun; the
-                // head and the modifiers nearest it are the type.
-                words = NearestToHead(words, MaxTypeWords - 1);
-            }
-            else if (!nameThenHead)
-            {
-                // "a form | of government wherein …": a noun that says nothing alone keeps its "of" phrase; the question's cleaning ends it.
-                words = words.Take(MaxTypeWords).ToList();
+                words = lastOf > 0 && !(lastOf == 1 && Lexicon.GenericHeads.Contains(words[0])) ? words.Take(lastOf).ToList()
+                    // "a highly acclaimed Academy Award-winning American film | actor": modifiers before one head noun;
+                    // the head and the modifiers nearest it are the type.
+                    : lastOf < 0 && !words.Any(w => Lexicon.NounPhraseFunctionWords.Contains(w)) ? NearestToHead(words, MaxTypeWords - 1)
+                    // "a form | of government wherein …": a noun that says nothing alone keeps its "of" phrase; the question's cleaning ends it.
+                    : words.Take(MaxTypeWords).ToList();
             }
         }
 
@@ -169,13 +163,19 @@ public static partial class TypeDescriptor
         var possessive = words.FindLastIndex(words.Count - 2, w => w.EndsWith("'s", StringComparison.Ordinal) || (w.EndsWith('"') && !w.StartsWith('"')));
         start = Math.Max(start, possessive + 1);
         // "twelfth century | Kurdish", "26 July – 2 August 1897 | siege": no type starts on a date's parts.
-        while (start < words.Count - 1 && (words[start] is "and" or "or" or "century" || !words[start].Any(char.IsLetter) || Dates.MonthNames.Split('|').Contains(words[start])))
+        while (start < words.Count - 1 && (words[start] is "and" or "or" or "century" || !words[start].Any(char.IsLetter) || MonthNames.Contains(words[start])))
         {
             start++;
         }
 
         return words.Skip(start).ToList();
     }
+
+    private static readonly HashSet<string> MonthNames = [.. Dates.MonthNames.Split('|')];
+
+    /// <summary>A lower-case "-ing" word that may open a phrase after the head ("inhabiting", "comprising"); "self-governing" is a modifier.</summary>
+    private static bool IsIngParticiple(string word) =>
+        word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4 && char.IsLower(word[0]) && !word.Contains('-', StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?<joined>\b(?:is|was|are|were) (?:an?|the) (?<adjective>[a-z]+)), (?=[^,\s]+ [^,\s]+)")]
     private static partial Regex AdjectiveComma();

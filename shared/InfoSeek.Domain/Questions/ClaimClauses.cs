@@ -111,9 +111,7 @@ internal static partial class ClaimClauses
             // "a chorus is from A" stays "that a chorus is from": "from which a chorus is" ends on its verb.
             // "another country is a country in East Africa bordered by A": the preposition belongs to a participle after
             // a description, and leading with it would split them ("by which another country is a country … bordered").
-            if (space > 0 && FrontedPrepositions.Contains(preposition) && !rest.EndsWith(" is", StringComparison.Ordinal) && !rest.EndsWith(" was", StringComparison.Ordinal)
-                && !rest.EndsWith(" are", StringComparison.Ordinal) && !rest.EndsWith(" were", StringComparison.Ordinal)
-                && !(DescriptionThenParticiple().IsMatch(rest)))
+            if (space > 0 && FrontedPrepositions.Contains(preposition) && !EndsOnCopula().IsMatch(rest) && !DescriptionThenParticiple().IsMatch(rest))
             {
                 return $"{preposition} {(person ? "whom" : "which")} {rest}";
             }
@@ -157,6 +155,9 @@ internal static partial class ClaimClauses
 
     [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:an?|one|the) (?<kind>[^,;]+?) of A$")]
     private static partial Regex RestatedMember();
+
+    [GeneratedRegex(@" (?:is|was|are|were)$")]
+    private static partial Regex EndsOnCopula();
 
     [GeneratedRegex(@"\b(?:is|was|are|were) (?:an?|the) .+ [a-z]+ed$")]
     private static partial Regex DescriptionThenParticiple();
