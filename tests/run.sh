@@ -46,6 +46,13 @@ for trx in "$results"/*.trx; do
   n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<< "$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${n:-0}))
 done
+# Each failed test with the first lines of its message, so a red run says why without the .trx files.
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  awk '/<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); print "FAILED " substr($0, RSTART + 10, RLENGTH - 11); inside = 1; lines = 0 }
+       inside && /<Message>/ { showing = 1 }
+       showing { last = /<\/Message>/; sub(/.*<Message>/, ""); sub(/<\/Message>.*/, ""); if (lines++ < 12) print "  " $0; if (last) showing = inside = 0 }' "$trx"
+done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "suite took $(( $(date +%s) - started )) s"
 echo "$passed passed, $failed failed, $skipped skipped"

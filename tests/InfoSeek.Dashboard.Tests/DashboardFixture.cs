@@ -65,7 +65,8 @@ public sealed class DashboardFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        // The services share the machine's cores with the browser and a run in progress.
+        page.SetDefaultTimeout(60_000);
         return page;
     }
 

@@ -16,14 +16,17 @@ function summary(run) {
       `max depth ${run.settings.maxDepth}, max breadth ${run.settings.maxBreadth}, per answer ${run.settings.perAnswer}`));
 }
 
-async function drawReport(run) {
-  const { body: report } = await api(`/api/datasets/${runId}/report`);
+async function fetchReport() {
+  return (await api(`/api/datasets/${runId}/report`)).body;
+}
+
+function drawReport(report, status) {
   const vertices = report.vertexHistogram.map(kv => [`${kv.key} vertices`, kv.value]);
   const rejected = [...report.rejected, ...report.failed].map(r => [r.reason, r.trees]);
   document.getElementById('charts').replaceChildren(
     barChart('vertex-histogram', 'Accepted questions by vertex count', vertices),
     barChart('rejection-reasons', 'Rejected and failed trees by reason', rejected));
-  reportDrawnFor = run.status;
+  reportDrawnFor = status;
 }
 
 /** Fills a filter's choices from the samples, keeping what is chosen. */
@@ -55,18 +58,22 @@ function drawSamples() {
   document.getElementById('shown').textContent = `${shown.length} of ${samples.length} judged questions`;
 }
 
+// Everything is fetched before anything is drawn, so the page never shows a completed status
+// next to the samples or charts of an earlier poll.
 async function refresh() {
   const { body: run } = await api(`/api/runs/${runId}`);
+  const judged = (await api(`/api/runs/${runId}/samples`)).body;
+  const report = reportDrawnFor !== run.status || run.status === 'Running' ? await fetchReport() : null;
+  samples = judged;
   document.getElementById('run-name').textContent = run.name;
-  document.getElementById('summary').replaceChildren(summary(run));
-  samples = (await api(`/api/runs/${runId}/samples`)).body;
   choices('filter-vertices', samples.map(s => s.vertices));
   choices('filter-depth', samples.map(s => s.depth));
   choices('filter-reason', samples.map(verdict));
   drawSamples();
-  if (reportDrawnFor !== run.status || run.status === 'Running') {
-    await drawReport(run);
+  if (report !== null) {
+    drawReport(report, run.status);
   }
+  document.getElementById('summary').replaceChildren(summary(run));
   return run.status === 'Running';
 }
 
