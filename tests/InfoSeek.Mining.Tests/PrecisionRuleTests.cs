@@ -352,6 +352,9 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         // Guatemala: "Guatemala has long claimed all or part of the territory of neighboring Belize, formerly part of the
         // Spanish colony, and later occupied by the United Kingdom." (Belize was occupied, not Guatemala.)
         Assert.DoesNotContain(OnWikispeedia("Guatemala"), c => c.Text == "A occupied by the B");
+        // Brunel: "Brunel turned to a third ship in 1852, even larger than both of her predecessors, and intended for voyages
+        // to India and Australia." (The ship was intended for them.)
+        Assert.DoesNotContain(OnWikispeedia("Isambard Kingdom Brunel"), c => c.Text.StartsWith("A intended for", StringComparison.Ordinal));
         // Bucharest: "Bucharest's economy is mainly centred on industry and services, ..." (not on industry alone).
         Assert.DoesNotContain(OnWikispeedia("Bucharest"), c => c.Text == "A's economy is mainly centred on B");
     }

@@ -126,6 +126,35 @@ public sealed class ReverseClaimRenderingTests
         Assert.Equal("What is a country that Eritrea is a country in northern East Africa bordered by?", QuestionGrammar.Question(sudan));
     }
 
+    [Theory]
+    // The preposition hangs on the verb, its object or its complement: it leads.
+    [InlineData("Elizabeth II of the United Kingdom", "Apart from the United Kingdom, Elizabeth II is also Queen of Canada and Australia.", "B is Queen of A",
+        "a country", "What is a country of which Elizabeth II of the United Kingdom is Queen?")]
+    [InlineData("Spain", "Spain is bound to the south and east by Mediterranean Sea.", "B is bound to the south and east by A",
+        "a country", "What is a country by which Spain is bound to the south and east?")]
+    [InlineData("Gottfried Leibniz", "In 1673, Leibniz was forced to return to Paris.", "B was forced to return to A",
+        "a city", "What is a city to which Gottfried Leibniz was forced to return?")]
+    [InlineData("Gold", "Gold dissolves in mercury at room temperature.", "B dissolves in A", "a chemical element", "What is a chemical element in which Gold dissolves?")]
+    [InlineData("Tony Blair", "Blair was born at the Queen Mary Maternity Home in Edinburgh.", "B was born at the Queen Mary Maternity Home in A",
+        "a city", "What is a city in which Tony Blair was born at the Queen Mary Maternity Home?")]
+    // It completes a noun: leading with it would attach it to the verb and say something else, so it stays behind.
+    [InlineData("Indus Valley Civilization", "Besides the western states of India, the Indus Valley Civilization encompassed most of Pakistan.",
+        "B encompassed most of A", "a country", "What is a country that Indus Valley Civilization encompassed most of?")]
+    [InlineData("Syria", "Syria is significant in the history of Christianity.", "B is significant in the history of A",
+        "a country", "What is a country that Syria is significant in the history of?")]
+    [InlineData("Henry Morrison Flagler", "Flagler wanted to take advantage of additional trade with Cuba and Latin America.",
+        "B wanted to take advantage of additional trade with A", "a country", "What is a country that Henry Morrison Flagler wanted to take advantage of additional trade with?")]
+    public void A_preposition_leads_the_relative_clause_only_where_it_hangs_on_the_verb(string page, string sentence, string claim, string kind, string question)
+    {
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "The answer", kind, true,
+                [new TreeClaim(claim, ClaimKind.Relation, null, page, new Evidence(page, sentence, 0, sentence.Length), EvidenceOnTarget: true)], null),
+        ]);
+
+        Assert.Equal(question, QuestionGrammar.Question(tree));
+    }
+
     [Fact]
     public void A_member_written_as_its_kind_is_not_said_twice()
     {

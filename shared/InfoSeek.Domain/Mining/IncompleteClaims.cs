@@ -30,7 +30,9 @@ internal static partial class IncompleteClaims
 
     // "Guatemala has long claimed … Belize, …, and later occupied by the United Kingdom": a participle with no "was"
     // belongs to the nearest noun (Belize), not to the sentence's subject.
-    [GeneratedRegex(@"^A (?:\w+ly )?(?:[a-z]{3,}ed|built|written|made|known|given|held|taken|struck|won|led|sold|fought|brought) by\b")]
+    // So does a participle that as a verb would need its object: "Brunel turned to a third ship …, and intended for
+    // voyages to India and Australia" is the ship's purpose, not Brunel's.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:(?:[a-z]{3,}ed|built|written|made|known|given|held|taken|struck|won|led|sold|fought|brought) by|(?:intended|destined|named|renamed|known|used|regarded|described) (?:for|as|after)\b|(?:designed|mistaken) as\b|dedicated to\b)")]
     private static partial Regex ReducedPassive();
 
     // "A's economy is mainly centred on B" (on "industry and services"): what is mainly or wholly made of B is made of the

@@ -108,10 +108,7 @@ internal static partial class ClaimClauses
             var space = before.LastIndexOf(' ');
             var preposition = space < 0 ? before : before[(space + 1)..];
             var rest = space > 0 ? Spaces().Replace(before[..space] + body[(at + objects[^1].Length)..], " ").Trim() : "";
-            // "a chorus is from A" stays "that a chorus is from": "from which a chorus is" ends on its verb.
-            // "another country is a country in East Africa bordered by A": the preposition belongs to a participle after
-            // a description, and leading with it would split them ("by which another country is a country … bordered").
-            if (space > 0 && FrontedPrepositions.Contains(preposition) && !EndsOnCopula().IsMatch(rest) && !DescriptionThenParticiple().IsMatch(rest))
+            if (space > 0 && PrepositionMayLead(preposition, rest))
             {
                 return $"{preposition} {(person ? "whom" : "which")} {rest}";
             }
@@ -119,6 +116,58 @@ internal static partial class ClaimClauses
 
         return $"{(person ? "who" : "that")} {WithoutObject(body)}";
     }
+
+    /// <summary>
+    /// Whether the preposition before the object may lead the relative clause without changing what it attaches to. It may
+    /// where it hangs on the verb: right after it ("to which he was forced to return"), after a date ("with which Jordan signed
+    /// a pact in May 1967"), naming a passive's agent ("by which Spain is bound to the south"), or after the verb's own object
+    /// or complement with no other preposition between ("with which Jordan signed a mutual defense pact", "of which
+    /// Elizabeth II is Queen"). Where it completes a noun it stays behind, since leading with it would say something else:
+    /// "that a civilization encompassed most of", not "of which a civilization encompassed most"; "that Syria is significant
+    /// in the history of", not "of which Syria is significant in the history".
+    /// </summary>
+    private static bool PrepositionMayLead(string preposition, string rest)
+    {
+        // "a chorus is from A" stays "that a chorus is from": "from which a chorus is" ends on its verb.
+        // "another country is a country in East Africa bordered by A": the preposition belongs to a participle after
+        // a description, and leading with it would split them ("by which another country is a country … bordered").
+        if (!FrontedPrepositions.Contains(preposition) || EndsOnCopula().IsMatch(rest) || DescriptionThenParticiple().IsMatch(rest))
+        {
+            return false;
+        }
+
+        // Right after a verb or an infinitive ("was forced to return"), or after a date or a name, where a place inside
+        // a place is in it too ("was born at the Queen Mary Maternity Home in").
+        var words = rest.Split(' ');
+        var last = words[^1];
+        if (IsVerb(last) || char.IsAsciiDigit(last[0]) || (words.Length > 1 && words[^2] == "to") || (char.IsAsciiLetterUpper(last[0]) && preposition != "of")
+            || (preposition == "by" && PassiveBeforeAgent().IsMatch(rest)))
+        {
+            return true;
+        }
+
+        var verbAt = Array.FindLastIndex(words, IsVerb);
+        if (verbAt < 0)
+        {
+            // No verb known to the list: a present tense ends the clause ("in which a precious metal dissolves").
+            return last.EndsWith('s') && preposition != "of";
+        }
+
+        return !words[(verbAt + 1)..].Any(w => FrontedPrepositions.Contains(w) || w is "as" or "than" or "like" or "over" or "since" or "until")
+            && (preposition != "of" || words[verbAt] is "is" or "was" or "are" or "were" or "became" or "remains" or "remained");
+    }
+
+    /// <summary>A finite verb or participle, lower case so that names ("United Kingdom") are not taken for one.</summary>
+    private static bool IsVerb(string word) =>
+        word.Length > 1 && char.IsAsciiLetterLower(word[0]) && (VerbForms.Participle().IsMatch(word) || FiniteVerbs.Contains(word));
+
+    private static readonly HashSet<string> FiniteVerbs =
+    [
+        "is", "was", "are", "were", "has", "had", "have", "became", "becomes", "remains", "won", "wins", "makes", "wrote", "writes",
+        "took", "takes", "began", "left", "went", "gave", "gives", "led", "leads", "ran", "met", "lost", "bought", "sold", "brought",
+        "taught", "fought", "sent", "spent", "told", "kept", "struck", "saw", "grew", "flew", "drew", "threw", "knew", "chose",
+        "rose", "fell", "shares", "includes", "contains", "serves", "covers", "holds", "signs", "plays", "joins",
+    ];
 
     /// <summary>Prepositions that may lead a relative clause; particles of phrasal verbs ("took over", "set up") stay behind.</summary>
     private static readonly HashSet<string> FrontedPrepositions =
@@ -161,4 +210,8 @@ internal static partial class ClaimClauses
 
     [GeneratedRegex(@"\b(?:is|was|are|were) (?:an?|the) .+ [a-z]+ed$")]
     private static partial Regex DescriptionThenParticiple();
+
+    /// <summary>"was awarded the medal", "is bound to the south": a copula before a verb, so a following "by" names the agent.</summary>
+    [GeneratedRegex(@"\b(?:is|was|are|were|been) (?:[a-z]+ly )?(?!an?\b|the\b|one\b)[a-z]+(?:ed|en|wn|nd|ht|lt)\b")]
+    private static partial Regex PassiveBeforeAgent();
 }
