@@ -22,6 +22,11 @@ public sealed class TypeCutTests
     // A comma after a lone adjective does not end the type ("a small" was left before).
     [InlineData("The Territory of Christmas Island is a small, non self-governing Territory of Australia located in the Indian Ocean",
         "a small non self-governing Territory of Australia")]
+    // So does a comma after an adjective by its suffix or one seldom a noun ("a tasteless", "an international" were left before).
+    [InlineData("Water is a tasteless, odourless substance that is essential to all known forms of life and is known as the universal solvent.",
+        "a tasteless odourless substance")]
+    [InlineData("The World Trade Organization (WTO, French: Organisation mondiale du commerce) is an international, multilateral organization, which sets the rules for the global trading system",
+        "an international multilateral organization")]
     // An apposition names the kind when the copula only says "one of the".
     [InlineData("The Beatles, an English musical group from Liverpool, were one of the most critically acclaimed and commercially successful popular music bands in history",
         "an English musical group")]
@@ -40,6 +45,16 @@ public sealed class TypeCutTests
     public void A_type_keeps_its_head_noun(string lead, string expected)
     {
         Assert.Equal(expected, TypeDescriptor.Of(lead));
+    }
+
+    [Fact]
+    public void An_adjective_after_its_noun_is_not_shown_as_part_of_the_type()
+    {
+        // The type is cut before "in much of Europe"; the question shows it without "resident" ("a species of owl resident" before).
+        var type = TypeDescriptor.Of("The Tawny Owl (Strix aluco) is a species of owl resident in much of Europe and southern Russia.");
+
+        Assert.Equal("a species of owl", NounPhrases.CleanDescriptor(type));
+        Assert.Equal("a permanent resident", NounPhrases.CleanDescriptor("a permanent resident"));
     }
 
     [Fact]

@@ -18,8 +18,10 @@ public static partial class TypeDescriptor
         var lead = PhrasePatterns.Parenthesis().Replace(leadSentence, "");
         // "a 1961 oil on canvas painting": the medium is one modifier, not a place ("on").
         lead = PaintingMedium().Replace(lead, "$1-on-$2");
-        // "is a small, non self-governing Territory": a comma after a lone adjective does not end the type.
-        lead = AdjectiveComma().Replace(lead, c => Lexicon.DanglingAdjectives.Contains(c.Groups["adjective"].Value) ? c.Groups["joined"].Value + " " : c.Value);
+        // "is a small, non self-governing Territory", "is a tasteless, odourless substance": a comma after a lone adjective
+        // joins coordinate adjectives before one noun and does not end the type.
+        lead = AdjectiveComma().Replace(lead, c => Lexicon.DanglingAdjectives.Contains(c.Groups["adjective"].Value) || CoordinateAdjective().IsMatch(c.Groups["adjective"].Value)
+            ? c.Groups["joined"].Value + " " : c.Value);
         var m = PhrasePatterns.TypeCopula().Match(lead);
         // "The Beatles, an English musical group from Liverpool, were one of the most …": the apposition names the kind.
         if (m is { Success: true, Groups: var g } && g["det"].Value == "one of the" && Apposition().Match(lead) is { Success: true } apposition)
@@ -179,6 +181,10 @@ public static partial class TypeDescriptor
 
     [GeneratedRegex(@"(?<joined>\b(?:is|was|are|were) (?:an?|the) (?<adjective>[a-z]+)), (?=[^,\s]+ [^,\s]+)")]
     private static partial Regex AdjectiveComma();
+
+    /// <summary>Adjectives by a suffix no noun has ("tasteless", "famous", "colourful") or that are seldom nouns ("multilateral").</summary>
+    [GeneratedRegex(@"^(?:[a-z-]{3,}(?:less|ous|ful)|(?:inter|multi)?national|multilateral|federal|sovereign|independent)$")]
+    private static partial Regex CoordinateAdjective();
 
     [GeneratedRegex(@"^(?:The )?\p{Lu}[^,;:()]{0,60}, (?<det>an?) (?<type>[^,;:()]+?)(?=(?:\s+(?:from|in|of the|based)\b[^,;:()]*)?, (?:is|was|are|were) one of\b)")]
     private static partial Regex Apposition();

@@ -165,6 +165,13 @@ public static partial class NounPhrases
         }
 
         var next = i + 1 < words.Count ? words[i + 1].ToLowerInvariant() : null;
+        // "a species of owl resident (in much of Europe)": an adjective after its noun, with where it holds or cut before it.
+        if (word is "resident" or "native" or "endemic" or "indigenous" or "common" or "widespread" or "present"
+            && (next is "in" or "to" or "throughout" or "across" || (next is null && words.IndexOf("of") is > 0 and var of && of < i - 1)))
+        {
+            return true;
+        }
+
         // "an island lying off the northwestern coast", "an event subdivided into summer": a preposition after a
         // participle opens its complement.
         var opensObject = next is not null && (Lexicon.Determiners.Contains(next) || Lexicon.NounPhraseFunctionWords.Contains(next)
