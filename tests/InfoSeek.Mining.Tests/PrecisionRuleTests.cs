@@ -16,10 +16,26 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
 
     private IReadOnlyList<ClaimCandidate> Featured(string title) => ClaimMiner.Mine(sample.Page(title), sample.Resolve).Claims;
 
-    private static IReadOnlyList<ClaimCandidate> OnWikispeedia(string title) =>
-        ClaimMiner.Mine(Wikispeedia.Value.FindPage(title) ?? throw new InvalidOperationException($"No page \"{title}\" in Wikispeedia."), Wikispeedia.Value.Resolve).Claims;
+    private static IReadOnlyList<ClaimCandidate> OnWikispeedia(string title) => Mine(title).Claims;
 
     private static IEnumerable<string> Texts(IEnumerable<ClaimCandidate> claims) => claims.Select(c => c.Text);
+
+    [Fact]
+    public void The_type_comes_from_the_lead_past_an_infobox_and_never_from_a_footnote()
+    {
+        // Hebrew language: infobox lines ending in a full stop ("Ability to Speak English by Language Spoken at Home: 2000.")
+        // came before the lead and used up its sentences; "Hebrew (…) is a Semitic language of the Afro-Asiatic language family".
+        Assert.Equal("a Semitic language", Mine("Hebrew language").TypeDescriptor);
+        // Cuba: the footnote '^b The Cuban constitution states that "Cuba is an independent and sovereign socialist state'
+        // is no lead sentence ("an independent" was read from it).
+        Assert.NotEqual("an independent", Mine("Cuba").TypeDescriptor);
+        Assert.DoesNotContain(Mine("Cuba").Claims, c => c.Evidence.Sentence.StartsWith('^'));
+        // Hannah Primrose: the lead's third sentence still ends the search ("her husband … was one of the most celebrated figures").
+        Assert.Null(ClaimMiner.Mine(sample.Page("Hannah Primrose, Countess of Rosebery"), sample.Resolve).TypeDescriptor);
+    }
+
+    private static BrowsedPage Mine(string title) =>
+        ClaimMiner.Mine(Wikispeedia.Value.FindPage(title) ?? throw new InvalidOperationException($"No page \"{title}\" in Wikispeedia."), Wikispeedia.Value.Resolve);
 
     [Fact]
     public void A_relation_keeps_the_complement_its_verb_needs_Douglas_MacArthur_and_Suharto()

@@ -27,6 +27,9 @@ public sealed class TypeCutTests
         "a tasteless odourless substance")]
     [InlineData("The World Trade Organization (WTO, French: Organisation mondiale du commerce) is an international, multilateral organization, which sets the rules for the global trading system",
         "an international multilateral organization")]
+    // A hyphen broken by a space is joined, and a quotation opened by a spaced mark is dropped.
+    [InlineData("The Supremes were a very successful Motown all- female singing group active from 1959 until 1977", "a Motown all-female singing group")]
+    [InlineData("Frederick was an \" enlightened monarch\" or \"enlightened despot\".", "an enlightened monarch")]
     // An apposition names the kind when the copula only says "one of the".
     [InlineData("The Beatles, an English musical group from Liverpool, were one of the most critically acclaimed and commercially successful popular music bands in history",
         "an English musical group")]

@@ -93,6 +93,7 @@ public static partial class ClaimMiner
         var pronouns = EntityPronouns.Of(page.Text, sentences);
         List<SubjectForm>? forms = null;
         var leadSentences = 0;
+        var leadBegun = false;
         var focus = new SubjectFocus(page.Title);
         // "Sinking of SS Princess Alice", "Death of Ms Dhu": the lead and the page's "she" describe the ship or the
         // woman, not the event the page is about.
@@ -104,13 +105,17 @@ public static partial class ClaimMiner
             // The type comes from the lead, its first prose sentences (an infobox rendered as text may come before
             // them); a page whose text starts later in the article has none.
             var prose = IsProse(sentence);
-            if (lead.Descriptor is null && prose && leadSentences < TypeSentences && !aspect && NamesEntityFirst(sentence, page.Title)
+            var namesEntityFirst = prose && NamesEntityFirst(sentence, page.Title);
+            if (lead.Descriptor is null && namesEntityFirst && leadSentences < TypeSentences && !aspect
                 && !IsHatnote(page.Text, sentences, n) && (lead.Descriptor = TypeDescriptor.Of(sentence)) is not null)
             {
                 forms = null;
             }
 
-            leadSentences += prose ? 1 : 0;
+            // An infobox line ending in a full stop ("Ability to Speak English by Language Spoken at Home: 2000.") is
+            // not one of the lead's sentences; the lead has begun once a sentence names the entity before its verb.
+            leadBegun |= namesEntityFirst;
+            leadSentences += prose && (leadBegun || IsRunningText(sentence)) ? 1 : 0;
             forms ??= SubjectFinder.Forms(page.Title, lead.Descriptor is null ? null : TypeDescriptor.Head(lead.Descriptor), aspect ? [] : pronouns);
             var starts = focus.Keep(sentence, ClauseStarts.Find(sentence, forms));
             // "Yarralumla woolshed in 1925": an image caption or a heading is no sentence, and says nothing of the entity.
@@ -155,6 +160,14 @@ public static partial class ClaimMiner
     [GeneratedRegex(@"\p{L}{3,}")]
     private static partial Regex TitleWord();
 
+    /// <summary>At least two words in five start in lower case, as running text does and a line of names and numbers does not.</summary>
+    private static bool IsRunningText(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Count(w => char.IsLower(w[0])) * 5 >= words.Length * 2;
+    }
+
+    // "^b The Cuban constitution states that …": a footnote is no sentence of the article.
     private static bool IsProse(string sentence) =>
-        sentence.TrimEnd('"', '\'', '”', '’', ')', ']').EndsWith('.') && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinProseWords;
+        !sentence.StartsWith('^') && sentence.TrimEnd('"', '\'', '”', '’', ')', ']').EndsWith('.') && sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinProseWords;
 }

@@ -18,6 +18,8 @@ public static partial class TypeDescriptor
         var lead = PhrasePatterns.Parenthesis().Replace(leadSentence, "");
         // "a 1961 oil on canvas painting": the medium is one modifier, not a place ("on").
         lead = PaintingMedium().Replace(lead, "$1-on-$2");
+        // "an all- female singing group", "an \" enlightened monarch\"": a broken hyphen joined, quotation marks dropped.
+        lead = SpacedQuotation().Replace(BrokenHyphen().Replace(lead, "$1-$2"), "$1");
         // "is a small, non self-governing Territory", "is a tasteless, odourless substance": a comma after a lone adjective
         // joins coordinate adjectives before one noun and does not end the type.
         lead = AdjectiveComma().Replace(lead, c => Lexicon.DanglingAdjectives.Contains(c.Groups["adjective"].Value) || CoordinateAdjective().IsMatch(c.Groups["adjective"].Value)
@@ -188,6 +190,12 @@ public static partial class TypeDescriptor
 
     [GeneratedRegex(@"^(?:The )?\p{Lu}[^,;:()]{0,60}, (?<det>an?) (?<type>[^,;:()]+?)(?=(?:\s+(?:from|in|of the|based)\b[^,;:()]*)?, (?:is|was|are|were) one of\b)")]
     private static partial Regex Apposition();
+
+    [GeneratedRegex(@"\b([a-z]+)- (?!and\b|or\b|to\b)([a-z])")]
+    private static partial Regex BrokenHyphen();
+
+    [GeneratedRegex(@"(?<= )"" ([^""]+)""")]
+    private static partial Regex SpacedQuotation();
 
     [GeneratedRegex(@"\b(oil|tempera|acrylic|gouache|watercolou?r) on (canvas|panel|oak|board|wood|paper|linen|copper)\b")]
     private static partial Regex PaintingMedium();
