@@ -77,6 +77,25 @@ public sealed class GrammarRulesTests
     }
 
     [Fact]
+    public void A_claim_that_only_restates_the_type_is_not_written_whatever_its_article()
+    {
+        // Church of England (wikispeedia): "The Church of England is the officially established Christian church in England";
+        // the type shows as "an officially established Christian church", and the cut claim said the same with "the".
+        const string sentence = "The Church of England is the officially established Christian church in England.";
+        var evidence = new Evidence("Church of England", sentence, 0, sentence.Length);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Church of England", "the officially established Christian church", true,
+            [
+                new TreeClaim("A is the officially established Christian church", ClaimKind.Attribute, null, null, evidence),
+                new TreeClaim("A separated from the Roman Catholic Church in 1534", ClaimKind.Attribute, null, null, evidence),
+            ], null),
+        ]);
+
+        Assert.Equal("What is an officially established Christian church that separated from the Roman Catholic Church in 1534?", QuestionGrammar.Question(tree));
+    }
+
+    [Fact]
     public void A_people_s_name_used_as_a_type_is_a_person()
     {
         static VertexSnapshot Typed(string type) => new(1, 0, "George Koval", type, false, [], null);

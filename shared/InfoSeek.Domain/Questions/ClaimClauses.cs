@@ -31,8 +31,10 @@ internal sealed record NounPhrase(string Head, string Tail)
 /// <summary>A claim as a clause about its subject: which form it takes ("that …", "whose …", "such that …") and its body.</summary>
 internal static partial class ClaimClauses
 {
+    /// <summary>"is the officially established Christian church" about "an officially established Christian church": says nothing more.</summary>
     internal static bool RestatesHead(Clause clause, string head) =>
-        clause.Form == Form.Verbal && (clause.Body.Equals("is " + head, StringComparison.OrdinalIgnoreCase) || clause.Body.Equals("was " + head, StringComparison.OrdinalIgnoreCase));
+        clause.Form == Form.Verbal && RestatedHead().Match(clause.Body) is { Success: true } restated
+        && restated.Groups["rest"].Value.Equals(NounPhrases.WithoutArticle(head), StringComparison.OrdinalIgnoreCase);
 
     internal static string SubjectInto(string body, string subject) => ClaimText.Substitute(body, subject, null);
 
@@ -201,6 +203,9 @@ internal static partial class ClaimClauses
 
     [GeneratedRegex(@"\s+")]
     internal static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:is|was) (?:(?:an?|the) )?(?<rest>.+)$")]
+    private static partial Regex RestatedHead();
 
     [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:an?|one|the) (?<kind>[^,;]+?) of A$")]
     private static partial Regex RestatedMember();
