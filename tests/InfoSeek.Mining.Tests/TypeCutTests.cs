@@ -27,6 +27,15 @@ public sealed class TypeCutTests
         "a tasteless odourless substance")]
     [InlineData("The World Trade Organization (WTO, French: Organisation mondiale du commerce) is an international, multilateral organization, which sets the rules for the global trading system",
         "an international multilateral organization")]
+    // "-ic" too when no "and" follows ("a dharmic" was left before).
+    [InlineData("Buddhism is a dharmic, non-theistic religion, a way of life, a practical philosophy", "a dharmic non-theistic religion")]
+    // Two heads that fit with modifiers only are not cut again ("an iconic" and "a British Liberal Party statesman and Prime" before).
+    [InlineData("James Maitland Stewart (May 20, 1908 – July 2, 1997) was an iconic, Academy Award-winning American film and stage actor, best known for his self-effacing persona",
+        "an Academy Award-winning American film and stage actor")]
+    [InlineData("William Ewart Gladstone (29 December 1809 – 19 May 1898) was a British Liberal Party statesman and Prime Minister of the United Kingdom",
+        "a British Liberal Party statesman and Prime Minister")]
+    // A participle after the head ends the type ("a political philosophy maintaining" before).
+    [InlineData("Libertarianism is a political philosophy maintaining that every person is the absolute owner of his own life", "a political philosophy")]
     // A hyphen broken by a space is joined, and a quotation opened by a spaced mark is dropped.
     [InlineData("The Supremes were a very successful Motown all- female singing group active from 1959 until 1977", "a Motown all-female singing group")]
     [InlineData("Frederick was an \" enlightened monarch\" or \"enlightened despot\".", "an enlightened monarch")]

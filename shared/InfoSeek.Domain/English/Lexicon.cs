@@ -108,7 +108,8 @@ internal static class Lexicon
         "operating", "serving", "connecting", "linking", "extending", "bordering", "orbiting", "ruling", "dating",
         "belonging", "according", "relating", "pertaining", "involving", "featuring", "starring", "containing",
         "representing", "focusing", "dealing", "depicting", "describing", "honoring", "honouring", "commemorating",
-        "running", "studying", "concerning", "encompassing", "including", "using",
+        "running", "studying", "concerning", "encompassing", "including", "using", "maintaining", "starting", "referring", "airing",
+        "lasting", "existing", "specializing", "specialising", "providing", "producing",
     ];
 
     /// <summary>Nouns in "-al" that name a kind of person or thing ("a statesman and official").</summary>
@@ -133,7 +134,7 @@ internal static class Lexicon
     /// <summary>Adjectives that do not end a type: they need what follows them.</summary>
     internal static readonly HashSet<string> NeedsComplement =
     [
-        "responsible", "known", "famous", "noted", "located", "based", "able", "dedicated", "devoted", "named", "used",
+        "responsible", "expert", "known", "famous", "noted", "located", "based", "able", "dedicated", "devoted", "named", "used",
         "designed", "intended", "similar", "related", "equivalent", "close", "native", "endemic", "specific", "unique",
         "important", "notable", "prominent", "common", "popular", "active", "present", "available", "capable", "suitable",
         "characteristic", "typical", "essential", "central", "critical", "vital", "crucial", "visible", "remote",
@@ -251,7 +252,7 @@ internal static class Lexicon
     internal static readonly HashSet<string> PersonNouns =
     [
 
-        "person", "man", "woman", "boy", "girl", "king", "queen", "prince", "princess", "emperor", "empress", "pope",
+        "person", "man", "woman", "jurisprudent", "boy", "girl", "king", "queen", "prince", "princess", "emperor", "empress", "pope",
         "bishop", "archbishop", "saint", "priest", "monk", "nun", "general", "admiral", "officer", "soldier", "pilot",
         "commander", "ace", "captain", "colonel", "lieutenant", "sergeant", "marshal", "president", "governor", "senator",
         "politician", "statesman", "stateswoman", "diplomat", "lawyer", "judge", "physician", "surgeon", "doctor", "nurse",

@@ -22,7 +22,10 @@ public static partial class TypeDescriptor
         lead = SpacedQuotation().Replace(BrokenHyphen().Replace(lead, "$1-$2"), "$1");
         // "is a small, non self-governing Territory", "is a tasteless, odourless substance": a comma after a lone adjective
         // joins coordinate adjectives before one noun and does not end the type.
+        // "is a dharmic, non-theistic religion": so does one in "-ic" when no "and" follows, as it would in a list of nouns
+        // ("a cleric, writer and poet").
         lead = AdjectiveComma().Replace(lead, c => Lexicon.DanglingAdjectives.Contains(c.Groups["adjective"].Value) || CoordinateAdjective().IsMatch(c.Groups["adjective"].Value)
+            || (c.Groups["adjective"].Value.EndsWith("ic", StringComparison.Ordinal) && c.Groups["next"].Value.Split(' ') is [not ("and" or "or"), not ("and" or "or")])
             ? c.Groups["joined"].Value + " " : c.Value);
         var m = PhrasePatterns.TypeCopula().Match(lead);
         // "The Beatles, an English musical group from Liverpool, were one of the most …": the apposition names the kind.
@@ -47,6 +50,7 @@ public static partial class TypeDescriptor
         // "a pioneering American scientist | and one of the ...": "one" opens a second description, not a head noun.
         // "an English military | and political leader best known for": the and-phrase ends where a participle or its adverb opens.
         // A type whose head already has a participle after it ("a shark inhabiting tropical | and warm seas") is not read on.
+        var joinedHeads = false;
         if (PhrasePatterns.AndPhrase().Match(lead, m.Index + m.Length) is { Success: true } and
             && and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile((w, i) => i < 2 || w is not ("best" or "well" or "widely" or "also" or "mainly" or "mostly" or "primarily" or "chiefly")).ToList() is { Count: <= 4 and >= 2 } andWords
             && andWords[1] is not ("one" or "as") && !andWords.Any(w => w is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "also" or "then")
@@ -60,6 +64,7 @@ public static partial class TypeDescriptor
             }
 
             words.AddRange(andWords);
+            joinedHeads = true;
         }
 
         // "the head | of the executive branch": a noun that says nothing alone keeps its "of" phrase.
@@ -86,7 +91,9 @@ public static partial class TypeDescriptor
             words = words[..ing];
         }
 
-        if (words.Count > MaxTypeWords)
+        // Two heads fitted together above, modifiers only ("an Academy Award-winning American film and stage actor"), are not cut again.
+        var fitted = joinedHeads && words.Count <= MaxNamedTypeWords && !words.Any(w => Lexicon.NounPhraseFunctionWords.Contains(w) && w != "and");
+        if (words.Count > MaxTypeWords && !fitted)
         {
             // "a United States Army Corps of Engineers officer": a name ending on a lower-case head noun stays whole;
             // "a leading Australian fighter ace of World | War II": otherwise a cut ends before the "of" phrase it would split.
@@ -181,7 +188,7 @@ public static partial class TypeDescriptor
     private static bool IsIngParticiple(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4 && char.IsLower(word[0]) && !word.Contains('-', StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(?<joined>\b(?:is|was|are|were) (?:an?|the) (?<adjective>[a-z]+)), (?=[^,\s]+ [^,\s]+)")]
+    [GeneratedRegex(@"(?<joined>\b(?:is|was|are|were) (?:an?|the) (?<adjective>[a-z]+)), (?=(?<next>[^,\s]+ [^,\s]+))")]
     private static partial Regex AdjectiveComma();
 
     /// <summary>Adjectives by a suffix no noun has ("tasteless", "famous", "colourful") or that are seldom nouns ("multilateral").</summary>
