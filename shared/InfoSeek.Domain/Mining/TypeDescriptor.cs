@@ -20,13 +20,7 @@ public static partial class TypeDescriptor
         lead = PaintingMedium().Replace(lead, "$1-on-$2");
         // "an all- female singing group", "an \" enlightened monarch\"": a broken hyphen joined, quotation marks dropped.
         lead = SpacedQuotation().Replace(BrokenHyphen().Replace(lead, "$1-$2"), "$1");
-        // "is a small, non self-governing Territory", "is a tasteless, odourless substance": a comma after a lone adjective
-        // joins coordinate adjectives before one noun and does not end the type.
-        // "is a dharmic, non-theistic religion": so does one in "-ic" when no "and" follows, as it would in a list of nouns
-        // ("a cleric, writer and poet").
-        lead = AdjectiveComma().Replace(lead, c => Lexicon.DanglingAdjectives.Contains(c.Groups["adjective"].Value) || CoordinateAdjective().IsMatch(c.Groups["adjective"].Value)
-            || (c.Groups["adjective"].Value.EndsWith("ic", StringComparison.Ordinal) && c.Groups["next"].Value.Split(' ') is [not ("and" or "or"), not ("and" or "or")])
-            ? c.Groups["joined"].Value + " " : c.Value);
+        lead = AdjectiveComma().Replace(lead, c => JoinsItsNoun(c.Groups["adjective"].Value, c.Groups["next"].Value) ? c.Groups["joined"].Value + " " : c.Value);
         var m = PhrasePatterns.TypeCopula().Match(lead);
         // "The Beatles, an English musical group from Liverpool, were one of the most …": the apposition names the kind.
         if (m is { Success: true, Groups: var g } && g["det"].Value == "one of the" && Apposition().Match(lead) is { Success: true } apposition)
@@ -181,6 +175,15 @@ public static partial class TypeDescriptor
 
         return words.Skip(start).ToList();
     }
+
+    /// <summary>
+    /// Whether a lone adjective before a comma joins the noun after it: "is a small, non self-governing Territory", "is a
+    /// tasteless, odourless substance"; one in "-ic" only when no "and" follows, as it would in a list of nouns ("is a
+    /// dharmic, non-theistic religion" but "a cleric, writer and poet").
+    /// </summary>
+    private static bool JoinsItsNoun(string adjective, string next) =>
+        Lexicon.DanglingAdjectives.Contains(adjective) || CoordinateAdjective().IsMatch(adjective)
+        || (adjective.EndsWith("ic", StringComparison.Ordinal) && next.Split(' ') is [not ("and" or "or"), not ("and" or "or")]);
 
     private static readonly HashSet<string> MonthNames = [.. Dates.MonthNames.Split('|')];
 

@@ -161,14 +161,14 @@ internal static partial class ClaimClauses
 
     /// <summary>A finite verb or participle, lower case so that names ("United Kingdom") are not taken for one.</summary>
     private static bool IsVerb(string word) =>
-        word.Length > 1 && char.IsAsciiLetterLower(word[0]) && (VerbForms.Participle().IsMatch(word) || FiniteVerbs.Contains(word));
+        word.Length > 1 && char.IsAsciiLetterLower(word[0])
+        && (VerbForms.Participle().IsMatch(word) || Lexicon.FiniteVerbs.Contains(word) || PresentTenseVerbs.Contains(word));
 
-    private static readonly HashSet<string> FiniteVerbs =
+    /// <summary>Present tenses that end a clause before its preposition ("that a country shares a border with").</summary>
+    private static readonly HashSet<string> PresentTenseVerbs =
     [
-        "is", "was", "are", "were", "has", "had", "have", "became", "becomes", "remains", "won", "wins", "makes", "wrote", "writes",
-        "took", "takes", "began", "left", "went", "gave", "gives", "led", "leads", "ran", "met", "lost", "bought", "sold", "brought",
-        "taught", "fought", "sent", "spent", "told", "kept", "struck", "saw", "grew", "flew", "drew", "threw", "knew", "chose",
-        "rose", "fell", "shares", "includes", "contains", "serves", "covers", "holds", "signs", "plays", "joins",
+        "becomes", "remains", "wins", "makes", "writes", "takes", "gives", "leads", "shares", "includes", "contains", "serves",
+        "covers", "holds", "signs", "plays", "joins",
     ];
 
     /// <summary>Prepositions that may lead a relative clause; particles of phrasal verbs ("took over", "set up") stay behind.</summary>
