@@ -133,6 +133,29 @@ public sealed class ClaimChoiceTests
     /// Answers candidate-set requests from a table of claim text → satisfying pages; a relation with
     /// its target given is looked up as "text -> target" first.
     /// </summary>
+    [Fact]
+    public async Task A_definite_role_of_a_named_entity_is_never_a_clue_however_many_pages_the_matcher_counts()
+    {
+        // "A is the capital of Sweden" gives the answer away to any reader, even where the matcher finds its words on
+        // two pages; the vertex is blurred with the other claims instead.
+        var sets = new Dictionary<string, string[]>(Sets) { ["A is the capital of B -> Sweden"] = ["R", "A1"] };
+        var command = Command("A is red", "A is tall") with
+        {
+            Candidates =
+            [
+                new ClaimCandidate("A is the capital of B", ClaimKind.Relation, "Sweden", true, Evidence),
+                new ClaimCandidate("A is red", ClaimKind.Attribute, null, false, Evidence),
+                new ClaimCandidate("A is tall", ClaimKind.Attribute, null, false, Evidence),
+            ],
+        };
+
+        var result = await new Blurrer().BlurAsync(command, new ScriptedCandidateSets(sets), CancellationToken.None);
+
+        var blurred = Assert.IsType<NodeBlurred>(result);
+        Assert.Equal(["A is red", "A is tall"], blurred.Chosen.Select(c => c.Text));
+        Assert.Equal(["R"], blurred.Certificate.Intersection);
+    }
+
     private sealed class ScriptedCandidateSets(Dictionary<string, string[]> sets) : ICandidateSets
     {
         public Task<IReadOnlyList<SatisfyingPages>> OfAsync(string subject, IReadOnlyList<ClaimCandidate> claims, CancellationToken ct) =>

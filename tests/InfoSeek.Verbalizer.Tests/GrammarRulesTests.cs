@@ -189,6 +189,8 @@ public sealed class GrammarRulesTests
     [InlineData("the official language of Malta", "an official language")]
     [InlineData("the capital of Scotland", null)]
     [InlineData("an American actress", "an American actress")]
+    [InlineData("the southernmost and most developed country", "a country")]
+    [InlineData("the eighth and outermost planet", "a planet")]
     public void The_answers_definite_type_is_written_as_its_kind(string descriptor, string? expected) =>
         Assert.Equal(expected, NounPhrases.Indefinite(descriptor));
 

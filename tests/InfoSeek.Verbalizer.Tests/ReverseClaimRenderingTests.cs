@@ -173,6 +173,25 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void A_kind_that_needs_its_own_of_phrase_is_not_turned_into_has()
+    {
+        // "Computer science ... is the study of the theoretical foundations of information": Information does not "have"
+        // the study of the theoretical foundations.
+        const string sentence = "Computer science, or computing science, is the study of the theoretical foundations of information and computation.";
+        var onCs = new Evidence("Computer science", sentence, 0, sentence.Length);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Information", "a result", true,
+                [new TreeClaim("B is the study of the theoretical foundations of A", ClaimKind.Relation, 1, "Computer science", onCs, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Computer science", "the study of the theoretical foundations", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+        Assert.DoesNotContain(" has the study", question, StringComparison.Ordinal);
+        Assert.Contains("the theoretical foundations of", question, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_compass_word_before_a_described_target_is_dropped_with_the_name_it_modified()
     {
         var onLake = new Evidence("Lake Tanganyika", "Lake Tanganyika is a large lake in central Africa.", 0, 50);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Domain.Agents;
 
@@ -22,7 +23,7 @@ namespace InfoSeek.Domain.Certificates;
 /// blurred child fails the blur.
 /// </summary>
 /// <param name="judges">The Blurring role's back ends; without them, the rules only.</param>
-public sealed class Blurrer(AgentChoice<IClaimJudge>? judges = null)
+public sealed partial class Blurrer(AgentChoice<IClaimJudge>? judges = null)
 {
     private readonly AgentChoice<IClaimJudge> judges = judges
         ?? AgentChoice.RulesOnly<IClaimJudge>(b => b.Blurring, RuleClaimJudge.Instance, () => new InvalidOperationException("Blurring was composed without AddInfoSeekLlm."));
@@ -44,8 +45,10 @@ public sealed class Blurrer(AgentChoice<IClaimJudge>? judges = null)
             .Select(c => new ClaimCandidate(c.Text, c.Kind, c.Target, c.TargetVertexId is not null, c.Evidence, EvidenceOnTarget: c.EvidenceOnTarget))
             .ToList();
         // A claim that names another vertex of the tree would give that vertex away.
+        // "A is the capital of Sweden": "the" with a named B picks out one thing, whatever the matcher counts.
         var optional = command.Candidates
             .Where(c => c.Target is null || !treeEntities.Contains(c.Target))
+            .Where(c => !DefiniteRole().IsMatch(c.Text))
             .DistinctBy(c => c.Text)
             .ToList();
         var all = required.Concat(optional).ToList();
@@ -217,4 +220,7 @@ public sealed class Blurrer(AgentChoice<IClaimJudge>? judges = null)
 
     private static BlurFailed Failed(BlurNode command, string reason) =>
         new(command.RunId, command.TreeId, command.Step, command.VertexId, reason);
+
+    [GeneratedRegex(@"^A (?:is|was) the [^,;]+ (?:of|in) (?:the )?B$")]
+    private static partial Regex DefiniteRole();
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
+using InfoSeek.Domain.English;
 
 namespace InfoSeek.Domain.Mining;
 
@@ -53,9 +54,18 @@ public static partial class ClaimMiner
             // "After this expansion, Berlin had a population of around 4 million": a state holds only within the scope
             // the opening phrase sets, which the claim would lose; an event ("After graduation, he was assigned to ...")
             // stays true without it.
-            for (var k = claims.Count - 1; k >= before && starts.Any(s => s.Scoped); k--)
+            // "In South Korea, Rusa killed at least 233 people": a number, a rank or an extreme holds only where the
+            // opening phrase says. "In 2000, the watershed population was 2,672", "Three weeks into its wide release, it
+            // was playing in less than 100 theaters": a count holds only then, unless the claim keeps a date of its own.
+            // "In a 2005 poll of Radio Times readers, St Kilda was named ...": a poll's finding is no fact.
+            var scoped = starts.Any(s => s.Scoped);
+            var opened = starts.Any(s => s.Opened);
+            for (var k = claims.Count - 1; k >= before && opened; k--)
             {
-                if (StateClaim().IsMatch(claims[k].Text))
+                var text = claims[k].Text;
+                if ((scoped && (StateClaim().IsMatch(text) || ClaimScope.StatesScope(text)))
+                    || (Count().IsMatch(Dates.DatesAndYears().Replace(text, " ")) && !Dates.DatesAndYears().IsMatch(text))
+                    || PollOpening().IsMatch(sentence))
                 {
                     claims.RemoveAt(k);
                 }
@@ -138,7 +148,11 @@ public static partial class ClaimMiner
             return false;
         }
 
-        var subjectWords = TitleWord().Matches(sentence[..copula.Index]).Select(w => w.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // "The state governments share sovereignty, in that an "American" is a citizen both of ...": the copula's
+        // subject is what follows the last subordinating word before it.
+        var before = sentence[..copula.Index];
+        var subordinate = SubordinatingWord().Matches(before).LastOrDefault();
+        var subjectWords = TitleWord().Matches(subordinate is null ? before : before[(subordinate.Index + subordinate.Length)..]).Select(w => w.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return TitleWord().Matches(title).Any(w => subjectWords.Contains(w.Value));
     }
 
@@ -148,6 +162,15 @@ public static partial class ClaimMiner
 
     [GeneratedRegex(@"\b(?:is|was|are|were)\b")]
     private static partial Regex Copula();
+
+    [GeneratedRegex(@"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?|millions?|billions?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Count();
+
+    [GeneratedRegex(@"^(?:In|According to|From) (?:a|an|the) [^,]*\b(?:poll|survey|ranking|vote|readers|viewers|listeners)\b")]
+    private static partial Regex PollOpening();
+
+    [GeneratedRegex(@"\b(?:that|which|who|whom|where|when|because|although|though|while|whereas|if|since) ")]
+    private static partial Regex SubordinatingWord();
 
     [GeneratedRegex(@"^(?:Sinking|Loss|Wreck|Death|Assassination|Execution|Murder|Killing|Disappearance|Trial|Funeral|Burial|Coronation|Geography|History|Economy|Demographics|Politics|Culture|Climate|Music|Flag|Coat of arms) of ")]
     private static partial Regex AspectTitle();

@@ -21,7 +21,9 @@ internal static partial class ClaimScope
             || (sentence.AsSpan(end).StartsWith(" as ", StringComparison.Ordinal) && NeedsAs().IsMatch(claim))
             || (ReasonFollows().IsMatch(sentence.AsSpan(end)) && Appraisal().IsMatch(claim))
             || DroppedName().IsMatch(sentence.AsSpan(end))
-            || (UntilFollows().IsMatch(sentence.AsSpan(end)) && !DateInClaim().IsMatch(claim)))
+            || (UntilFollows().IsMatch(sentence.AsSpan(end)) && !DateInClaim().IsMatch(claim))
+            || (EndsWithName(claim) && ListGoesOn().IsMatch(sentence.AsSpan(end)))
+            || (CountedTime().IsMatch(claim) && FromAnotherTime().IsMatch(sentence.AsSpan(end))))
         {
             return false;
         }
@@ -86,6 +88,24 @@ internal static partial class ClaimScope
 
     [GeneratedRegex(@"^[""”’']? (?:with|for|over|about|through)\b")]
     private static partial Regex ReasonFollows();
+
+    // "brought an army drawn from Boeotia | , Thessaly and Euboea": the claim names the first of several as if it were all.
+    [GeneratedRegex(@"^(?:, (?:the )?\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*)*)*,? (?:and|or) (?:the )?\p{Lu}")]
+    private static partial Regex ListGoesOn();
+
+    // "takes place one year | after the events of Star Fox Adventures": a time counted from what the claim drops.
+    [GeneratedRegex(@"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+) (?:more )?(?:days?|weeks?|months?|years?|decades?|centuries|century)$")]
+    private static partial Regex CountedTime();
+
+    [GeneratedRegex(@"^ (?:after|before|later|earlier|into|prior|since|from)\b")]
+    private static partial Regex FromAnotherTime();
+
+    // A relation's B may be one of several ("A is a member of the United Nations, the Arab League, ..."): it names each.
+    private static bool EndsWithName(string claim)
+    {
+        var last = claim[(claim.LastIndexOf(' ') + 1)..];
+        return last.Length > 0 && last != "B" && char.IsUpper(last[0]);
+    }
 
     // "sailed from San Francisco | on the in October 1935": the corpus dropped a name from the phrase that follows.
     [GeneratedRegex(@"^ \w+ (?:the|a|an) (?:in|on|at|of|to|by|for|with|from|and)\b")]

@@ -9,7 +9,11 @@ namespace InfoSeek.Domain.Mining;
 /// The sentence opens with a phrase that sets the scope of its clauses ("After Tangmere, he spent three years ...",
 /// "Visually, the ridge exists as ..."), which a claim cut from the subject on would lose; a bare date does not.
 /// </param>
-internal sealed record ClauseStart(int Offset, string Placeholder, bool Dependent = false, bool Scoped = false);
+/// <param name="Opened">
+/// The sentence opens with any phrase before its subject ("In 2000, ", "Three weeks into its wide release, ", "In a 2005
+/// poll of readers, "): a number, rank or extreme the claim states may hold only there or then.
+/// </param>
+internal sealed record ClauseStart(int Offset, string Placeholder, bool Dependent = false, bool Scoped = false, bool Opened = false);
 
 /// <summary>Where in a sentence the clauses about the page's entity begin.</summary>
 internal static partial class ClauseStarts
@@ -23,10 +27,11 @@ internal static partial class ClauseStarts
     {
         var starts = new List<ClauseStart>();
         var (subject, possessive, dependent) = SubjectFinder.SubjectWithOpening(sentence, forms);
-        var scoped = subject > 0 && SubjectFinder.SubjectAtStart(sentence, forms).Length == 0 && ScopingOpening().IsMatch(sentence);
+        var opened = subject > 0 && SubjectFinder.SubjectAtStart(sentence, forms).Length == 0;
+        var scoped = opened && ScopingOpening().IsMatch(sentence);
         if (subject > 0)
         {
-            starts.Add(new ClauseStart(subject + SubjectFinder.Apposition(sentence, subject), possessive ? "A's" : "A", dependent, scoped));
+            starts.Add(new ClauseStart(subject + SubjectFinder.Apposition(sentence, subject), possessive ? "A's" : "A", dependent, scoped, opened));
         }
 
         foreach (Match m in ClausePatterns.Continuation().Matches(sentence))
@@ -57,7 +62,7 @@ internal static partial class ClauseStarts
                 && !(VerbForms.ParticipleStart().IsMatch(sentence.AsSpan(at)) && VerbForms.PassiveVoice().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
                 && !ClausePatterns.RelativePronoun().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
             {
-                starts.Add(new ClauseStart(at, "A", starts[^1].Dependent, scoped));
+                starts.Add(new ClauseStart(at, "A", starts[^1].Dependent, scoped, opened));
             }
         }
 

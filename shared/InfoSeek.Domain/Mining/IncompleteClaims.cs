@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InfoSeek.Domain.English;
 
 namespace InfoSeek.Domain.Mining;
 
@@ -11,14 +12,40 @@ namespace InfoSeek.Domain.Mining;
 internal static partial class IncompleteClaims
 {
     internal static bool Any(string claim, string evidence) =>
-        PossessiveWithoutVerb(claim) || PartWithoutWhole().IsMatch(claim) || ElidedNoun().IsMatch(claim) || SayingWithoutContent().IsMatch(claim)
+        PossessiveWithoutVerb(claim) || NounAfterName().IsMatch(claim) || PartWithoutWhole().IsMatch(claim) || ElidedNoun().IsMatch(claim) || SayingWithoutContent().IsMatch(claim)
         || ObjectMissing().IsMatch(claim) || RankWithoutList().IsMatch(claim) || Caption().IsMatch(claim) || AimAtATime().IsMatch(claim)
         || ReducedPassive().IsMatch(claim) || AgeWithoutTime().IsMatch(claim) || RankBehindAnother().IsMatch(claim)
+        || (DayAndMonth().IsMatch(claim) && !Year().IsMatch(claim)) || NamesAfterRelative().IsMatch(claim)
+        || Attributed().IsMatch(evidence) || (ReportedBelief().Match(evidence) is { Success: true } belief && !claim.Contains(belief.Groups["verb"].Value, StringComparison.Ordinal))
         || ((ShareOfAWhole().IsMatch(claim) || OneOfSeveral().IsMatch(claim)) && evidence.Contains(" and ", StringComparison.Ordinal));
 
-    // "Hoffman was 46 years old": an age with no time it held at.
-    [GeneratedRegex(@"^A (?:is|was) (?:\d+|[a-z]+(?:-[a-z]+)?) years? old$")]
+    // "The Tripitaka writings of early schools of Buddhism ...": the name only qualifies a plural noun, and no verb follows.
+    [GeneratedRegex(@"^A [a-z]{4,}ings\b")]
+    private static partial Regex NounAfterName();
+
+    // "Hoffman was 46 years old", "Planck was seventy-four": an age with no time it held at.
+    [GeneratedRegex(@"^A (?:is|was) (?:(?:\d+|[a-z]+(?:-[a-z]+)?) years? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$")]
     private static partial Regex AgeWithoutTime();
+
+    // "Wisconsin reached Yokosuka on 2 March": a day of a year the claim does not give.
+    [GeneratedRegex(@"\b(?:\d{1,2} (?:" + Dates.MonthNames + @")|(?:" + Dates.MonthNames + @") \d{1,2}(?:st|nd|rd|th)?)\b")]
+    private static partial Regex DayAndMonth();
+
+    [GeneratedRegex(@"\b(?:1\d|20)\d{2}\b")]
+    private static partial Regex Year();
+
+    // "arrived at Pusan where Vice Admiral Shon": a relative clause cut after its subject, before its verb.
+    [GeneratedRegex(@" (?:where|when|whom|whose|while) (?:(?:the )?\p{Lu}[\w.'-]*(?: |$))+$")]
+    private static partial Regex NamesAfterRelative();
+
+    // "According to Mark, Jesus came to the Jordan River": what a source says, not a fact.
+    [GeneratedRegex(@"^(?:[*•] )?According to\b")]
+    private static partial Regex Attributed();
+
+    // "Sunni Muslims believe that after his death, Jesus will be buried alongside Muhammad": a belief, unless the claim
+    // says whose ("A believed that ...").
+    [GeneratedRegex(@"^(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:also |often |generally |widely |traditionally |have |has |had )?(?<verb>believe[sd]?|claim(?:s|ed)|argue[sd]?|maintain(?:s|ed)|hold|holds|held|teach(?:es)?|taught|assert(?:s|ed)|suggest(?:s|ed)|speculate[sd]?|hypothesi[sz]e[sd]?|allege[sd]?) that\b")]
+    private static partial Regex ReportedBelief();
 
     // "A is second in assists to B": a rank behind another in a list (the club's all-time list) the claim does not name.
     [GeneratedRegex(@"\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:only )?(?:in|among|on) (?:[a-z'-]+ ){0,3}(?:to|behind) (?:the )?B$")]

@@ -53,13 +53,16 @@ public static partial class RelationClaims
             }
 
             var text = ClauseCutter.Cut(sentence, clauseStart, start, length, tail) ?? ListItemClause(sentence, clauseStart, at, link.Length, tail, links.Select(l => l.Start - span.Start));
-            if (text is null)
+            // "played all of the Natives' three internationals—against Ireland, Wales, and England": a count or an "all" is
+            // of the whole list, while the claim's target is one item.
+            if (text is null || (first < i && ClaimScope.StatesScope(text)))
             {
                 continue;
             }
 
             if (!ClaimScope.Holds(sentence, text, at + link.Length + tail) || !AnchorTargets.StandsAlone(sentence, at, link.Length)
                 || InsideQuotedTitle(sentence, at) || ProperAdjective().IsMatch(link.Anchor) || UnresolvedCommonNoun(text, link.Anchor) || OneOfAKind(text, link.Anchor)
+                || NamesItsClass(text, link.Anchor)
                 || !AnchorEnding.IsHarmless(sentence, text, char.IsLower(link.Anchor.TrimStart('"')[0]), at + link.Length + tail))
             {
                 continue;
@@ -127,6 +130,17 @@ public static partial class RelationClaims
         && !m.Groups["mod"].Captures.Any(c => Lexicon.NounPhraseFunctionWords.Contains(c.Value.TrimEnd()))
         && !(m.Groups["copula"].Success && m.Index + m.Length == claim.Length);
 
+    /// <summary>
+    /// "A is a gray-white B" (metal), "A is a chemical element in the B" (periodic table), "A is an important branch of
+    /// B" (mathematics): a common noun that only says what kind of thing A is, which the question's type says already,
+    /// and which every other member of the class shares.
+    /// </summary>
+    private static bool NamesItsClass(string claim, string anchor) =>
+        char.IsLower(anchor.TrimStart('"')[0]) && ClassMembership().IsMatch(claim);
+
+    [GeneratedRegex(@"^A (?:is|was|are|were) (?:a|an|the|one) (?:[a-z][\w-]* ){0,3}(?:(?:branch|kind|type|form|species|genus|member|field|variety|group|class) of (?:the )?B|B|[a-z -]+ in the B)$")]
+    private static partial Regex ClassMembership();
+
     [GeneratedRegex(@"(?:(?<copula>\b(?:is|was|are|were|becomes|became) ))?\b(?:a|an|another) (?<mod>[a-z][\w-]* ){0,3}B\b")]
     private static partial Regex IndefiniteBeforeB();
 
@@ -188,7 +202,10 @@ public static partial class RelationClaims
         // The claim reads the list's head straight into the item: "A is bordered by " + "Cameroon".
         var the = separator.Value.EndsWith("the ", StringComparison.Ordinal) ? "the " : "";
         var joined = string.Concat(sentence.AsSpan(0, from.Offset + listStart), the, sentence.AsSpan(anchorStart));
-        return ClauseCutter.Cut(joined, from, from.Offset + listStart + the.Length, anchorLength, tail);
+        var claim = ClauseCutter.Cut(joined, from, from.Offset + listStart + the.Length, anchorLength, tail);
+        // "played all of the Natives' three internationals—against Ireland, Wales, and England": a count or an "all"
+        // is of the whole list, not of the item.
+        return claim is not null && ClaimScope.StatesScope(claim) ? null : claim;
     }
 
     /// <summary>

@@ -192,7 +192,7 @@ internal static partial class ClaimClauses
             if (body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && body[prefix.Length..].Split(' ')[0] is var next
                 && (next is "in" or "on" or "at" or "near" or "within" or "from" or "by" or "for" or "with" or "between" or "across" or "along"
-                    or "native" or "endemic" or "indigenous" or "common" or "popular" or "famous" or "used" || VerbForms.Participle().IsMatch(next)))
+                    or "native" or "endemic" or "indigenous" or "resident" or "widespread" or "present" or "common" or "popular" or "famous" or "used" || VerbForms.Participle().IsMatch(next)))
             {
                 return verb + body[prefix.Length..];
             }
@@ -207,7 +207,7 @@ internal static partial class ClaimClauses
     [GeneratedRegex(@"^(?:is|was) (?:(?:an?|the) )?(?<rest>.+)$")]
     private static partial Regex RestatedHead();
 
-    [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:an?|one|the) (?<kind>[^,;]+?) of A$")]
+    [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:an?|one|the) (?<kind>(?:(?! of )[^,;])+?) of A$")]
     private static partial Regex RestatedMember();
 
     [GeneratedRegex(@" (?:is|was|are|were)$")]

@@ -212,6 +212,7 @@ public static partial class NounPhrases
         return Lexicon.Ranks.Contains(w) || Lexicon.RankingPossessives.Contains(w) || PhrasePatterns.Ordinal().IsMatch(w)
             || (w.Length >= 6 && w.EndsWith("est", StringComparison.Ordinal) && char.IsLetter(w[0]) && !Lexicon.NounsInEst.Contains(w))
             || w.StartsWith("most-", StringComparison.Ordinal) || w.StartsWith("least-", StringComparison.Ordinal)
+            || (w.Length > 6 && w.EndsWith("most", StringComparison.Ordinal))
             || (w.Contains('-', StringComparison.Ordinal) && w.Split('-').Any(p => Lexicon.Ranks.Contains(p) || PhrasePatterns.Ordinal().IsMatch(p)));
     }
 
@@ -240,7 +241,21 @@ public static partial class NounPhrases
             return "one " + string.Join(' ', words.Skip(2));
         }
 
+        // "the southernmost and most developed country": "most developed" ranks as a whole, and what is left is "a country".
+        for (var i = words.Count - 2; i >= 1; i--)
+        {
+            if (words[i] is "most" or "least" && i + 1 < words.Count - 1)
+            {
+                words.RemoveAt(i + 1);
+            }
+        }
+
         words.RemoveAll(IsRank);
+        while (words.Count > 2 && words[1] is "and" or "or")
+        {
+            words.RemoveAt(1);
+        }
+
         // "Secretary of State": an "of" inside a capitalised title stays; any other phrase after the head made the type unique.
         static bool Ends(string w) => w is "of" or "in" or "from" or "on" or "at" or "for" or "to" or "by" or "and";
         var end = words.FindIndex(1, Ends);
