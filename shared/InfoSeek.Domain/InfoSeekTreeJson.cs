@@ -80,7 +80,7 @@ public static class InfoSeekTreeJson
             {
                 if (c.TargetLetter is null)
                 {
-                    var text = c.NamedTarget is null ? ToPlaceholders(c.Text, subject, null) : ToPlaceholders(c.Text.Replace(c.NamedTarget, "\u0001", StringComparison.Ordinal), subject, "\u0001");
+                    var text = c.NamedTarget is null ? ToPlaceholders(c.Text, subject, null) : ToPlaceholders(c.Text.Replace(c.NamedTarget, "\u0001", StringComparison.OrdinalIgnoreCase), subject, "\u0001");
                     return new TreeClaim(text, c.NamedTarget is null ? ClaimKind.Attribute : ClaimKind.Relation, null, c.NamedTarget, c.Evidence, c.OnTarget);
                 }
 
@@ -205,7 +205,7 @@ public static class InfoSeekTreeJson
             var claimNode = new JsonObject
             {
                 ["target_id"] = target ?? NoTarget,
-                ["claim"] = ClaimText.Substitute(claim.Text, VertexLetters.Of(vertex.Id), target ?? claim.Target),
+                ["claim"] = ClaimText.Substitute(claim.Text, VertexLetters.Of(vertex.Id), target ?? (claim.Target is null ? null : InItsCase(claim))),
             };
             if (target is null && claim.Target is not null)
             {
@@ -240,5 +240,12 @@ public static class InfoSeekTreeJson
 
         node["children"] = children;
         return node;
+    }
+
+    /// <summary>"A is a large country", not "A is a large Country": a named target in the case its sentence writes it.</summary>
+    private static string InItsCase(TreeClaim claim)
+    {
+        var written = Questions.TargetWriter.NameAsWritten(claim, claim.Target!);
+        return string.Equals(written, claim.Target, StringComparison.OrdinalIgnoreCase) ? written : claim.Target!;
     }
 }

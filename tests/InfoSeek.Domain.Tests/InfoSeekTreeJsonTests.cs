@@ -69,6 +69,23 @@ public sealed class InfoSeekTreeJsonTests
     }
 
     [Fact]
+    public void A_named_target_is_written_in_the_case_its_sentence_gives_it_and_reads_back()
+    {
+        var evidence = new Evidence("Mexico", "Mexico is a large country, therefore having many regional cultural traits.", 0, 74);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Mexico", "a country", true, [new TreeClaim("A is a large B", ClaimKind.Relation, null, "Country", evidence)], null),
+        ]);
+
+        var json = InfoSeekTreeJson.Write(tree, "What is a large country?");
+        var (read, _) = InfoSeekTreeJson.Read(json);
+
+        Assert.Equal("A is a large country", (string)json["root"]!["claims"]![0]!["claim"]!);
+        Assert.Equal("Country", (string)json["root"]!["claims"]![0]!["target"]!);
+        Assert.Equal([("A is a large B", "Country")], read.Vertices[0].Claims.Select(c => (c.Text, c.Target)));
+    }
+
+    [Fact]
     public void Types_round_trip_and_a_letter_joined_by_a_hyphen_is_no_vertex()
     {
         var evidence = new Evidence("Murdoch", "He advocated the F-104 Starfighter as a replacement for the CAC Sabre.", 0, 70);

@@ -26,13 +26,13 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     public void On_the_featured_sample_the_miner_keeps_its_measured_precision()
     {
         var precision = ClaimEvaluation.Evaluate(sample.Index, "pages.jsonl.gz", Labels);
-        // Measured with rounds 1 to 8 of the labels: 95.5 % true, 4.5 % vague, 0 % false of 334 claims. Rounds 4, 5 and 8
+        // Measured with rounds 1 to 9 of the labels: 95.5 % true, 4.5 % vague, 0 % false of 331 claims. Rounds 4, 5 and 8
         // were each labelled on text the rules had not seen (new pages for rounds 5 and 8): before the rules met them,
         // round 4 gave 84 % true, 4 % false of 50, round 5 90 % true, 3.3 % false of 60 and round 8 82.9 % true, 10 %
         // false of 70, the figures for unseen text. The opening-phrase, list and date rules that round 8 led to took
         // its false share to 0 of 59.
-        Assert.True(precision.Measured >= 330, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.955, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.Measured >= 325, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.954, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
     }
 
@@ -41,13 +41,14 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     {
         using var index = CorpusIndex.Open(CorpusIndexCache.GetOrBuild(Repository.Wikispeedia, Repository.IndexCache));
         var precision = ClaimEvaluation.Evaluate(index, "wikispeedia.jsonl.gz", Labels);
-        // Measured with rounds 1 to 8 of the labels: 95 % true, 4.1 % vague, 1 % false of 419 claims. Round 5, labelled on
+        // Measured with rounds 1 to 9 of the labels: 94.9 % true, 4.3 % vague, 0.9 % false of 470 claims. Round 5, labelled on
         // new pages before the rules met it, gave 88.3 % true, 6.7 % false of 60, and round 8 (new pages too) 78.6 % true,
         // 5.7 % false of 70: the figures for unseen text. Rounds 6 and 7 are the claims of a run's questions (30
         // questions each): round 6 (seed 71) gave 80 % true, 6.4 % false of 110 before the rules met it; round 7 (seed
-        // 81), drawn after those rules, 88.9 % true, 3 % false of 99.
-        Assert.True(precision.Measured >= 415, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.949, $"true {precision.TrueShare:P1}");
+        // 81), drawn after those rules, 88.9 % true, 3 % false of 99; round 9 (seed 101), drawn after the round 8 rules, 85 %
+        // true, 7.5 % false of 120, of which 91 were new to the set.
+        Assert.True(precision.Measured >= 460, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.948, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.01, $"false {precision.FalseShare:P1}");
     }
 

@@ -421,6 +421,33 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void Hearsay_a_part_given_as_the_whole_and_a_claim_cut_from_its_field_or_condition_give_no_claim()
+    {
+        // "Harper reportedly owns a large vinyl record collection and is an avid fan of The Beatles and AC/DC."
+        Assert.DoesNotContain(OnWikispeedia("Stephen Harper"), c => c.Target == "The Beatles");
+        // "Sweden remained neutral during both World Wars, as claimed by itself, ..."
+        Assert.DoesNotContain(OnWikispeedia("Sweden"), c => c.Text.StartsWith("A remained neutral", StringComparison.Ordinal));
+        // "South America's major natural resources are copper, iron ore, tin, and oil."
+        Assert.DoesNotContain(OnWikispeedia("South America"), c => c.Text == "A's major natural resources are B");
+        // "Politically, Great Britain describes the combination of England, Scotland and Wales, ..."
+        Assert.DoesNotContain(OnWikispeedia("Great Britain"), c => c.Text.Contains("combination of", StringComparison.Ordinal));
+        // "Lesotho's economy is based on exports of water and electricity sold to South Africa, ..."
+        Assert.DoesNotContain(OnWikispeedia("Lesotho"), c => c.Text.StartsWith("A's economy is based", StringComparison.Ordinal));
+        // "Israel leads the Middle East in medium-range ballistic missile development ..."
+        Assert.DoesNotContain(OnWikispeedia("Israel"), c => c.Text == "A leads the B");
+        // "... sea routes connecting the Middle East, Africa, and East Asia with Europe and the Americas."
+        Assert.DoesNotContain(OnWikispeedia("Indian Ocean"), c => c.Text.Contains("connecting", StringComparison.Ordinal));
+        // "Edwin ... committed himself to Christianity, provided only that he was victorious against Cwichelm."
+        Assert.DoesNotContain(OnWikispeedia("Edwin of Northumbria"), c => c.Text.StartsWith("A committed himself to", StringComparison.Ordinal));
+        // "Christianity regards the Bible ... as authoritative": the "as" is what is said.
+        Assert.DoesNotContain(OnWikispeedia("Christianity"), c => c.Text == "A regards the B");
+        // "Carter continued the policy of Richard Nixon to "normalize" relations with the People's Republic of China ..."
+        Assert.DoesNotContain(OnWikispeedia("Jimmy Carter"), c => c.Text == "A continued the policy of B");
+        // "Saint Petersburg has daily international railway connections to Helsinki, Finland via Vyborg": to Helsinki, not Finland.
+        Assert.DoesNotContain(OnWikispeedia("Saint Petersburg"), c => c.Target == "Finland" && c.Text.Contains("railway", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_common_noun_that_only_names_the_entitys_class_gives_no_claim_Barium_and_Manganese()
     {
         // "Barium is a chemical element ...", "Manganese is a gray-white metal resembling iron.": the type says it already.

@@ -192,6 +192,22 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void A_type_noun_that_a_relative_clause_hangs_on_is_kept()
+    {
+        const string sentence = "Prostate cancer is a disease in which cancer develops in the prostate, a gland in the male reproductive system.";
+        var onPage = new Evidence("Prostate cancer", sentence, 0, sentence.Length);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Prostate cancer", "a disease", true, [new TreeClaim("A is a disease in which B develops", ClaimKind.Relation, 1, "Cancer", onPage)], null),
+            new VertexSnapshot(1, 0, "Cancer", "a class of diseases", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+        Assert.DoesNotContain("is in which", question, StringComparison.Ordinal);
+        Assert.Contains("a disease in which a class of diseases develops", question, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_compass_word_before_a_described_target_is_dropped_with_the_name_it_modified()
     {
         var onLake = new Evidence("Lake Tanganyika", "Lake Tanganyika is a large lake in central Africa.", 0, 50);

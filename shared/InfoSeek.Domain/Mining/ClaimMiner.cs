@@ -148,11 +148,16 @@ public static partial class ClaimMiner
             return false;
         }
 
-        // "The state governments share sovereignty, in that an "American" is a citizen both of ...": the copula's
-        // subject is what follows the last subordinating word before it.
+        // "The state governments share sovereignty, in that an "American" is a citizen both of ...", "provinces where
+        // English is the de facto official language are dark blue": a copula after a subordinating word is not the
+        // sentence's own, so the sentence gives no type.
         var before = sentence[..copula.Index];
-        var subordinate = SubordinatingWord().Matches(before).LastOrDefault();
-        var subjectWords = TitleWord().Matches(subordinate is null ? before : before[(subordinate.Index + subordinate.Length)..]).Select(w => w.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (SubordinatingWord().IsMatch(before))
+        {
+            return false;
+        }
+
+        var subjectWords = TitleWord().Matches(before).Select(w => w.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return TitleWord().Matches(title).Any(w => subjectWords.Contains(w.Value));
     }
 

@@ -23,7 +23,10 @@ internal static partial class ClaimScope
             || DroppedName().IsMatch(sentence.AsSpan(end))
             || (UntilFollows().IsMatch(sentence.AsSpan(end)) && !DateInClaim().IsMatch(claim))
             || (EndsWithName(claim) && ListGoesOn().IsMatch(sentence.AsSpan(end)))
-            || (CountedTime().IsMatch(claim) && FromAnotherTime().IsMatch(sentence.AsSpan(end))))
+            || (CountedTime().IsMatch(claim) && FromAnotherTime().IsMatch(sentence.AsSpan(end)))
+            || Condition().IsMatch(sentence.AsSpan(end))
+            || (LeadsOrLinks().IsMatch(claim) && DomainFollows().IsMatch(sentence.AsSpan(end)))
+            || (Intention().IsMatch(claim) && sentence.AsSpan(end).StartsWith(" to ", StringComparison.Ordinal)))
         {
             return false;
         }
@@ -77,13 +80,13 @@ internal static partial class ClaimScope
     private static partial Regex DroppedRole();
 
     // "has been recognised in India | as an important educational centre": a verb whose "as" says what it is seen as.
-    [GeneratedRegex(@"\b(?:recogni[sz]ed|regarded|described|considered|known|seen|viewed|classified|categori[sz]ed|referred to|designated|identified|characteri[sz]ed|hailed|acclaimed|credited)\b")]
+    [GeneratedRegex(@"\b(?:recogni[sz]ed|regards?|regarded|described|considered|known|seen|viewed|classified|categori[sz]ed|referred to|designated|identified|characteri[sz]ed|hailed|acclaimed|credited)\b")]
     private static partial Regex NeedsAs();
 
     // "was honored in 1389 | with a lavish coronation", "ran into controversy in 2002 | over the cost", "supported the
     // New Deal | through the Army's operation of ...", "an important year | for its joint ventures": an honour, praise,
     // blame, support or weight whose reason, means or measure the cut drops.
-    [GeneratedRegex(@"\b(?:honou?red|praised|critici[sz]ed|rewarded|punished|condemned|censured|controversy|criticism|dispute|outrage|supported|important|significant|crucial|pivotal)\b")]
+    [GeneratedRegex(@"\b(?:honou?red|praised|critici[sz]ed|rewarded|punished|condemned|censured|controversy|criticism|dispute|outrage|supported|important|significant|crucial|pivotal|known|famous|noted|renowned|notable|remembered|celebrated|notorious|infamous)\b")]
     private static partial Regex Appraisal();
 
     [GeneratedRegex(@"^[""”’']? (?:with|for|over|about|through)\b")]
@@ -101,6 +104,23 @@ internal static partial class ClaimScope
     private static partial Regex FromAnotherTime();
 
     // A relation's B may be one of several ("A is a member of the United Nations, the Arab League, ..."): it names each.
+    // "Edwin committed himself to Christianity | , provided only that he was victorious": what held only on a condition.
+    [GeneratedRegex(@"^[,;]? (?:provided|providing|on (?:the )?condition|if|unless|so long as|as long as)\b")]
+    private static partial Regex Condition();
+
+    // "Israel leads the Middle East | in medium-range ballistic missile development", "sea routes connecting the Middle
+    // East | with Europe": a lead in one field, or a link between two ends, cut to one.
+    [GeneratedRegex(@"\b(?:leads?|led|dominates?|dominated|tops?|topped|connecting|linking|joining|connects?|links?) (?:the )?B$")]
+    private static partial Regex LeadsOrLinks();
+
+    // "continued the policy of Richard Nixon | to "normalize" relations with the People's Republic of China": which
+    // policy is in the words the cut drops.
+    [GeneratedRegex(@"\b(?:policy|policies|plan|plans|decision|attempt|attempts|effort|efforts|idea|proposal|promise|wish|desire|intention|campaign|drive) (?:of (?:the )?)?B$")]
+    private static partial Regex Intention();
+
+    [GeneratedRegex(@"^(?:(?:,|,? and|,? or) (?:the )?\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*)*)*,? (?:in|with|to|and|for)\b")]
+    private static partial Regex DomainFollows();
+
     private static bool EndsWithName(string claim)
     {
         var last = claim[(claim.LastIndexOf(' ') + 1)..];

@@ -17,7 +17,21 @@ internal static partial class IncompleteClaims
         || ReducedPassive().IsMatch(claim) || AgeWithoutTime().IsMatch(claim) || RankBehindAnother().IsMatch(claim)
         || (DayAndMonth().IsMatch(claim) && !Year().IsMatch(claim)) || NamesAfterRelative().IsMatch(claim)
         || Attributed().IsMatch(evidence) || (ReportedBelief().Match(evidence) is { Success: true } belief && !claim.Contains(belief.Groups["verb"].Value, StringComparison.Ordinal))
-        || ((ShareOfAWhole().IsMatch(claim) || OneOfSeveral().IsMatch(claim)) && evidence.Contains(" and ", StringComparison.Ordinal));
+        || ((ShareOfAWhole().IsMatch(claim) || OneOfSeveral().IsMatch(claim) || PluralIsOne().IsMatch(claim)) && evidence.Contains(" and ", StringComparison.Ordinal))
+        || Hedged().IsMatch(evidence) || RegardWithoutAs().IsMatch(claim);
+
+    // "Christianity regards the Bible, a collection of canonical books ..., as authoritative": to regard is to regard as.
+    [GeneratedRegex(@"^A (?:\w+ly )?regard(?:s|ed)? (?!.* as\b)")]
+    private static partial Regex RegardWithoutAs();
+
+    // "Harper reportedly owns a large vinyl record collection and is an avid fan of The Beatles", "Sweden remained neutral
+    // during both World Wars, as claimed by itself": hearsay, or a source's word, is no fact.
+    [GeneratedRegex(@"\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?red|as (?:claimed|reported|alleged|stated|asserted) by)\b")]
+    private static partial Regex Hedged();
+
+    // "A's major natural resources are B" (of "copper, iron ore, tin, and oil"): a plural equated with one of its items.
+    [GeneratedRegex(@"^A's (?:[\w-]+ ){0,2}[a-z]+s (?:are|were|include|included) (?:the )?B$")]
+    private static partial Regex PluralIsOne();
 
     // "The Tripitaka writings of early schools of Buddhism ...": the name only qualifies a plural noun, and no verb follows.
     [GeneratedRegex(@"^A [a-z]{4,}ings\b")]
@@ -64,7 +78,8 @@ internal static partial class IncompleteClaims
 
     // "A's economy is mainly centred on B" (on "industry and services"): what is mainly or wholly made of B is made of the
     // list B stands in, and the claim names one part as if it were the whole.
-    [GeneratedRegex(@"\b(?:mainly|mostly|largely|primarily|chiefly|predominantly|principally|exclusively|solely|entirely|wholly)? ?(?:centred|centered|based|focused|dependent|reliant|composed|made up|consist(?:s|ed|ing)?) (?:on|upon|of) (?:the )?B$")]
+    // So does a whole that B is one part of: "A describes the combination of B" (of England, Scotland and Wales).
+    [GeneratedRegex(@"\b(?:(?:mainly|mostly|largely|primarily|chiefly|predominantly|principally|exclusively|solely|entirely|wholly)? ?(?:centred|centered|based|focused|dependent|reliant|composed|made up|consist(?:s|ed|ing)?) (?:on|upon|of) (?:the )?(?:[a-z]+ (?:of|in) (?:the )?)?|(?:combination|union|merger|mixture|blend|fusion|amalgamation) of (?:the )?)B\b")]
     private static partial Regex ShareOfAWhole();
 
     // "A's final B": a noun phrase and nothing said of it (a word in "-s" may be the verb: "A's influence grows").

@@ -39,6 +39,19 @@ public static partial class RelationClaims
 
             var start = links[first].Start - span.Start;
             var length = link.Start + link.Length - links[first].Start;
+            // "railway connections to Helsinki, Finland via Vyborg": names joined by commas alone are a place and where it
+            // lies, and the claim is about the first of them.
+            var last = i;
+            while (last + 1 < links.Count && IsListSeparator(page.Text, links[last].Start + links[last].Length, links[last + 1].Start))
+            {
+                last++;
+            }
+
+            if (first < i && !IsCoordinated(page.Text.AsSpan(links[first].Start, links[last].Start + links[last].Length - links[first].Start)))
+            {
+                continue;
+            }
+
             if (first < i && ModifierBeforeList(sentence, start))
             {
                 continue;
@@ -275,6 +288,9 @@ public static partial class RelationClaims
         var between = text[from..to].Replace("\"", "", StringComparison.Ordinal);
         return between is ", " or " and " or ", and " or " or " or ", or ";
     }
+
+    private static bool IsCoordinated(ReadOnlySpan<char> list) =>
+        list.Contains(" and ", StringComparison.Ordinal) || list.Contains(" or ", StringComparison.Ordinal);
 
     private static bool IsAnchorBoundary(char before) => char.IsWhiteSpace(before) || before is '"' or '(' or '“' or '‘';
 }

@@ -20,7 +20,12 @@ public static partial class TypeDescriptor
         lead = PaintingMedium().Replace(lead, "$1-on-$2");
         // "an all- female singing group", "an \" enlightened monarch\"": a broken hyphen joined, quotation marks dropped.
         lead = SpacedQuotation().Replace(BrokenHyphen().Replace(lead, "$1-$2"), "$1");
-        lead = AdjectiveComma().Replace(lead, c => JoinsItsNoun(c.Groups["adjective"].Value, c.Groups["next"].Value) ? c.Groups["joined"].Value + " " : c.Value);
+        // "is a flammable, colorless, mildly toxic chemical compound": each comma after a joined adjective is read in turn.
+        for (var pass = 0; pass < 3; pass++)
+        {
+            lead = AdjectiveComma().Replace(lead, c => JoinsItsNoun(c.Groups["adjective"].Value, c.Groups["next"].Value) ? c.Groups["joined"].Value + " " : c.Value, 1);
+        }
+
         var m = PhrasePatterns.TypeCopula().Match(lead);
         // "The Beatles, an English musical group from Liverpool, were one of the most …": the apposition names the kind.
         if (m is { Success: true, Groups: var g } && g["det"].Value == "one of the" && Apposition().Match(lead) is { Success: true } apposition)
@@ -191,11 +196,11 @@ public static partial class TypeDescriptor
     private static bool IsIngParticiple(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4 && char.IsLower(word[0]) && !word.Contains('-', StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(?<joined>\b(?:is|was|are|were) (?:an?|the) (?<adjective>[a-z]+)), (?=(?<next>[^,\s]+ [^,\s]+))")]
+    [GeneratedRegex(@"(?<joined>\b(?:is|was|are|were) (?:an?|the) (?:[a-z-]+ ){0,3}(?<adjective>[a-z]+)), (?=(?<next>[^,\s]+ [^,\s]+))")]
     private static partial Regex AdjectiveComma();
 
-    /// <summary>Adjectives by a suffix no noun has ("tasteless", "famous", "colourful") or that are seldom nouns ("multilateral").</summary>
-    [GeneratedRegex(@"^(?:[a-z-]{3,}(?:less|ous|ful)|(?:inter|multi)?national|multilateral|federal|sovereign|independent)$")]
+    /// <summary>Adjectives by a suffix no noun has ("tasteless", "famous", "colourful", "flammable") or that are seldom nouns ("multilateral").</summary>
+    [GeneratedRegex(@"^(?:[a-z-]{3,}(?:less|ous|ful)|(?!(?:vegetable|constable|timetable|turntable|collectible|convertible|comestible|deductible)$)[a-z]{4,}(?:able|ible)|(?:inter|multi)?national|multilateral|federal|sovereign|independent)$")]
     private static partial Regex CoordinateAdjective();
 
     [GeneratedRegex(@"^(?:The )?\p{Lu}[^,;:()]{0,60}, (?<det>an?) (?<type>[^,;:()]+?)(?=(?:\s+(?:from|in|of the|based)\b[^,;:()]*)?, (?:is|was|are|were) one of\b)")]

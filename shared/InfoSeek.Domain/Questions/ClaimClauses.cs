@@ -189,8 +189,10 @@ internal static partial class ClaimClauses
         {
             var prefix = verb + head + " ";
             // "is a chorus from B" → "is from B", "is a ballad recorded by A" → "is recorded by A" ("of" would lose the head: "is of B").
+            // "is a disease in which B develops" keeps its noun: "is in which" would be no clause.
             if (body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && body[prefix.Length..].Split(' ')[0] is var next
+                && body[prefix.Length..].Split(' ') is var rest && !(rest.Length > 1 && rest[1] is "which" or "whom" or "whose")
+                && rest[0] is var next
                 && (next is "in" or "on" or "at" or "near" or "within" or "from" or "by" or "for" or "with" or "between" or "across" or "along"
                     or "native" or "endemic" or "indigenous" or "resident" or "widespread" or "present" or "common" or "popular" or "famous" or "used" || VerbForms.Participle().IsMatch(next)))
             {
