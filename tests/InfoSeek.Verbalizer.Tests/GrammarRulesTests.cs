@@ -179,6 +179,7 @@ public sealed class GrammarRulesTests
     [InlineData("a forest", "a forest")]
     [InlineData("a Roman Catholic priest best", "a Roman Catholic priest")]
     [InlineData("the capital of Scotland and its second-largest", "the capital of Scotland")]
+    [InlineData("a volcanic island off the southern coast", "a volcanic island")]
     public void A_type_descriptor_keeps_its_head_noun_phrase_and_loses_what_was_cut_after_it(string descriptor, string expected) =>
         Assert.Equal(expected, NounPhrases.CleanDescriptor(descriptor));
 
@@ -190,6 +191,7 @@ public sealed class GrammarRulesTests
     [InlineData("the capital of Scotland", null)]
     [InlineData("an American actress", "an American actress")]
     [InlineData("the southernmost and most developed country", "a country")]
+    [InlineData("the twelfth tropical storm", "a tropical storm")]
     [InlineData("the eighth and outermost planet", "a planet")]
     public void The_answers_definite_type_is_written_as_its_kind(string descriptor, string? expected) =>
         Assert.Equal(expected, NounPhrases.Indefinite(descriptor));
@@ -204,6 +206,9 @@ public sealed class GrammarRulesTests
     [InlineData("one of the most critically")]
     [InlineData("an English military")]
     [InlineData("the process")]
+    [InlineData("a Golden Globe-winning")]
+    [InlineData("a career U")]
+    [InlineData("a multilingual")]
     public void A_type_descriptor_that_says_nothing_without_its_lost_phrase_is_none(string descriptor) =>
         Assert.Null(NounPhrases.CleanDescriptor(descriptor));
 

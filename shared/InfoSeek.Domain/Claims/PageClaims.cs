@@ -85,7 +85,9 @@ public sealed class PageClaims(Func<CorpusIndex> openIndex) : IDisposable
             words.RemoveAt(--at);
         }
 
-        if (at < 2 || NounPhrases.IsDeterminerOrPossessive(words[at - 1]) || words[at - 1].EndsWith(',')
+        // "A was an informal competition between the United States and B": the second of a pair, which a question cannot
+        // move out of its clause ("that ... between the United States and").
+        if (at < 2 || NounPhrases.IsDeterminerOrPossessive(words[at - 1]) || words[at - 1].EndsWith(',') || words[at - 1] is "and" or "or"
             || NounPhrases.NounRunBefore(words[1..], at - 1).Start < at - 1
             || (at + 1 < words.Count && !WordsAfterObject.Contains(words[at + 1])))
         {

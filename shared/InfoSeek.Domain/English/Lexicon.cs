@@ -65,7 +65,8 @@ internal static class Lexicon
     /// <summary>Words that rank a thing among others ("the third album", "the largest city"): without the others named, they mean nothing.</summary>
     internal static readonly HashSet<string> Ranks =
     [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "only",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "last", "only",
         "sole", "primary", "main", "principal", "leading", "final", "largest", "smallest", "biggest", "oldest",
         "youngest", "eldest", "highest", "lowest", "longest", "shortest", "greatest", "earliest", "latest", "best",
         "worst", "most", "least", "southernmost", "northernmost", "easternmost", "westernmost", "best-known",
@@ -215,7 +216,7 @@ internal static class Lexicon
 
     internal static readonly HashSet<string> DanglingAdjectives =
     [
-        "small", "large", "long", "short", "big", "tiny", "huge", "great", "little", "several", "many", "various", "same",
+        "small", "large", "long", "short", "big", "tiny", "huge", "great", "little", "several", "many", "various", "same", "multilingual",
         "most", "more", "few", "major", "minor", "early", "late", "new", "old", "high", "low", "wide", "narrow",
         "remote", "special", "established", "single", "career", "military", "political", "religious", "cultural",
         "economic", "social",

@@ -110,7 +110,7 @@ internal static partial class ClaimScope
 
     // "Israel leads the Middle East | in medium-range ballistic missile development", "sea routes connecting the Middle
     // East | with Europe": a lead in one field, or a link between two ends, cut to one.
-    [GeneratedRegex(@"\b(?:leads?|led|dominates?|dominated|tops?|topped|connecting|linking|joining|connects?|links?) (?:the )?B$")]
+    [GeneratedRegex(@"\b(?:leads?|led|dominates?|dominated|tops?|topped|connecting|linking|joining|connects?|links?|(?:parity|par|pace) with) (?:the )?B$")]
     private static partial Regex LeadsOrLinks();
 
     // "continued the policy of Richard Nixon | to "normalize" relations with the People's Republic of China": which

@@ -192,8 +192,9 @@ internal static partial class ClaimClauses
             // "is a disease in which B develops" keeps its noun: "is in which" would be no clause.
             if (body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && body[prefix.Length..].Split(' ') is var rest && !(rest.Length > 1 && rest[1] is "which" or "whom" or "whose")
-                && rest[0] is var next
-                && (next is "in" or "on" or "at" or "near" or "within" or "from" or "by" or "for" or "with" or "between" or "across" or "along"
+                // "is a Low Franconian language mainly spoken in B": an adverb before the participle goes with it.
+                && (rest.Length > 1 && rest[0].EndsWith("ly", StringComparison.Ordinal) ? rest[1] : rest[0]) is var next
+                && (next is "in" or "on" or "at" or "near" or "off" or "within" or "from" or "by" or "for" or "with" or "between" or "across" or "along"
                     or "native" or "endemic" or "indigenous" or "resident" or "widespread" or "present" or "common" or "popular" or "famous" or "used" || VerbForms.Participle().IsMatch(next)))
             {
                 return verb + body[prefix.Length..];

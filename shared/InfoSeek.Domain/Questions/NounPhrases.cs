@@ -58,6 +58,18 @@ public static partial class NounPhrases
             }
         }
 
+        // "a volcanic island off the southern coast" (of Iceland): a place phrase whose "of" was cut says where nothing is.
+        if (LostCoast().Match(string.Join(' ', words)) is { Success: true } coast && coast.Groups["head"].Value.Contains(' ', StringComparison.Ordinal))
+        {
+            words = [.. coast.Groups["head"].Value.Split(' ')];
+        }
+
+        // "a Golden Globe-winning" (American actress), "an Oscar-nominated": a compound adjective whose noun was cut off.
+        if (words.Count > 1 && words[^1].Contains('-', StringComparison.Ordinal) && CompoundAdjective().IsMatch(words[^1]))
+        {
+            return null;
+        }
+
         TrimDanglingEnd(words);
 
         // "a genus of small" (cut before "theropod dinosaur"): an adjective without its noun; keep what comes before its preposition.
@@ -84,9 +96,15 @@ public static partial class NounPhrases
         }
 
         // "a chemical element with symbol H": a lone letter ends a phrase cut short; keep what comes before its preposition.
+        // With none, the cut fell inside an abbreviation: "a career U" (.S. Army officer) says nothing.
         if (words.Count > 2 && words[^1].Length == 1 && char.IsLetter(words[^1][0]))
         {
             var preposition = words.FindLastIndex(w => w is "with" or "of" or "in" or "for" or "from");
+            if (preposition <= 1)
+            {
+                return null;
+            }
+
             words.RemoveRange(preposition > 1 ? preposition : words.Count - 1, words.Count - (preposition > 1 ? preposition : words.Count - 1));
         }
 
@@ -218,6 +236,12 @@ public static partial class NounPhrases
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ish|ch|ese)$")]
     private static partial Regex NationalAdjective();
+
+    [GeneratedRegex(@"^(?<head>.+?) (?:off|along|on|at|near) the (?:[a-z-]+ ){0,2}(?:coast|shore|tip|end|edge|side|bank|mouth)$")]
+    private static partial Regex LostCoast();
+
+    [GeneratedRegex(@"-(?:[a-z]+ing|[a-z]+ed|born|based|made|run|owned|led|known)$")]
+    private static partial Regex CompoundAdjective();
 
     [GeneratedRegex(@"^[a-z-]{3,}(?:al|ous|ive|ful|less)$")]
     private static partial Regex CoordinatedAdjective();

@@ -113,6 +113,19 @@ internal static class TargetWriter
     /// United" for "Manchester United F.C.", the whole list "Ara, Triangulum Australe and Circinus" for
     /// "Circinus"; the title without its disambiguation when the sentence does not show it after the claim's words.
     /// </summary>
+    /// <summary>
+    /// "genetics" for "Genetics" where the claim's words are not the sentence's own ("is an important model organism for" of
+    /// "is still an important ..."): the title in the case the sentence writes it, when it stands there as whole words.
+    /// </summary>
+    private static string InSentenceCase(string bare, string sentence)
+    {
+        var at = sentence.IndexOf(bare, StringComparison.OrdinalIgnoreCase);
+        var end = at + bare.Length;
+        return at > 0 && !char.IsLetterOrDigit(sentence[at - 1]) && (end == sentence.Length || !char.IsLetterOrDigit(sentence[end]))
+            ? sentence.Substring(at, bare.Length)
+            : bare;
+    }
+
     internal static string NameAsWritten(TreeClaim claim, string title)
     {
         var bare = Titles.WithoutDisambiguation(title);
@@ -129,7 +142,7 @@ internal static class TargetWriter
         var at = prefix.Length == 0 ? -1 : sentence.IndexOf(prefix + " ", StringComparison.Ordinal);
         if (at < 0)
         {
-            return bare;
+            return InSentenceCase(bare, sentence);
         }
 
         var rest = sentence[(at + prefix.Length + 1)..].TrimStart('"', '“', '‘', '\'');
