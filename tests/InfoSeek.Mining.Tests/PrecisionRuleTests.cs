@@ -443,6 +443,8 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Christianity"), c => c.Text == "A regards the B");
         // "... the Soviet Union maintained parity with the United States in military technology ...": only in that field.
         Assert.DoesNotContain(OnWikispeedia("Soviet Union"), c => c.Text.Contains("maintained parity with", StringComparison.Ordinal));
+        // "Dorset is famed in literature for being the native county of author and poet Thomas Hardy."
+        Assert.DoesNotContain(OnWikispeedia("Dorset"), c => c.Text.StartsWith("A is famed in", StringComparison.Ordinal));
         // "Carter continued the policy of Richard Nixon to "normalize" relations with the People's Republic of China ..."
         Assert.DoesNotContain(OnWikispeedia("Jimmy Carter"), c => c.Text == "A continued the policy of B");
         // "Saint Petersburg has daily international railway connections to Helsinki, Finland via Vyborg": to Helsinki, not Finland.

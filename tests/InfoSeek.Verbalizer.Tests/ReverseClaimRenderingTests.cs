@@ -173,6 +173,38 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void A_member_in_the_target_written_as_its_kind_is_not_said_twice()
+    {
+        const string sentence = "The Church of England is the officially established Christian church in England.";
+        var onChurch = new Evidence("Church of England", sentence, 0, sentence.Length);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "England", "a nation", true,
+                [new TreeClaim("B is the officially established Christian church in A", ClaimKind.Relation, 1, "Church of England", onChurch, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Church of England", "the officially established Christian church", false, [], null),
+        ]);
+
+        Assert.Equal("What is a nation that has an officially established Christian church?", QuestionGrammar.Question(tree));
+    }
+
+    [Fact]
+    public void A_type_is_not_said_twice_whatever_article_the_claim_gives_it()
+    {
+        const string sentence = "The Church of England is the officially established Christian church in England.";
+        var onChurch = new Evidence("Church of England", sentence, 0, sentence.Length);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Church of England", "the officially established Christian church", true,
+                [new TreeClaim("A is the officially established Christian church in B", ClaimKind.Relation, 1, "England", onChurch)], null),
+            new VertexSnapshot(1, 0, "England", "a nation", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+        Assert.DoesNotContain("church that is the officially established Christian church", question, StringComparison.Ordinal);
+        Assert.Contains("that is in a nation", question, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_kind_that_needs_its_own_of_phrase_is_not_turned_into_has()
     {
         // "Computer science ... is the study of the theoretical foundations of information": Information does not "have"

@@ -86,7 +86,7 @@ internal static partial class ClaimScope
     // "was honored in 1389 | with a lavish coronation", "ran into controversy in 2002 | over the cost", "supported the
     // New Deal | through the Army's operation of ...", "an important year | for its joint ventures": an honour, praise,
     // blame, support or weight whose reason, means or measure the cut drops.
-    [GeneratedRegex(@"\b(?:honou?red|praised|critici[sz]ed|rewarded|punished|condemned|censured|controversy|criticism|dispute|outrage|supported|important|significant|crucial|pivotal|known|famous|noted|renowned|notable|remembered|celebrated|notorious|infamous)\b")]
+    [GeneratedRegex(@"\b(?:honou?red|praised|critici[sz]ed|rewarded|punished|condemned|censured|controversy|criticism|dispute|outrage|supported|important|significant|crucial|pivotal|known|famous|noted|renowned|notable|remembered|celebrated|notorious|infamous|famed)\b")]
     private static partial Regex Appraisal();
 
     [GeneratedRegex(@"^[""”’']? (?:with|for|over|about|through)\b")]

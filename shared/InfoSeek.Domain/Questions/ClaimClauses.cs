@@ -185,9 +185,13 @@ internal static partial class ClaimClauses
     /// </summary>
     private static string WithoutRepeatedType(string body, string head)
     {
+        // "is the officially established Christian church in B" about "an officially established Christian church": the
+        // head is repeated whatever article either takes.
+        var bare = NounPhrases.WithoutArticle(head);
         foreach (var verb in new[] { "is ", "was " })
         {
-            var prefix = verb + head + " ";
+            var prefix = new[] { head, "the " + bare, "a " + bare, "an " + bare }.Select(h => verb + h + " ")
+                .FirstOrDefault(p => body.StartsWith(p, StringComparison.OrdinalIgnoreCase)) ?? verb + head + " ";
             // "is a chorus from B" → "is from B", "is a ballad recorded by A" → "is recorded by A" ("of" would lose the head: "is of B").
             // "is a disease in which B develops" keeps its noun: "is in which" would be no clause.
             if (body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
@@ -210,7 +214,7 @@ internal static partial class ClaimClauses
     [GeneratedRegex(@"^(?:is|was) (?:(?:an?|the) )?(?<rest>.+)$")]
     private static partial Regex RestatedHead();
 
-    [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:an?|one|the) (?<kind>(?:(?! of )[^,;])+?) of A$")]
+    [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:(?:an?|one|the) (?<kind>(?:(?! of )[^,;])+?) of|the (?<kind>(?:(?! of )[^,;])+?) in) A$")]
     private static partial Regex RestatedMember();
 
     [GeneratedRegex(@" (?:is|was|are|were)$")]
