@@ -443,6 +443,10 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Christianity"), c => c.Text == "A regards the B");
         // "... the Soviet Union maintained parity with the United States in military technology ...": only in that field.
         Assert.DoesNotContain(OnWikispeedia("Soviet Union"), c => c.Text.Contains("maintained parity with", StringComparison.Ordinal));
+        // "Tippett called the oratorio "A Child of Our Time", ...": B names the oratorio, it is no entity of the claim.
+        Assert.DoesNotContain(Featured("Michael Tippett"), c => c.Text.StartsWith("A called the oratorio", StringComparison.Ordinal));
+        // "North Cascades National Park is approximately northeast of Seattle." (the corpus dropped "110 km").
+        Assert.DoesNotContain(Featured("North Cascades National Park"), c => c.Text.Contains("approximately northeast", StringComparison.Ordinal));
         // "Dorset is famed in literature for being the native county of author and poet Thomas Hardy."
         Assert.DoesNotContain(OnWikispeedia("Dorset"), c => c.Text.StartsWith("A is famed in", StringComparison.Ordinal));
         // "Carter continued the policy of Richard Nixon to "normalize" relations with the People's Republic of China ..."

@@ -18,7 +18,15 @@ internal static partial class IncompleteClaims
         || (DayAndMonth().IsMatch(claim) && !Year().IsMatch(claim)) || NamesAfterRelative().IsMatch(claim)
         || Attributed().IsMatch(evidence) || (ReportedBelief().Match(evidence) is { Success: true } belief && !claim.Contains(belief.Groups["verb"].Value, StringComparison.Ordinal))
         || ((ShareOfAWhole().IsMatch(claim) || OneOfSeveral().IsMatch(claim) || PluralIsOne().IsMatch(claim)) && evidence.Contains(" and ", StringComparison.Ordinal))
-        || Hedged().IsMatch(evidence) || RegardWithoutAs().IsMatch(claim);
+        || Hedged().IsMatch(evidence) || RegardWithoutAs().IsMatch(claim) || NameGivenToAnother().IsMatch(claim) || LostMeasure().IsMatch(claim);
+
+    // "Tippett called the oratorio "A Child of Our Time"": B is the name given to something else, not an entity of the claim.
+    [GeneratedRegex(@"\b(?:called|named|titled|entitled|dubbed) (?:the|a|an|his|her|its|their) (?:[\w-]+ ){0,2}B\b")]
+    private static partial Regex NameGivenToAnother();
+
+    // "North Cascades National Park is approximately northeast of Seattle": the corpus dropped the measure ("110 km").
+    [GeneratedRegex(@"\b(?:approximately|roughly|nearly|almost|about|some|around) (?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\b|\b(?:approximately|roughly|nearly) (?:of|from|in|long|wide|high|deep|away|to)\b")]
+    private static partial Regex LostMeasure();
 
     // "Christianity regards the Bible, a collection of canonical books ..., as authoritative": to regard is to regard as.
     [GeneratedRegex(@"^A (?:\w+ly )?regard(?:s|ed)? (?!.* as\b)")]
