@@ -447,6 +447,10 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(Featured("Michael Tippett"), c => c.Text.StartsWith("A called the oratorio", StringComparison.Ordinal));
         // "North Cascades National Park is approximately northeast of Seattle." (the corpus dropped "110 km").
         Assert.DoesNotContain(Featured("North Cascades National Park"), c => c.Text.Contains("approximately northeast", StringComparison.Ordinal));
+        // "Trotsky was living in New York City when the February Revolution of 1917 overthrew Tsar Nicholas II."
+        Assert.DoesNotContain(OnWikispeedia("Leon Trotsky"), c => c.Text == "A was living in B");
+        // "Pound remained in Italy after the outbreak of the Second World War, ..."
+        Assert.DoesNotContain(OnWikispeedia("Ezra Pound"), c => c.Text == "A remained in B");
         // "Dorset is famed in literature for being the native county of author and poet Thomas Hardy."
         Assert.DoesNotContain(OnWikispeedia("Dorset"), c => c.Text.StartsWith("A is famed in", StringComparison.Ordinal));
         // "Carter continued the policy of Richard Nixon to "normalize" relations with the People's Republic of China ..."

@@ -18,7 +18,13 @@ internal static partial class IncompleteClaims
         || (DayAndMonth().IsMatch(claim) && !Year().IsMatch(claim)) || NamesAfterRelative().IsMatch(claim)
         || Attributed().IsMatch(evidence) || (ReportedBelief().Match(evidence) is { Success: true } belief && !claim.Contains(belief.Groups["verb"].Value, StringComparison.Ordinal))
         || ((ShareOfAWhole().IsMatch(claim) || OneOfSeveral().IsMatch(claim) || PluralIsOne().IsMatch(claim)) && evidence.Contains(" and ", StringComparison.Ordinal))
-        || Hedged().IsMatch(evidence) || RegardWithoutAs().IsMatch(claim) || NameGivenToAnother().IsMatch(claim) || LostMeasure().IsMatch(claim);
+        || Hedged().IsMatch(evidence) || RegardWithoutAs().IsMatch(claim) || NameGivenToAnother().IsMatch(claim) || LostMeasure().IsMatch(claim)
+        || (StayWithoutTime().IsMatch(claim) && !Dates.DatesAndYears().IsMatch(claim));
+
+    // "Trotsky was living in New York City", "Pound remained in Italy", "Wittgenstein lived again in Norway": where someone
+    // was at a time the claim does not give ("settled in Berlin" is an event and stays).
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:(?:was|were) (?:living|staying|based|stationed|resident|in)|remained|stayed|lived again|resided) (?:in|at)\b")]
+    private static partial Regex StayWithoutTime();
 
     // "Tippett called the oratorio "A Child of Our Time"": B is the name given to something else, not an entity of the claim.
     [GeneratedRegex(@"\b(?:called|named|titled|entitled|dubbed) (?:the|a|an|his|her|its|their) (?:[\w-]+ ){0,2}B\b")]
