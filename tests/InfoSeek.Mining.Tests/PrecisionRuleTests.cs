@@ -451,6 +451,10 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Leon Trotsky"), c => c.Text == "A was living in B");
         // "Pound remained in Italy after the outbreak of the Second World War, ..."
         Assert.DoesNotContain(OnWikispeedia("Ezra Pound"), c => c.Text == "A remained in B");
+        // "Gandhi went to University College London to train as a barrister": to the college, not to London.
+        Assert.DoesNotContain(OnWikispeedia("Mahatma Gandhi"), c => c.Text == "A went to University College B");
+        // "Lenin replaced the policy of War Communism by the New Economic Policy": War Communism, not Communism.
+        Assert.DoesNotContain(OnWikispeedia("Vladimir Lenin"), c => c.Target == "Communism" && c.Text.Contains("War B", StringComparison.Ordinal));
         // "Dorset is famed in literature for being the native county of author and poet Thomas Hardy."
         Assert.DoesNotContain(OnWikispeedia("Dorset"), c => c.Text.StartsWith("A is famed in", StringComparison.Ordinal));
         // "Carter continued the policy of Richard Nixon to "normalize" relations with the People's Republic of China ..."

@@ -25,9 +25,10 @@ public static class EvalCommand
         var show = new Option<string[]>("--show") { Description = "Print the labelled claims the miner still emits with these labels (true, vague, false), with their reasons", AllowMultipleArgumentsPerToken = true };
         var round = new Option<int>("--round") { Description = "The labelling round written into the unlabelled claims", DefaultValueFactory = _ => 2 };
         var newPages = new Option<int>("--new-pages") { Description = "Draw the unlabelled claims from this many random pages with no labelled claim yet (a held-out sample) instead of the labelled pages" };
+        var fromQuestions = new Option<string?>("--from-questions") { Description = "Draw the unlabelled claims from the claims a run's questions used (its questions.jsonl), the claims a dataset ships" };
         var claims = new Command("claims", "Precision of the claim miner on labelled claims, claims per page, and unlabelled claims to label")
         {
-            corpus, format, cache, labels, pages, seed, unlabelled, sample, round, show, newPages,
+            corpus, format, cache, labels, pages, seed, unlabelled, sample, round, show, newPages, fromQuestions,
         };
         BadInput.AtLeast(pages, 1);
         BadInput.AtLeast(sample, 0);
@@ -50,10 +51,21 @@ public static class EvalCommand
 
             if (parse.GetValue(unlabelled) is { } output)
             {
-                var drawn = parse.GetValue(newPages) is > 0 and var fresh
-                    ? ClaimEvaluation.OnNewPages(index, name, labelled, fresh, parse.GetValue(seed)).ToArray()
-                    : precision.Unlabelled.ToArray();
-                new Random(parse.GetValue(seed)).Shuffle(drawn);
+                UnlabelledClaim[] drawn;
+                if (parse.GetValue(fromQuestions) is { } questionsPath)
+                {
+                    var (used, unseen) = ClaimEvaluation.FromQuestions(VerifyCommand.ReadSamples(Path.GetFullPath(questionsPath)).Select(q => q.Tree), name, labelled);
+                    Console.Out.WriteLine($"claims the questions used: {used}, of them unlabelled: {unseen.Count}");
+                    drawn = [.. unseen];
+                }
+                else
+                {
+                    drawn = parse.GetValue(newPages) is > 0 and var fresh
+                        ? ClaimEvaluation.OnNewPages(index, name, labelled, fresh, parse.GetValue(seed)).ToArray()
+                        : precision.Unlabelled.ToArray();
+                    new Random(parse.GetValue(seed)).Shuffle(drawn);
+                }
+
                 var lines = drawn.Take(parse.GetValue(sample)).Select((c, i) => LabelledClaim.Unlabelled(
                     string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(name))}-r{parse.GetValue(round)}-{i + 1:D3}"),
                     name, c.Page, c.Claim, parse.GetValue(round)).ToJson());

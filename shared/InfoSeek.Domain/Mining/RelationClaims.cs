@@ -75,7 +75,7 @@ public static partial class RelationClaims
 
             if (!ClaimScope.Holds(sentence, text, at + link.Length + tail) || !AnchorTargets.StandsAlone(sentence, at, link.Length)
                 || InsideQuotedTitle(sentence, at) || ProperAdjective().IsMatch(link.Anchor) || UnresolvedCommonNoun(text, link.Anchor) || OneOfAKind(text, link.Anchor)
-                || NamesItsClass(text, link.Anchor)
+                || NamesItsClass(text, link.Anchor) || InsideLongerName().IsMatch(text)
                 || !AnchorEnding.IsHarmless(sentence, text, char.IsLower(link.Anchor.TrimStart('"')[0]), at + link.Length + tail))
             {
                 continue;
@@ -150,6 +150,11 @@ public static partial class RelationClaims
     /// </summary>
     private static bool NamesItsClass(string claim, string anchor) =>
         char.IsLower(anchor.TrimStart('"')[0]) && ClassMembership().IsMatch(claim);
+
+    // "went to University College London", "replaced the policy of War Communism": the anchor ends a longer name, and B
+    // would be the place or idea the name only borrows.
+    [GeneratedRegex(@"\b(?:University|College|School|Institute|Academy|Museum|War|Battle|Republic|Kingdom|Cathedral|Bridge|Street|Hospital|Airport|Station|Club|Society|Council) B\b")]
+    private static partial Regex InsideLongerName();
 
     [GeneratedRegex(@"^A (?:is|was|are|were) (?:a|an|the|one) (?:[a-z][\w-]* ){0,3}(?:(?:branch|kind|type|form|species|genus|member|field|variety|group|class) of (?:the )?B|B|[a-z -]+ in the B)$")]
     private static partial Regex ClassMembership();

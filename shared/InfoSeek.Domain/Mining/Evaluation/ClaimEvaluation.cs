@@ -1,3 +1,4 @@
+using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 
 namespace InfoSeek.Domain.Mining.Evaluation;
@@ -56,6 +57,38 @@ public static class ClaimEvaluation
     public static List<UnlabelledClaim> OnNewPages(CorpusIndex index, string corpusName, IReadOnlyList<LabelledClaim> labels, int count, int seed) =>
         NewPages(index, labels.Where(l => l.Corpus == corpusName).Select(l => l.Page), seed).Take(count)
             .SelectMany(p => ClaimMiner.Mine(p, index.Resolve).Claims.Select(c => new UnlabelledClaim(p.Title, c))).ToList();
+
+    /// <summary>
+    /// The claims a run's questions used, each as the miner wrote it on the page it was read from (a claim read on its
+    /// target's page is turned back: "B has ferry links with A" on Helsinki's page is "A has ferry links with B" there),
+    /// once each: how many there are, and those not labelled yet. These are the claims a dataset ships.
+    /// </summary>
+    public static (int Used, List<UnlabelledClaim> New) FromQuestions(IEnumerable<TreeSnapshot> trees, string corpusName, IReadOnlyList<LabelledClaim> labels)
+    {
+        var labelled = labels.Where(l => l.Corpus == corpusName).Select(l => l.Key).ToHashSet();
+        var seen = new HashSet<(string, string, string, string?, int)>();
+        var fresh = new List<UnlabelledClaim>();
+        foreach (var tree in trees)
+        {
+            foreach (var vertex in tree.Vertices)
+            {
+                foreach (var claim in vertex.Claims.Where(c => !c.Evidence.IsNone))
+                {
+                    var onTarget = claim.EvidenceOnTarget && claim.Target is not null;
+                    var page = onTarget ? claim.Evidence.PageTitle : vertex.Entity;
+                    var text = onTarget ? ClaimText.Placeholder().Replace(claim.Text, m => m.Value == "A" ? "B" : "A") : claim.Text;
+                    var candidate = new ClaimCandidate(text, claim.Kind, onTarget ? vertex.Entity : claim.Target, claim.Target is not null, claim.Evidence);
+                    var key = LabelledClaim.KeyOf(page, candidate);
+                    if (seen.Add(key) && !labelled.Contains(key))
+                    {
+                        fresh.Add(new UnlabelledClaim(page, candidate));
+                    }
+                }
+            }
+        }
+
+        return (seen.Count, fresh);
+    }
 
     /// <summary>The corpus's pages in an order drawn by the seed, without the pages already labelled.</summary>
     internal static IEnumerable<CorpusPage> NewPages(CorpusIndex index, IEnumerable<string> labelledPages, int seed)
