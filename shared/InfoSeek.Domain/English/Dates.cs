@@ -17,4 +17,11 @@ internal static partial class Dates
     /// <summary>A day and month, a month and day, or a year: dates that hold whatever the scope ("born 26 January 1880").</summary>
     [GeneratedRegex(@"\b(?:\d{1,2} (?:" + MonthNames + @")|(?:" + MonthNames + @") \d{1,2}(?:st|nd|rd|th)?|(?:1[0-9]|20)\d{2}s?)\b")]
     internal static partial Regex DatesAndYears();
+
+    /// <summary>"2 March", "March 2nd": a day of a year it does not give ("Wisconsin reached Yokosuka on 2 March").</summary>
+    [GeneratedRegex(@"\b(?:\d{1,2} (?:" + MonthNames + @")|(?:" + MonthNames + @") \d{1,2}(?:st|nd|rd|th)?)\b")]
+    internal static partial Regex DayAndMonth();
+
+    [GeneratedRegex(@"\b(?:1\d|20)\d{2}\b")]
+    internal static partial Regex Year();
 }

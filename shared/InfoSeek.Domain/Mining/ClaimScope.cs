@@ -103,7 +103,6 @@ internal static partial class ClaimScope
     [GeneratedRegex(@"^ (?:after|before|later|earlier|into|prior|since|from)\b")]
     private static partial Regex FromAnotherTime();
 
-    // A relation's B may be one of several ("A is a member of the United Nations, the Arab League, ..."): it names each.
     // "Edwin committed himself to Christianity | , provided only that he was victorious": what held only on a condition.
     [GeneratedRegex(@"^[,;]? (?:provided|providing|on (?:the )?condition|if|unless|so long as|as long as)\b")]
     private static partial Regex Condition();
@@ -121,6 +120,7 @@ internal static partial class ClaimScope
     [GeneratedRegex(@"^(?:(?:,|,? and|,? or) (?:the )?\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*)*)*,? (?:in|with|to|and|for)\b")]
     private static partial Regex DomainFollows();
 
+    // A relation's B may be one of several ("A is a member of the United Nations, the Arab League, ..."): it names each.
     private static bool EndsWithName(string claim)
     {
         var last = claim[(claim.LastIndexOf(' ') + 1)..];

@@ -15,7 +15,7 @@ internal static partial class IncompleteClaims
         PossessiveWithoutVerb(claim) || NounAfterName().IsMatch(claim) || PartWithoutWhole().IsMatch(claim) || ElidedNoun().IsMatch(claim) || SayingWithoutContent().IsMatch(claim)
         || ObjectMissing().IsMatch(claim) || RankWithoutList().IsMatch(claim) || Caption().IsMatch(claim) || AimAtATime().IsMatch(claim)
         || ReducedPassive().IsMatch(claim) || AgeWithoutTime().IsMatch(claim) || RankBehindAnother().IsMatch(claim)
-        || (DayAndMonth().IsMatch(claim) && !Year().IsMatch(claim)) || NamesAfterRelative().IsMatch(claim)
+        || (Dates.DayAndMonth().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || NamesAfterRelative().IsMatch(claim)
         || Attributed().IsMatch(evidence) || (ReportedBelief().Match(evidence) is { Success: true } belief && !claim.Contains(belief.Groups["verb"].Value, StringComparison.Ordinal))
         || ((ShareOfAWhole().IsMatch(claim) || OneOfSeveral().IsMatch(claim) || PluralIsOne().IsMatch(claim)) && evidence.Contains(" and ", StringComparison.Ordinal))
         || Hedged().IsMatch(evidence) || RegardWithoutAs().IsMatch(claim) || NameGivenToAnother().IsMatch(claim) || LostMeasure().IsMatch(claim)
@@ -54,13 +54,6 @@ internal static partial class IncompleteClaims
     // "Hoffman was 46 years old", "Planck was seventy-four": an age with no time it held at.
     [GeneratedRegex(@"^A (?:is|was) (?:(?:\d+|[a-z]+(?:-[a-z]+)?) years? old|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)$")]
     private static partial Regex AgeWithoutTime();
-
-    // "Wisconsin reached Yokosuka on 2 March": a day of a year the claim does not give.
-    [GeneratedRegex(@"\b(?:\d{1,2} (?:" + Dates.MonthNames + @")|(?:" + Dates.MonthNames + @") \d{1,2}(?:st|nd|rd|th)?)\b")]
-    private static partial Regex DayAndMonth();
-
-    [GeneratedRegex(@"\b(?:1\d|20)\d{2}\b")]
-    private static partial Regex Year();
 
     // "arrived at Pusan where Vice Admiral Shon": a relative clause cut after its subject, before its verb.
     [GeneratedRegex(@" (?:where|when|whom|whose|while) (?:(?:the )?\p{Lu}[\w.'-]*(?: |$))+$")]

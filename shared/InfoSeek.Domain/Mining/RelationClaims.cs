@@ -65,10 +65,17 @@ public static partial class RelationClaims
                 continue;
             }
 
-            var text = ClauseCutter.Cut(sentence, clauseStart, start, length, tail) ?? ListItemClause(sentence, clauseStart, at, link.Length, tail, links.Select(l => l.Start - span.Start));
+            var inList = first < i;
+            var text = ClauseCutter.Cut(sentence, clauseStart, start, length, tail);
+            if (text is null)
+            {
+                text = ListItemClause(sentence, clauseStart, at, link.Length, tail, links.Select(l => l.Start - span.Start));
+                inList = true;
+            }
+
             // "played all of the Natives' three internationals—against Ireland, Wales, and England": a count or an "all" is
             // of the whole list, while the claim's target is one item.
-            if (text is null || (first < i && ClaimScope.StatesScope(text)))
+            if (text is null || (inList && ClaimScope.StatesScope(text)))
             {
                 continue;
             }
@@ -220,10 +227,7 @@ public static partial class RelationClaims
         // The claim reads the list's head straight into the item: "A is bordered by " + "Cameroon".
         var the = separator.Value.EndsWith("the ", StringComparison.Ordinal) ? "the " : "";
         var joined = string.Concat(sentence.AsSpan(0, from.Offset + listStart), the, sentence.AsSpan(anchorStart));
-        var claim = ClauseCutter.Cut(joined, from, from.Offset + listStart + the.Length, anchorLength, tail);
-        // "played all of the Natives' three internationals—against Ireland, Wales, and England": a count or an "all"
-        // is of the whole list, not of the item.
-        return claim is not null && ClaimScope.StatesScope(claim) ? null : claim;
+        return ClauseCutter.Cut(joined, from, from.Offset + listStart + the.Length, anchorLength, tail);
     }
 
     /// <summary>

@@ -20,11 +20,15 @@ public static partial class TypeDescriptor
         lead = PaintingMedium().Replace(lead, "$1-on-$2");
         // "an all- female singing group", "an \" enlightened monarch\"": a broken hyphen joined, quotation marks dropped.
         lead = SpacedQuotation().Replace(BrokenHyphen().Replace(lead, "$1-$2"), "$1");
-        // "is a flammable, colorless, mildly toxic chemical compound": each comma after a joined adjective is read in turn.
-        for (var pass = 0; pass < 3; pass++)
+        // "is a flammable, colorless, mildly toxic chemical compound": each comma after a joined adjective is read in turn,
+        // until none joins (each pass removes a comma, so it ends).
+        string read;
+        do
         {
-            lead = AdjectiveComma().Replace(lead, c => JoinsItsNoun(c.Groups["adjective"].Value, c.Groups["next"].Value) ? c.Groups["joined"].Value + " " : c.Value, 1);
+            read = lead;
+            lead = AdjectiveComma().Replace(lead, c => JoinsItsNoun(c.Groups["adjective"].Value, c.Groups["next"].Value) ? c.Groups["joined"].Value + " " : c.Value);
         }
+        while (lead != read);
 
         var m = PhrasePatterns.TypeCopula().Match(lead);
         // "The Beatles, an English musical group from Liverpool, were one of the most …": the apposition names the kind.

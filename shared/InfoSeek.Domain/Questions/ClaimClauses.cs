@@ -191,10 +191,10 @@ internal static partial class ClaimClauses
         foreach (var verb in new[] { "is ", "was " })
         {
             var prefix = new[] { head, "the " + bare, "a " + bare, "an " + bare }.Select(h => verb + h + " ")
-                .FirstOrDefault(p => body.StartsWith(p, StringComparison.OrdinalIgnoreCase)) ?? verb + head + " ";
+                .FirstOrDefault(p => body.StartsWith(p, StringComparison.OrdinalIgnoreCase));
             // "is a chorus from B" → "is from B", "is a ballad recorded by A" → "is recorded by A" ("of" would lose the head: "is of B").
             // "is a disease in which B develops" keeps its noun: "is in which" would be no clause.
-            if (body.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+            if (prefix is not null
                 && body[prefix.Length..].Split(' ') is var rest && !(rest.Length > 1 && rest[1] is "which" or "whom" or "whose")
                 // "is a Low Franconian language mainly spoken in B": an adverb before the participle goes with it.
                 && (rest.Length > 1 && rest[0].EndsWith("ly", StringComparison.Ordinal) ? rest[1] : rest[0]) is var next
