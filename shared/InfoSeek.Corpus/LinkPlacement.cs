@@ -73,8 +73,11 @@ public static partial class LinkPlacement
         return region.Success && region.Index == end && !target.Contains(region.Groups[1].Value, StringComparison.Ordinal);
     }
 
+    /// <summary>The US states, Canadian provinces and Australian states that follow a place's name (", Alabama").</summary>
+    public const string Regions = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Nova Scotia|New Brunswick|Manitoba|British Columbia|Alberta|Saskatchewan|Newfoundland|New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia";
+
     // ", Alabama", ", Ontario", ", New South Wales": a US state, a Canadian province or an Australian state after a place's name.
-    [GeneratedRegex(@"\G, (Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Nova Scotia|New Brunswick|Manitoba|British Columbia|Alberta|Saskatchewan|Newfoundland|New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia)\b")]
+    [GeneratedRegex(@"\G, (" + Regions + @")\b")]
     private static partial Regex RegionAfter();
 
     private static bool IsWordBoundary(string text, int i) => i < 0 || i >= text.Length || !char.IsLetterOrDigit(text[i]);

@@ -31,9 +31,10 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // were each labelled on text the rules had not seen (new pages for rounds 5 and 8): before the rules met them,
         // round 4 gave 84 % true, 4 % false of 50, round 5 90 % true, 3.3 % false of 60 and round 8 82.9 % true, 10 %
         // false of 70, the figures for unseen text. The opening-phrase, list and date rules that round 8 led to took
-        // its false share to 0 of 59.
-        Assert.True(precision.Measured >= 325, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.954, $"true {precision.TrueShare:P1}");
+        // its false share to 0 of 59. Round 11 (new pages, before the rules met it) gave 85 % true, 13.3 % vague, 1.7 % false of
+        // 60; with it the set measures 93.9 % true, 5.9 % vague, 0.3 % false of 391.
+        Assert.True(precision.Measured >= 385, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.938, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
     }
 
@@ -42,16 +43,17 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
     {
         using var index = CorpusIndex.Open(CorpusIndexCache.GetOrBuild(Repository.Wikispeedia, Repository.IndexCache));
         var precision = ClaimEvaluation.Evaluate(index, "wikispeedia.jsonl.gz", Labels);
-        // Measured with rounds 1 to 10 of the labels: 95.3 % true, 3.9 % vague, 0.7 % false of 558 claims. Round 5, labelled on
+        // Measured with rounds 1 to 11 of the labels: 94.7 % true, 4.7 % vague, 0.6 % false of 696 claims. Round 5, labelled on
         // new pages before the rules met it, gave 88.3 % true, 6.7 % false of 60, and round 8 (new pages too) 78.6 % true,
         // 5.7 % false of 70: the figures for unseen text. Rounds 6 and 7 are the claims of a run's questions (30
         // questions each): round 6 (seed 71) gave 80 % true, 6.4 % false of 110 before the rules met it; round 7 (seed
         // 81), drawn after those rules, 88.9 % true, 3 % false of 99; round 9 (seed 101), drawn after the round 8 rules, 85 %
         // true, 7.5 % false of 120, of which 91 were new to the set; round 10 (seed 111), after the round 9 rules, 90.3 %
-        // true, 1.6 % false of 124, of which 100 were new.
-        Assert.True(precision.Measured >= 555, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.951, $"true {precision.TrueShare:P1}");
-        Assert.True(precision.FalseShare <= 0.01, $"false {precision.FalseShare:P1}");
+        // true, 1.6 % false of 124, of which 100 were new. Round 11, before its rules: new pages 83.3 % true, 8.3 % false of
+        // 60; the claims of a run's questions (seed 223) 89.6 % true, 8.3 % vague, 2.1 % false of 96 new ones.
+        Assert.True(precision.Measured >= 690, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.946, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.007, $"false {precision.FalseShare:P1}");
     }
 
     [Fact]

@@ -464,6 +464,56 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void A_definite_role_without_scope_a_present_rank_an_aside_a_credit_without_its_deed_and_an_undated_rate_give_no_claim()
+    {
+        // "Katrina is the third major hurricane, and second Category 5 hurricane of the 2005 Atlantic season."
+        Assert.DoesNotContain("A is the third major hurricane", Texts(OnWikispeedia("Hurricane Katrina")));
+        // "The Church of England is the officially established Christian church in England, ..."
+        Assert.DoesNotContain("A is the officially established Christian church", Texts(OnWikispeedia("Church of England")));
+        // "... the largest passenger airliner currently in service": the A380 has since taken the rank.
+        Assert.DoesNotContain(OnWikispeedia("Boeing 747"), c => c.Text.Contains("currently in service", StringComparison.Ordinal));
+        // "Kerala's birds are legion — Peafowl, the Great Hornbill ... are several emblematic species."
+        Assert.DoesNotContain(OnWikispeedia("Kerala"), c => c.Target == "Peafowl");
+        // "Kerala's unemployment rate is variously estimated at 19.2% and 20.77%, ..." (no year).
+        Assert.DoesNotContain(OnWikispeedia("Kerala"), c => c.Text.Contains("unemployment rate", StringComparison.Ordinal));
+        // "Thatcher is credited by Ronald Reagan with persuading him ...".
+        Assert.DoesNotContain("A is credited by B", Texts(OnWikispeedia("Margaret Thatcher")));
+    }
+
+    [Fact]
+    public void A_town_keeps_the_state_that_follows_it_Milan_Ohio()
+    {
+        // "Thomas Edison was born in Milan, Ohio, the seventh child of ...": Milan alone reads as the Italian city.
+        var claims = Texts(OnWikispeedia("Thomas Edison")).ToList();
+        Assert.Contains("A was born in Milan, Ohio", claims);
+        Assert.DoesNotContain("A was born in Milan", claims);
+    }
+
+    [Fact]
+    public void A_link_placed_on_a_piece_of_a_longer_name_gives_no_relation_while_titles_parts_of_places_and_whole_names_stay()
+    {
+        // "Nigeria also nationalized the British Petroleum (BP) ...": the link to Petroleum was placed inside the company's name.
+        Assert.DoesNotContain(OnWikispeedia("Nigeria"), c => c.Target == "Petroleum");
+        // "Boston is also the United States federal government centre for New England.": New England is not England.
+        Assert.DoesNotContain(OnWikispeedia("Boston, Massachusetts"), c => c.Target == "England");
+        // "Sheffield's main market is the Castle Market": a market's name.
+        Assert.DoesNotContain(OnWikispeedia("Sheffield"), c => c.Target == "Market");
+
+        // "Israel is a country in Western Asia", "Düsseldorf is located on the River Rhine", "Haji Mohammad Suharto has
+        // retired to a family compound in Central Jakarta": a part of the place, or the kind of place, lies in it.
+        Assert.Contains(OnWikispeedia("Israel"), c => c.Target == "Asia");
+        Assert.Contains(OnWikispeedia("Düsseldorf"), c => c.Target == "Rhine");
+        // "Wilco is an American alternative rock band": a lowercase anchor is a noun the adjective modifies.
+        Assert.Contains(Featured("Wilco"), c => c.Target == "Alternative rock");
+        // "Radford accompanied President-elect Dwight D. Eisenhower ...", "Prost was partnered with fellow Frenchman René
+        // Arnoux": a title or a description before a whole name.
+        Assert.Contains(Featured("Arthur W. Radford"), c => c.Target == "Dwight D. Eisenhower");
+        Assert.Contains(Featured("Alain Prost"), c => c.Target == "René Arnoux");
+        // "Hiram Wesley Evans ... supported the ... candidacy of Texas Democrat Earle Bradford Mayfield".
+        Assert.Contains(Featured("Hiram Wesley Evans"), c => c.Target == "Earle Bradford Mayfield");
+    }
+
+    [Fact]
     public void A_common_noun_that_only_names_the_entitys_class_gives_no_claim_Barium_and_Manganese()
     {
         // "Barium is a chemical element ...", "Manganese is a gray-white metal resembling iron.": the type says it already.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InfoSeek.Domain.English;
 
 namespace InfoSeek.Domain.Mining;
 
@@ -41,6 +42,80 @@ internal static partial class AnchorTargets
 
         return !NameOfBefore().IsMatch(sentence.AsSpan(0, start));
     }
+
+    /// <summary>
+    /// "nationalized the British [Petroleum] (BP)", "the [United States] Army": a capitalised word right before or after
+    /// the anchor, inside the sentence, continues the name, so B would be the word the name only borrows. A title before
+    /// a person ("President [Reagan]"), a month before a date's subject, and words of the target's own title
+    /// ("British [Army]" linked to British Army) do not count. Plain-text corpora place their links by matching titles,
+    /// which finds such pieces of longer names.
+    /// </summary>
+    internal static bool InsideLongerName(string sentence, int start, int length, string target)
+    {
+        // A lowercase anchor ("American [alternative rock] band", "Catholic [recusants]") is a noun the word before modifies.
+        if (!char.IsUpper(sentence[start]))
+        {
+            return false;
+        }
+
+        // Only a one-word anchor borrows from the word before: "fellow Frenchman [René Arnoux]", "the French [Croix de
+        // guerre]" name the target whole.
+        var before = WordBefore().Match(sentence, 0, start);
+        if (!sentence.AsSpan(start, length).Contains(' ') && before.Success && before.Index > 0 && !EndsClause(sentence, before.Index) && Continues(before.Groups[1].Value, target)
+            && !TitlesBeforeAName.Contains(before.Groups[1].Value.TrimEnd('.')))
+        {
+            return true;
+        }
+
+        var after = WordAfter().Match(sentence, start + length);
+        return after.Success && Continues(after.Groups[1].Value, target);
+    }
+
+    private static bool Continues(string word, string target) =>
+        word != "I" && !Dates.Months.Contains(word) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal)
+        && !word.EndsWith("s'", StringComparison.Ordinal)
+        && !PartsOfAPlace.Contains(word) && !target.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"a country in Western [Asia]", "a compound in Central [Jakarta]", "on the River [Rhine]": a part of the place, which lies in it, or the kind of place it is.</summary>
+    private static readonly HashSet<string> PartsOfAPlace =
+    [
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper",
+        "Lower", "Inner", "Outer", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
+        "Southeastern", "Southwestern", "Mainland", "Coastal", "Rural", "Metropolitan", "River",
+    ];
+
+    /// <summary>The word at <paramref name="wordStart"/> opens a sentence or clause, where any word is capitalised.</summary>
+    private static bool EndsClause(string sentence, int wordStart)
+    {
+        var i = wordStart - 1;
+        while (i >= 0 && sentence[i] is ' ' or '"' or '“' or '(')
+        {
+            i--;
+        }
+
+        return i < 0 || sentence[i] is ':' or ';' or '.' or '!' or '?' or '—';
+    }
+
+    private static readonly HashSet<string> TitlesBeforeAName =
+    [
+        "President", "Vice", "Prime", "Minister", "King", "Queen", "Emperor", "Empress", "Prince", "Princess", "Duke",
+        "Duchess", "Earl", "Count", "Countess", "Lord", "Lady", "Sir", "Dame", "Saint", "St", "Pope", "General", "Admiral",
+        "Colonel", "Captain", "Major", "Lieutenant", "Sergeant", "Marshal", "Governor", "Senator", "Chancellor", "Bishop",
+        "Archbishop", "Cardinal", "Father", "Brother", "Sister", "Dr", "Mr", "Mrs", "Ms", "Professor", "Judge", "Justice",
+        "Tsar", "Czar", "Sultan", "Shah", "Caliph", "Pharaoh", "Chief", "Rabbi", "Imam", "Reverend", "Rev", "Premier",
+        "Commander", "Mayor", "Ambassador", "Secretary", "Representative", "Congressman", "Crown", "Apostle", "Prophet",
+        "Chairman", "Leader", "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Socialist", "Communist", "Field", "Rear", "Grand", "Holy", "Blessed", "Kaiser", "Tsarina", "Maharaja", "Raja", "Khan",
+        "Consul", "Dictator", "Generalissimo", "Ayatollah", "Sheikh", "Emir", "Regent", "Viceroy", "Baron", "Baroness",
+        "Marquess", "Viscount", "Coach", "Uncle", "Aunt", "Sen", "Gen", "Col", "Capt", "Lt", "Adm", "Gov", "Pres", "Cpt",
+    ];
+
+    // The capitalised word right before the anchor, one space between.
+    [GeneratedRegex(@"(?<![\w'’.-])(\p{Lu}[\w'’.-]*) $", RegexOptions.RightToLeft)]
+    private static partial Regex WordBefore();
+
+    // The capitalised word right after the anchor, one space between.
+    [GeneratedRegex(@"\G (\p{Lu}[\w'’-]*)")]
+    private static partial Regex WordAfter();
 
     private static string Normal(string s)
     {

@@ -32,13 +32,24 @@ internal static partial class AttributeClaims
                 // Each variant must still state a value (a number, a date, a rank, a name) and must not lean on
                 // another sentence: not "A has been described | as the first composer", "A was its president", "A hosted the
                 // 1936 Olympics and was the host city | for the 2006 FIFA World Cup Final".
-                foreach (var variant in CutPoints.FuzzierVariants(attribute).Where(v => Values.SpecificFact().IsMatch(v) && Values.SpecificValue().IsMatch(v) && !OwnedByOther().IsMatch(v) && !UnresolvedReferences.Any(v.Split(' ')[1..])
+                foreach (var variant in CutPoints.FuzzierVariants(attribute).Select(v => WithRegion(sentence, v, clauseStart.Offset))
+                    .Where(v => Values.SpecificFact().IsMatch(v) && Values.SpecificValue().IsMatch(v) && !OwnedByOther().IsMatch(v) && !UnresolvedReferences.Any(v.Split(' ')[1..])
                     && ClaimScope.Holds(sentence, v, ClaimScope.EndOf(sentence, v, clauseStart.Offset))))
                 {
                     claims.Add(new ClaimCandidate(variant, ClaimKind.Attribute, null, false, evidence));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Edison was born in Milan, Ohio": a claim cut before the state that follows its last name keeps the state, since
+    /// the town alone may read as another place ("Milan" in Italy).
+    /// </summary>
+    private static string WithRegion(string sentence, string claim, int clauseStart)
+    {
+        var end = ClaimScope.EndOf(sentence, claim, clauseStart);
+        return end > 0 && ClaimScope.RegionAfter(sentence, end) is { } region ? claim + region : claim;
     }
 
     /// <summary>"A was its president": the possessive points at something named in another sentence.</summary>

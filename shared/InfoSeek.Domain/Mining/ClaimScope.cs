@@ -22,7 +22,7 @@ internal static partial class ClaimScope
             || (ReasonFollows().IsMatch(sentence.AsSpan(end)) && Appraisal().IsMatch(claim))
             || DroppedName().IsMatch(sentence.AsSpan(end))
             || (UntilFollows().IsMatch(sentence.AsSpan(end)) && !DateInClaim().IsMatch(claim))
-            || (EndsWithName(claim) && ListGoesOn().IsMatch(sentence.AsSpan(end)))
+            || (EndsWithName(claim) && (ListGoesOn().IsMatch(sentence.AsSpan(end)) || RegionAfter(sentence, end) is not null))
             || (CountedTime().IsMatch(claim) && FromAnotherTime().IsMatch(sentence.AsSpan(end)))
             || Condition().IsMatch(sentence.AsSpan(end))
             || (LeadsOrLinks().IsMatch(claim) && DomainFollows().IsMatch(sentence.AsSpan(end)))
@@ -95,6 +95,14 @@ internal static partial class ClaimScope
     // "brought an army drawn from Boeotia | , Thessaly and Euboea": the claim names the first of several as if it were all.
     [GeneratedRegex(@"^(?:, (?:the )?\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*)*)*,? (?:and|or) (?:the )?\p{Lu}")]
     private static partial Regex ListGoesOn();
+
+    /// <summary>", Ohio" when a US state, Canadian province or Australian state follows a name that ends at <paramref name="end"/>.</summary>
+    internal static string? RegionAfter(string sentence, int end) =>
+        end < sentence.Length && end > 0 && char.IsLetter(sentence[end - 1]) && RegionFollows().Match(sentence, end) is { Success: true } m && m.Index == end ? m.Value : null;
+
+    // "Edison was born in Milan | , Ohio": a town with a state after it is named apart from the town it was named after.
+    [GeneratedRegex(@"\G, (?:" + InfoSeek.Corpus.LinkPlacement.Regions + @")\b")]
+    private static partial Regex RegionFollows();
 
     // "takes place one year | after the events of Star Fox Adventures": a time counted from what the claim drops.
     [GeneratedRegex(@"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+) (?:more )?(?:days?|weeks?|months?|years?|decades?|centuries|century)$")]

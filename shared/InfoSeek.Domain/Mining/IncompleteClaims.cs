@@ -19,7 +19,37 @@ internal static partial class IncompleteClaims
         || Attributed().IsMatch(evidence) || (ReportedBelief().Match(evidence) is { Success: true } belief && !claim.Contains(belief.Groups["verb"].Value, StringComparison.Ordinal))
         || ((ShareOfAWhole().IsMatch(claim) || OneOfSeveral().IsMatch(claim) || PluralIsOne().IsMatch(claim)) && evidence.Contains(" and ", StringComparison.Ordinal))
         || Hedged().IsMatch(evidence) || RegardWithoutAs().IsMatch(claim) || NameGivenToAnother().IsMatch(claim) || LostMeasure().IsMatch(claim)
-        || (StayWithoutTime().IsMatch(claim) && !Dates.DatesAndYears().IsMatch(claim));
+        || (StayWithoutTime().IsMatch(claim) && !Dates.DatesAndYears().IsMatch(claim)) || DefiniteWithoutScope().IsMatch(claim)
+        || (Current().IsMatch(claim) && Superlative().IsMatch(claim)) || Aside().IsMatch(claim) || CreditWithoutDeed().IsMatch(claim)
+        || (RateOrFigure().IsMatch(claim) && !Dates.Year().IsMatch(claim));
+
+    // "Katrina is the third major hurricane[, and second Category 5 hurricane of the 2005 Atlantic season]", "The Church of
+    // England is the officially established Christian church [in England]": a definite role or rank says which one only
+    // with its scope (an "of", "in" or possessive), and the cut left it without one.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:is|was|are|were|became|becomes|remains|remained|has been|had been) the (?!.*(?:'s|’s)\b)(?!.*\b(?:of|in|among|on|at|for|from|to|since|during|with|by|between|within|after|before|under|over|B)\b)[^,;]+$")]
+    private static partial Regex DefiniteWithoutScope();
+
+    // "The Boeing 747 is the largest passenger airliner currently in service": the page's present is not the reader's,
+    // and a rank held "now" has since passed to another (the A380).
+    [GeneratedRegex(@"\b(?:currently|presently|now|today|at present|nowadays|still)\b")]
+    private static partial Regex Current();
+
+    [GeneratedRegex(@"\b(?:largest|biggest|longest|tallest|highest|oldest|youngest|smallest|only|most|least|fastest|busiest|richest|poorest|best|worst|leading|top)\b")]
+    private static partial Regex Superlative();
+
+    // "Kerala's birds are legion — Peafowl, the Great Hornbill, ... are several emblematic species": a dash opens an aside or
+    // a list, and B right after it is one example, not what the words before say.
+    [GeneratedRegex(@" [—–] |[—–] ?B\b")]
+    private static partial Regex Aside();
+
+    // "Thatcher is credited by Ronald Reagan[ with persuading him ...]": credit is for a deed the claim must keep.
+    [GeneratedRegex(@"\bcredited\b(?!.*\b(?:with|as|for)\b)")]
+    private static partial Regex CreditWithoutDeed();
+
+    // "Kerala's unemployment rate is variously estimated at 19.2% and 20.77%": an economic figure holds for a year the
+    // claim must give; the page's undated present is long past.
+    [GeneratedRegex(@"(?i)\b(?:rate|GDP|gross domestic product|per capita|inflation|unemployment|literacy|poverty|income|growth)\b.*\d|\d.*\b(?:rate|GDP|per capita|inflation|unemployment|literacy|poverty)\b")]
+    private static partial Regex RateOrFigure();
 
     // "Trotsky was living in New York City", "Pound remained in Italy", "Wittgenstein lived again in Norway": where someone
     // was at a time the claim does not give ("settled in Berlin" is an event and stays).

@@ -92,7 +92,8 @@ public static partial class RelationClaims
             var resolved = resolve(link.Target);
             var target = resolved ?? link.Target;
             if (!IsWeakTarget(target) && !string.Equals(target, page.Title, StringComparison.OrdinalIgnoreCase) && !RestatesTitle(text, link.Anchor, page.Title)
-                && AnchorTargets.Names(link.Anchor, link.Target, target, resolve) && targets.Add(target))
+                && AnchorTargets.Names(link.Anchor, link.Target, target, resolve) && !AnchorTargets.InsideLongerName(sentence, at, link.Length, target)
+                && targets.Add(target))
             {
                 claims.Add(new ClaimCandidate(text, ClaimKind.Relation, target, resolved is not null, evidence));
             }
