@@ -13,6 +13,12 @@ public sealed class TypeCutTests
     // Modifiers before one head noun: the head and the modifiers nearest it stay ("film | actor" was cut before).
     [InlineData("Henry Jaynes Fonda ( May 16, 1905 – August 12, 1982) was a highly acclaimed Academy Award-winning American film actor, best known for his roles as plain-speaking idealists",
         "an Academy Award-winning American film actor")]
+    // A list of one-word modifiers before a shared head: the first is no head ("an American film" was left before).
+    [InlineData("Andrew Jordt Robinson (born February 14, 1942) is an American film, stage, and television actor.",
+        "an American film and television actor")]
+    [InlineData("Stanisław Lem is a Polish science fiction, philosophical and satirical writer.", "a Polish science fiction and satirical writer")]
+    // A list of nouns keeps its first head where the last one needs its complement ("delegate to ...").
+    [InlineData("George Mason IV was an American planter, politician and delegate to the U.S. Constitutional Convention of 1787.", "an American planter")]
     // Two heads joined by "and": the modifiers farthest from them give way so that both fit.
     [InlineData("The Glastonbury Festival of Contemporary Performing Arts, commonly abbreviated to Glastonbury Festival or Glasto, is the largest greenfield music and performing arts festival in the world",
         "the greenfield music and performing arts festival")]

@@ -30,6 +30,10 @@ public static partial class TypeDescriptor
         }
         while (lead != read);
 
+        // "is an American film, television and stage actor": a list of one-word modifiers before a shared head reads as its
+        // first and last items ("film and stage actor"), so the first is not taken for the head.
+        lead = WordList().Replace(lead, "${first} and ");
+
         var m = PhrasePatterns.TypeCopula().Match(lead);
         // "The Beatles, an English musical group from Liverpool, were one of the most …": the apposition names the kind.
         if (m is { Success: true, Groups: var g } && g["det"].Value == "one of the" && Apposition().Match(lead) is { Success: true } apposition)
@@ -209,6 +213,9 @@ public static partial class TypeDescriptor
 
     [GeneratedRegex(@"^(?:The )?\p{Lu}[^,;:()]{0,60}, (?<det>an?) (?<type>[^,;:()]+?)(?=(?:\s+(?:from|in|of the|based)\b[^,;:()]*)?, (?:is|was|are|were) one of\b)")]
     private static partial Regex Apposition();
+
+    [GeneratedRegex(@"(?<first>\b(?:is|was|are|were) (?:an?|the) (?:[\w-]+ ){0,3}[a-z]+), (?:[a-z]+, )*[a-z]+,? and (?!(?:the|a|an|its|his|her|their|one|also)\b)(?=[a-z]+ (?!(?:to|of|in|for|from|at|on|with|by|and|or|who|which|that|whose)\b)[a-z]+)")]
+    private static partial Regex WordList();
 
     [GeneratedRegex(@"\b([a-z]+)- (?!and\b|or\b|to\b)([a-z])")]
     private static partial Regex BrokenHyphen();
