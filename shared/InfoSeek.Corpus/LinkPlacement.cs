@@ -69,12 +69,13 @@ public static partial class LinkPlacement
     /// </summary>
     private static bool NamesOtherPlace(string text, int end, string target)
     {
-        var region = RegionAfter().Match(text, end);
-        return region.Success && region.Index == end && !target.Contains(region.Groups[1].Value, StringComparison.Ordinal);
+        return RegionAt(text, end) is { } region && !target.Contains(region[2..], StringComparison.Ordinal);
     }
 
-    /// <summary>The US states, Canadian provinces and Australian states that follow a place's name (", Alabama").</summary>
-    public const string Regions = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Nova Scotia|New Brunswick|Manitoba|British Columbia|Alberta|Saskatchewan|Newfoundland|New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia";
+    /// <summary>", Ohio" when a US state, a Canadian province or an Australian state follows at <paramref name="end"/>; else null.</summary>
+    public static string? RegionAt(string text, int end) => RegionAfter().Match(text, end) is { Success: true } region ? region.Value : null;
+
+    private const string Regions = "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Nova Scotia|New Brunswick|Manitoba|British Columbia|Alberta|Saskatchewan|Newfoundland|New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia";
 
     // ", Alabama", ", Ontario", ", New South Wales": a US state, a Canadian province or an Australian state after a place's name.
     [GeneratedRegex(@"\G, (" + Regions + @")\b")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InfoSeek.Corpus;
 using InfoSeek.Domain.English;
 
 namespace InfoSeek.Domain.Mining;
@@ -96,13 +97,12 @@ internal static partial class ClaimScope
     [GeneratedRegex(@"^(?:, (?:the )?\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*)*)*,? (?:and|or) (?:the )?\p{Lu}")]
     private static partial Regex ListGoesOn();
 
-    /// <summary>", Ohio" when a US state, Canadian province or Australian state follows a name that ends at <paramref name="end"/>.</summary>
+    /// <summary>
+    /// ", Ohio" when a US state, Canadian province or Australian state follows a name that ends at <paramref name="end"/>:
+    /// "Edison was born in Milan | , Ohio" names another town than the one it was named after.
+    /// </summary>
     internal static string? RegionAfter(string sentence, int end) =>
-        end < sentence.Length && end > 0 && char.IsLetter(sentence[end - 1]) && RegionFollows().Match(sentence, end) is { Success: true } m && m.Index == end ? m.Value : null;
-
-    // "Edison was born in Milan | , Ohio": a town with a state after it is named apart from the town it was named after.
-    [GeneratedRegex(@"\G, (?:" + InfoSeek.Corpus.LinkPlacement.Regions + @")\b")]
-    private static partial Regex RegionFollows();
+        end > 0 && end <= sentence.Length && char.IsLetter(sentence[end - 1]) ? LinkPlacement.RegionAt(sentence, end) : null;
 
     // "takes place one year | after the events of Star Fox Adventures": a time counted from what the claim drops.
     [GeneratedRegex(@"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\d+) (?:more )?(?:days?|weeks?|months?|years?|decades?|centuries|century)$")]
