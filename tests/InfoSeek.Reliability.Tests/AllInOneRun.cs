@@ -15,7 +15,8 @@ namespace InfoSeek.Reliability.Tests;
 
 /// <summary>
 /// Every service in one web host as `infoseek synthesize` composes them (in-memory bus, SQLite), with the Planner's
-/// API on a loopback port and a <see cref="DeliveryFilter{T}"/> on every endpoint; one run of <see cref="Request"/>.
+/// API on a loopback port and a <see cref="DeliveryFilter{T}"/> on every endpoint; one run, of <see cref="Request"/> unless
+/// a test asks for another.
 /// </summary>
 public sealed class AllInOneRun : IAsyncDisposable
 {
@@ -36,9 +37,11 @@ public sealed class AllInOneRun : IAsyncDisposable
 
     private readonly TempDirectory temp = new();
     private readonly WebApplication app;
+    private readonly StartRun request;
 
-    private AllInOneRun(Dictionary<string, string?> settings)
+    private AllInOneRun(Dictionary<string, string?> settings, StartRun request)
     {
+        this.request = request;
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(Deliveries);
@@ -59,9 +62,9 @@ public sealed class AllInOneRun : IAsyncDisposable
     public HttpClient Api { get; private set; } = null!;
 
     /// <summary>Starts the host with <paramref name="settings"/> over the defaults and publishes the run.</summary>
-    public static async Task<AllInOneRun> StartAsync(Func<object, Delivery>? rule = null, Dictionary<string, string?>? settings = null)
+    public static async Task<AllInOneRun> StartAsync(Func<object, Delivery>? rule = null, Dictionary<string, string?>? settings = null, StartRun? request = null)
     {
-        var run = new AllInOneRun(settings ?? []);
+        var run = new AllInOneRun(settings ?? [], request ?? Request);
         if (rule is not null)
         {
             run.Deliveries.Rule = rule;
@@ -69,7 +72,7 @@ public sealed class AllInOneRun : IAsyncDisposable
 
         await run.app.StartAsync();
         run.Api = new HttpClient { BaseAddress = new Uri(run.app.Urls.First()) };
-        await run.app.Services.GetRequiredService<IBus>().Publish(Request);
+        await run.app.Services.GetRequiredService<IBus>().Publish(run.request);
         return run;
     }
 
@@ -79,8 +82,8 @@ public sealed class AllInOneRun : IAsyncDisposable
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (clock.Elapsed < Timeout)
         {
-            if (await Store.FindRunAsync(Request.RunId, CancellationToken.None) is { } run
-                && done(run, await Store.TreeOutcomesAsync(Request.RunId, CancellationToken.None)))
+            if (await Store.FindRunAsync(request.RunId, CancellationToken.None) is { } run
+                && done(run, await Store.TreeOutcomesAsync(request.RunId, CancellationToken.None)))
             {
                 return run;
             }
@@ -93,14 +96,14 @@ public sealed class AllInOneRun : IAsyncDisposable
 
     public Task<RunRecord> WaitUntilEndedAsync() => WaitAsync((run, _) => run.Status != RunStatus.Running);
 
-    public async Task<IReadOnlyList<TreeOutcome>> OutcomesAsync() => await Store.TreeOutcomesAsync(Request.RunId, CancellationToken.None);
+    public async Task<IReadOnlyList<TreeOutcome>> OutcomesAsync() => await Store.TreeOutcomesAsync(request.RunId, CancellationToken.None);
 
     /// <summary>Writes the run's dataset as `infoseek export` does and returns the folder.</summary>
     public async Task<string> ExportAsync()
     {
         var folder = temp.File("dataset");
         using var scope = app.Services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(Request.RunId, folder, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(request.RunId, folder, CancellationToken.None);
         return folder;
     }
 

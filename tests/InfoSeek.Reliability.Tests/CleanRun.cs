@@ -1,11 +1,24 @@
+using InfoSeek.Contracts;
 using InfoSeek.Domain;
 using InfoSeek.Storage;
 
 namespace InfoSeek.Reliability.Tests;
 
 /// <summary>The run with every message delivered once: what the runs with lost, repeated and failing messages must give.</summary>
-public sealed class CleanRun : IAsyncLifetime
+public class CleanRun : IAsyncLifetime
 {
+    private readonly StartRun request;
+
+    public CleanRun()
+        : this(AllInOneRun.Request)
+    {
+    }
+
+    protected CleanRun(StartRun request)
+    {
+        this.request = request;
+    }
+
     public IReadOnlyList<TreeOutcome> Outcomes { get; private set; } = [];
 
     /// <summary>The dataset's files by name, except report.md, which records when the run started and ended.</summary>
@@ -13,7 +26,7 @@ public sealed class CleanRun : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var run = await AllInOneRun.StartAsync();
+        await using var run = await AllInOneRun.StartAsync(request: request);
         Assert.Equal(RunStatus.Completed, (await run.WaitUntilEndedAsync()).Status);
         Outcomes = await run.OutcomesAsync();
         Dataset = Files(await run.ExportAsync());

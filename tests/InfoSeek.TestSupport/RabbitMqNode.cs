@@ -18,7 +18,9 @@ public sealed class RabbitMqNode : IAsyncLifetime
 
     public string Host => "127.0.0.1";
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => StartAsync();
+
+    private async Task StartAsync()
     {
         using var start = new ChildProcess("bash", [Script, "start", data.Path, .. Ports]);
         var code = await start.WaitAsync(TimeSpan.FromMinutes(9));
@@ -36,6 +38,74 @@ public sealed class RabbitMqNode : IAsyncLifetime
         }
 
         data.Dispose();
+    }
+
+    /// <summary>
+    /// SIGKILL of the broker's Erlang VM, as in a crash or an out-of-memory kill: nothing is flushed or closed cleanly.
+    /// Durable queues and persistent messages stay in the data directory for <see cref="RestartAsync"/>.
+    /// </summary>
+    public void Kill()
+    {
+        var pidFile = Path.Combine(data.Path, "rabbit.pid");
+        var pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        using (var process = System.Diagnostics.Process.GetProcessById(pid))
+        {
+            process.Kill();
+            process.WaitForExit(30_000);
+        }
+
+        File.Delete(pidFile); // else the restart would wait on the dead VM's pid
+    }
+
+    /// <summary>The same node (name, ports, data directory) started again after <see cref="Kill"/>.</summary>
+    public Task RestartAsync() => StartAsync();
+
+    /// <summary>Messages ready in a queue, or null when the queue does not exist.</summary>
+    public async Task<uint?> QueueDepthAsync(string queue)
+    {
+        var factory = new RabbitMQ.Client.ConnectionFactory { HostName = Host, Port = Port };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every queue with its messages ready and its messages delivered but not yet acknowledged (rabbitmqctl list_queues).</summary>
+    public async Task<IReadOnlyDictionary<string, (long Ready, long Unacknowledged)>> QueuesAsync()
+    {
+        using var list = new ChildProcess("bash", [Script, "queues", data.Path, .. Ports]);
+        var code = await list.WaitAsync(TimeSpan.FromMinutes(1));
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"rabbitmqctl list_queues failed (exit {code}):\n{list.Output}");
+        }
+
+        return list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('\t'))
+            .Where(f => f.Length == 3)
+            .ToDictionary(f => f[0], f => (long.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), long.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>The headers of the first message in a queue, which stays there (it is not acknowledged); null when empty.</summary>
+    public async Task<IDictionary<string, object?>?> PeekHeadersAsync(string queue)
+    {
+        var factory = new RabbitMQ.Client.ConnectionFactory { HostName = Host, Port = Port };
+        await using var connection = await factory.CreateConnectionAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var message = await channel.BasicGetAsync(queue, autoAck: false);
+        if (message is null)
+        {
+            return null;
+        }
+
+        await channel.BasicNackAsync(message.DeliveryTag, multiple: false, requeue: true);
+        return message.BasicProperties.Headers ?? new Dictionary<string, object?>();
     }
 
     /// <summary>Environment variables that point a service host's bus at this node.</summary>

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A private RabbitMQ node for tests: its own port, data directory and node name, so it never
-# touches a system broker. Usage: rabbitmq-node.sh start|stop DIR PORT DIST_PORT (two free ports: AMQP and
+# touches a system broker. Usage: rabbitmq-node.sh start|stop|queues DIR PORT DIST_PORT (two free ports: AMQP and
 # Erlang distribution; a port derived from the AMQP one can fall outside 1-65535).
 set -euo pipefail
 cmd=$1 dir=$2 port=$3 dist_port=$4
@@ -26,8 +26,12 @@ case $cmd in
       exit 75
     fi
     ;;
+  queues)
+    # name, messages ready, messages delivered and not yet acknowledged: one queue per line, tab-separated.
+    rabbitmqctl -n "$RABBITMQ_NODENAME" list_queues -q --no-table-headers name messages_ready messages_unacknowledged
+    ;;
   stop)
     rabbitmqctl -n "$RABBITMQ_NODENAME" stop > /dev/null 2>&1 || true
     ;;
-  *) echo "usage: $0 start|stop DIR PORT DIST_PORT" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|queues DIR PORT DIST_PORT" >&2; exit 2 ;;
 esac
