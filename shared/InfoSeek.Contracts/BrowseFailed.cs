@@ -1,4 +1,11 @@
 namespace InfoSeek.Contracts;
 
 /// <summary>The Browser could not read the page (not in the corpus, or no page with enough links).</summary>
-public sealed record BrowseFailed(Guid RunId, Guid TreeId, int Step, int VertexId, string? Title, string Reason) : ITreeMessage;
+public sealed record BrowseFailed(Guid RunId, Guid TreeId, int Step, int VertexId, string? Title, string Reason) : ITreeMessage
+{
+    /// <summary>
+    /// What the reason says when the run has used every page that can root a tree as often as it may: no further tree
+    /// can give a new answer, so the Planner starts no more and the run ends Exhausted.
+    /// </summary>
+    public const string RootsUsedUp = "every page that can root a tree has rooted";
+}

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 using InfoSeek.Domain;
 using InfoSeek.Domain.Questions;
@@ -98,6 +99,25 @@ public sealed class SynthesizeTests(SynthesizedRun run)
         await connection.OpenAsync();
         Assert.Equal(0L, await ScalarAsync(connection, "SELECT COUNT(*) FROM (SELECT tree_no FROM trees GROUP BY run_id, tree_no HAVING COUNT(*) > 1)"));
         Assert.Equal(await ScalarAsync(connection, "SELECT COUNT(*) FROM trees WHERE status = 'Accepted'"), await ScalarAsync(connection, "SELECT COUNT(*) FROM samples WHERE accepted = 1"));
+    }
+
+    [Fact]
+    public async Task A_run_asking_more_answers_than_the_corpus_holds_ends_exhausted_once_its_roots_are_used_up_and_says_why()
+    {
+        using var temp = new TempDirectory();
+
+        var (code, output) = await Cli.RunAsync(TimeSpan.FromMinutes(10), "synthesize", "--count", "200", "--seed", "1", "--vertices", "3-8", "--out", temp.Path);
+
+        var oneLine = string.Join(' ', output.Split('\n', StringSplitOptions.TrimEntries));
+        Assert.True(code == 1, $"exit {code}: {output}");
+        Assert.Contains("exhausted", oneLine, StringComparison.Ordinal);
+        Assert.Contains($"It ended short of 200 questions: root page: {BrowseFailed.RootsUsedUp} 3 rounds of trees", oneLine, StringComparison.Ordinal);
+        var questions = File.ReadAllLines(temp.File("questions.jsonl"));
+        Assert.InRange(questions.Length, 1, 199); // what it found is written
+        await using var connection = new SqliteConnection($"Data Source={temp.File(".infoseek/state.db")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        var pages = int.Parse(System.Text.RegularExpressions.Regex.Match(oneLine, @"\((\d+) pages can root").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(await ScalarAsync(connection, "SELECT trees_started FROM runs"), 3 * pages, (3 * pages) + 8); // three rounds and the trees in flight, no more
     }
 
     [Fact]

@@ -53,6 +53,29 @@ public sealed class TreeWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_root_page_that_fails_is_replaced_by_a_new_tree_but_once_the_roots_are_used_up_the_run_ends_exhausted_with_its_trees()
+    {
+        var (store, workflow) = await CreateAsync();
+        var roots = (await workflow.StartRunAsync(Run(count: 5, parallelism: 3), CancellationToken.None)).OfType<BrowsePage>().OrderBy(b => b.RootNumber).ToList();
+        BrowseFailed Failed(BrowsePage b, string reason) => new(b.RunId, b.TreeId, b.Step, 0, null, reason);
+
+        // An ordinary failure: the run starts tree 4 in its place.
+        var afterFirst = await workflow.OnBrowseFailedAsync(Failed(roots[0], "no page of the corpus can root a tree of 2 vertices"), CancellationToken.None);
+        var fourth = Assert.Single(afterFirst.OfType<BrowsePage>());
+        Assert.Equal(4, fourth.RootNumber);
+
+        // The Browser says every root has had its rounds: no new tree, but the trees in flight still end.
+        var usedUp = $"{BrowseFailed.RootsUsedUp} 3 rounds of trees (1 pages can root a tree of 2 vertices): the corpus has no more answers to give";
+        Assert.DoesNotContain(await workflow.OnBrowseFailedAsync(Failed(roots[1], usedUp), CancellationToken.None), m => m is BrowsePage or RunCompleted);
+        Assert.DoesNotContain(await workflow.OnBrowseFailedAsync(Failed(roots[2], usedUp), CancellationToken.None), m => m is BrowsePage or RunCompleted);
+        var last = await workflow.OnBrowseFailedAsync(Failed(fourth, usedUp), CancellationToken.None);
+
+        Assert.Contains(last, m => m is RunCompleted { Accepted: 0, TreesStarted: 4 });
+        Assert.Equal(RunStatus.Exhausted, (await store.FindRunAsync(Run().RunId, CancellationToken.None))!.Status);
+        Assert.Equal(4, (await store.TreeOutcomesAsync(Run().RunId, CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task A_redelivered_StartRun_changes_nothing()
     {
         var (store, workflow) = await CreateAsync();

@@ -80,7 +80,7 @@ public sealed class RabbitMqNode : IAsyncLifetime
     public async Task<IReadOnlyDictionary<string, (long Ready, long Unacknowledged)>> QueuesAsync()
     {
         using var list = new ChildProcess("bash", [Script, "queues", data.Path, .. Ports]);
-        var code = await list.WaitAsync(TimeSpan.FromMinutes(1));
+        var code = await list.WaitAsync(TimeSpan.FromSeconds(30));
         if (code != 0)
         {
             throw new InvalidOperationException($"rabbitmqctl list_queues failed (exit {code}):\n{list.Output}");

@@ -59,7 +59,10 @@ public sealed class ServiceProcesses : IDisposable
     /// <summary>SIGKILL of one replica: no shutdown code runs, unacknowledged messages go back to the broker.</summary>
     public void Kill(string service, int replica = 0) => replicas[(service, replica)].Kill();
 
-    /// <summary>Starts a killed replica again with its port and settings.</summary>
+    /// <summary>SIGTERM of one replica, as a supervisor stops it: its exit code once it has exited, within <paramref name="bound"/>.</summary>
+    public Task<int> StopAsync(string service, TimeSpan bound, int replica = 0) => replicas[(service, replica)].StopAsync(bound);
+
+    /// <summary>Starts a killed or stopped replica again with its port and settings.</summary>
     public void Restart(string service, int replica = 0) => replicas[(service, replica)].Start();
 
     /// <summary>Fails with every replica's output when one has stopped on its own.</summary>
@@ -174,7 +177,7 @@ public sealed class ServiceProcesses : IDisposable
 
         public ChildProcess? Process { get; private set; }
 
-        /// <summary>Killed by the test and not started again.</summary>
+        /// <summary>Killed or stopped by the test and not started again.</summary>
         public bool Killed { get; private set; }
 
         /// <summary>What every process of this replica wrote, the killed ones first.</summary>
@@ -196,6 +199,14 @@ public sealed class ServiceProcesses : IDisposable
             var dir = Path.Combine("services", service, $"InfoSeek.{service}.Host", "bin", Repository.Configuration, "net10.0");
             Killed = false;
             Process = ChildProcess.Dotnet(Path.Combine(dir, $"InfoSeek.{service}.Host.dll"), [], environment, Path.Combine(Repository.Root, dir));
+        }
+
+        public async Task<int> StopAsync(TimeSpan bound)
+        {
+            var process = Process ?? throw new InvalidOperationException($"{service} {index} was never started.");
+            Killed = true;
+            process.Signal("TERM");
+            return await process.WaitAsync(bound);
         }
 
         public void Kill()

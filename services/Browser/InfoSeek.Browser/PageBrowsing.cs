@@ -34,9 +34,15 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
         {
             var shape = TreeShape.OfRoot(command);
             var order = rootOrders.GetOrAdd((command.RandomSeed, command.MinLinks, shape), k => new RootOrder(capacity.PagesWithLinks(k.MinLinks), k.Seed));
-            browsed = order.Root(command.RootNumber, ordinal => capacity.CanRoot(ordinal, command.MinLinks, shape)) is { } root
-                ? Read(Index.GetPage(root))
-                : null;
+            var root = order.Root(command.RootNumber, ordinal => capacity.CanRoot(ordinal, command.MinLinks, shape));
+            if (root is RootOrder.UsedUp)
+            {
+                return new BrowseFailed(
+                    command.RunId, command.TreeId, command.Step, command.VertexId, null,
+                    $"{BrowseFailed.RootsUsedUp} {RootOrder.Rounds} rounds of trees ({order.Roots} pages can root a tree of {command.MinVertices} vertices): the corpus has no more answers to give");
+            }
+
+            browsed = root is { } ordinal ? Read(Index.GetPage(ordinal)) : null;
         }
 
         if (browsed is null)
@@ -80,17 +86,41 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
 /// <summary>
 /// The root pages of the runs that share a seed: the pages with enough in-corpus links, in an order
 /// drawn from the seed, keeping those with a type descriptor whose mined claims can extend a tree. Root n is the n-th such
-/// page (wrapping round when the run needs more trees than there are), so it depends only on the
-/// seed and n, not on which tree asked first, and no page is the root of two trees until all have
+/// page (wrapping round when the run needs more trees than there are, for <see cref="Rounds"/> rounds), so it depends
+/// only on the seed and n, not on which tree asked first, and no page is the root of two trees until all have
 /// been used. Pages are judged lazily, each once (their summaries are kept).
 /// </summary>
 internal sealed class RootOrder(int[] eligible, int seed)
 {
+    /// <summary>
+    /// Rounds of trees over every root before a run is told they are used up: a later tree of a root grows other links
+    /// (it is seeded by its tree number), so a root that failed once may still give an answer, but not for ever.
+    /// </summary>
+    public const int Rounds = 3;
+
+    /// <summary>What <see cref="Root"/> gives once every root has had its <see cref="Rounds"/> rounds.</summary>
+    public const int UsedUp = -1;
+
     private readonly int[] order = Shuffled(eligible, seed);
     private readonly List<int> extendable = [];
     private int scanned;
 
-    /// <summary>The ordinal of root <paramref name="number"/>, or null when no page can root a tree.</summary>
+    /// <summary>The pages found so far that can root a tree (all of them once a run has gone round).</summary>
+    public int Roots
+    {
+        get
+        {
+            lock (extendable)
+            {
+                return extendable.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The ordinal of root <paramref name="number"/>; null when no page can root a tree, <see cref="UsedUp"/> when
+    /// <paramref name="number"/> is past <see cref="Rounds"/> rounds of all of them.
+    /// </summary>
     public int? Root(int number, Func<int, bool> canRoot)
     {
         lock (extendable)
@@ -104,7 +134,12 @@ internal sealed class RootOrder(int[] eligible, int seed)
                 }
             }
 
-            return extendable.Count == 0 ? null : extendable[(Math.Max(1, number) - 1) % extendable.Count];
+            if (extendable.Count == 0)
+            {
+                return null;
+            }
+
+            return number > Rounds * extendable.Count ? UsedUp : extendable[(Math.Max(1, number) - 1) % extendable.Count];
         }
     }
 

@@ -130,6 +130,11 @@ public static class SynthesizeCommand
             var written = await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(request.RunId, outDir, ct, testFraction);
             AnsiConsole.MarkupLineInterpolated(
                 $"Run [bold]{request.Name}[/] {run.Status.ToString().ToLowerInvariant()}: {written.Questions} questions in {Path.Combine(outDir, "questions.jsonl")} ({written.Train} train, {written.Test} test; {run.TreesStarted} trees grown; report in report.md).");
+            if (run.Status == RunStatus.Exhausted)
+            {
+                AnsiConsole.MarkupLineInterpolated($"{await WhyExhaustedAsync(store, run, ct)}");
+            }
+
             return run.Status == RunStatus.Completed ? 0 : 1;
         }
         finally
@@ -138,6 +143,14 @@ public static class SynthesizeCommand
             using var stopping = new CancellationTokenSource(StopSignal.Bound / 2);
             await host.StopAsync(stopping.Token);
         }
+    }
+
+    /// <summary>Why a run ended short of its count: its roots used up (the Browser's reason), or the most trees a run may start.</summary>
+    private static async Task<string> WhyExhaustedAsync(StateStore store, RunRecord run, CancellationToken ct)
+    {
+        var usedUp = (await store.TreeOutcomesAsync(run.RunId, ct)).FirstOrDefault(o => o.FailureReason?.Contains(BrowseFailed.RootsUsedUp, StringComparison.Ordinal) == true);
+        var why = usedUp?.FailureReason ?? $"it started {run.TreesStarted} trees, the most a run of {run.Request.Count} may start";
+        return $"It ended short of {run.Request.Count} questions: {why}. `infoseek capacity` tells how many distinct answers a corpus can give.";
     }
 
     private static async Task<RunRecord> WaitAsync(StateStore store, StartRun request, CancellationToken ct)
@@ -151,8 +164,19 @@ public static class SynthesizeCommand
                 var task = ctx.AddTask("Questions", maxValue: request.Count);
                 while (true)
                 {
-                    run = await store.FindRunAsync(request.RunId, ct);
-                    var outcomes = await store.TreeOutcomesAsync(request.RunId, ct, vertexSets: request.PerAnswer > 1);
+                    IReadOnlyList<TreeOutcome> outcomes;
+                    try
+                    {
+                        run = await store.FindRunAsync(request.RunId, ct);
+                        outcomes = await store.TreeOutcomesAsync(request.RunId, ct, vertexSets: request.PerAnswer > 1);
+                    }
+                    catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == 5)
+                    {
+                        // SQLITE_BUSY: the services kept the store busy past the busy timeout; progress is shown at the next tick.
+                        await Task.Delay(250, ct);
+                        continue;
+                    }
+
                     var accepted = InfoSeek.Planner.RunCoordinator.DistinctAccepted(outcomes, request.PerAnswer);
                     task.Value = Math.Min(accepted, request.Count);
                     task.Description = $"Questions: {accepted} accepted, {outcomes.Count(o => o.Status is TreeStatus.Rejected or TreeStatus.Failed)} rejected or failed, {outcomes.Count} trees";

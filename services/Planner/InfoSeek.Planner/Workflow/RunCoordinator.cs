@@ -58,7 +58,7 @@ public static class RunCoordinator
     public static async Task OnTreeEndedAsync(StateTransaction tx, RunRecord run, ResearchTree ended, List<object> outbox)
     {
         var outcomes = (await tx.TreeOutcomesAsync(run.RunId, vertexSets: run.Request.PerAnswer > 1))
-            .Select(o => o.TreeId == ended.TreeId ? o with { Status = ended.Status } : o)
+            .Select(o => o.TreeId == ended.TreeId ? o with { Status = ended.Status, FailureReason = ended.FailureReason } : o)
             .ToList();
         var target = run.Request.Count;
         var accepted = DistinctAccepted(outcomes, run.Request.PerAnswer);
@@ -75,8 +75,12 @@ public static class RunCoordinator
             return;
         }
 
+        // Once the Browser has said that every root is used up, no new tree can give a new answer: the run ends Exhausted
+        // when the trees in flight have ended (the trees before that one all started, so what they give is the same
+        // however they interleave).
+        var rootsUsedUp = outcomes.Any(o => o.FailureReason?.Contains(BrowseFailed.RootsUsedUp, StringComparison.Ordinal) == true);
         var limit = TreeLimit(run.Request) + run.Request.Parallelism;
-        var wanted = accepted >= target ? 0 : Math.Min(run.Request.Parallelism - active, limit - run.TreesStarted);
+        var wanted = accepted >= target || rootsUsedUp ? 0 : Math.Min(run.Request.Parallelism - active, limit - run.TreesStarted);
         if (wanted > 0)
         {
             await StartTreesAsync(tx, run, wanted, outbox);
