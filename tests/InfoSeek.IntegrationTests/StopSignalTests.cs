@@ -45,6 +45,51 @@ public sealed class StopSignalTests(SynthesizedRun run) : IDisposable
     }
 
     [Fact]
+    public async Task A_run_started_beside_a_stopped_one_leaves_the_stopped_run_as_it_was_for_its_own_resume()
+    {
+        var db = Path.Combine(_temp.Path, ".infoseek", "state.db");
+        using (var first = Cli.Start([.. SynthesizedRun.Arguments, "--out", _temp.Path]))
+        {
+            var deadline = DateTime.UtcNow + SynthesizedRun.Timeout;
+            while (!first.HasExited && await SynthesizeTests.EndedTreesAsync(db) < 1 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.False(first.HasExited, "the run ended before it could be stopped:\n" + first.Output);
+            first.Signal("TERM");
+            Assert.Equal(143, await first.WaitAsync(StopBound));
+        }
+
+        var stopped = await TreesOfAsync(db, "shared");
+        Assert.Matches("Growing|Blurring|Verbalizing|Judging", stopped); // trees waiting on a command, which only their own run may send again
+
+        // Another run in the same folder (it could name another corpus): its process must not drive the stopped run.
+        var (code, output) = await Cli.RunAsync(SynthesizedRun.Timeout, "synthesize", "--count", "1", "--seed", "2", "--run", "beside", "--out", _temp.Path);
+
+        Assert.True(code == 0, output);
+        Assert.Equal(stopped, await TreesOfAsync(db, "shared"));
+    }
+
+    /// <summary>Every tree of the named run, as "number status version" lines.</summary>
+    private static async Task<string> TreesOfAsync(string db, string run)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT t.tree_no, t.status, t.version FROM trees t JOIN runs r ON r.run_id = t.run_id WHERE r.name = $run ORDER BY t.tree_no";
+        command.Parameters.AddWithValue("$run", run);
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            lines.Add($"{reader.GetInt32(0)} {reader.GetString(1)} {reader.GetInt32(2)}");
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    [Fact]
     public async Task An_ingest_stopped_by_SIGINT_exits_130_and_leaves_no_index_and_no_build_folder()
     {
         using var process = ChildProcess.Dotnet(Cli.Dll, ["ingest", Repository.SampleCorpus, "--index", _temp.File("index")], new Dictionary<string, string> { ["NO_COLOR"] = "1" });

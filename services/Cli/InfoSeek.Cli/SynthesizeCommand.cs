@@ -82,7 +82,8 @@ public static class SynthesizeCommand
         StateFile.CheckExisting(statePath);
         var indexDirectory = IndexStep.Ensure(corpus, cache, format, ct);
         Directory.CreateDirectory(Path.GetDirectoryName(statePath)!);
-        using var host = AllInOneHost.Build(indexDirectory, statePath);
+        // This process serves one corpus: it takes up this run's trees only, not those of another run in the same state file.
+        using var host = AllInOneHost.Build(indexDirectory, statePath, new Dictionary<string, string?> { ["Planner:OnlyRun"] = request.RunId.ToString() });
         if (RunRequests.UnconfiguredLlmRoles(request, host.Services.GetRequiredService<LlmClients>()) is { Count: > 0 } missing)
         {
             throw new ArgumentException(

@@ -13,6 +13,13 @@ public sealed class PlannerOptions
     [Range(0, 100)]
     public int StallResends { get; set; } = 3;
 
+    /// <summary>
+    /// When set, the Planner takes up only this run's trees when it starts and when they stall. The one-process CLI sets
+    /// it: its Browser serves the corpus of its own run, so another run kept in the same state file must wait for its
+    /// own resume rather than go on over the wrong corpus.
+    /// </summary>
+    public Guid? OnlyRun { get; set; }
+
     /// <summary>How often the Planner looks for stalled trees: a quarter of the bound, at most every 30 seconds.</summary>
     public TimeSpan StallCheckInterval => TimeSpan.FromTicks(Math.Min(StallAfter.Ticks / 4, TimeSpan.FromSeconds(30).Ticks));
 }

@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace InfoSeek.Planner;
 
@@ -13,6 +14,7 @@ namespace InfoSeek.Planner;
 /// </summary>
 public sealed class PendingCommandRedelivery(
     IServiceScopeFactory scopes,
+    IOptions<PlannerOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<PendingCommandRedelivery> log) : IHostedService
 {
@@ -33,6 +35,11 @@ public sealed class PendingCommandRedelivery(
             var bus = scope.ServiceProvider.GetRequiredService<IPublishEndpoint>();
             foreach (var runId in await store.RunningRunIdsAsync(ct))
             {
+                if (options.Value.OnlyRun is { } only && runId != only)
+                {
+                    continue;
+                }
+
                 var count = await RedeliverAsync(store, bus, runId, ct);
                 log.LogInformation("Run {RunId}: sent {Count} pending commands again", runId, count);
             }

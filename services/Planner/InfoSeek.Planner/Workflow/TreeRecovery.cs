@@ -51,6 +51,7 @@ public sealed class TreeRecovery(StateStore store, IOptions<PlannerOptions> opti
         await using var tx = await store.BeginAsync(ct);
         if (await tx.LoadTreeAsync(stalled.TreeId) is not { IsEnded: false, Pending: { } pending } tree
             || tree.Version != stalled.Version
+            || (options.Value.OnlyRun is { } only && tree.RunId != only)
             || await tx.FindRunAsync(tree.RunId) is not { Status: RunStatus.Running } run)
         {
             return [];
