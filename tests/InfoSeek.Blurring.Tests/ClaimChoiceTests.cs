@@ -156,6 +156,48 @@ public sealed class ClaimChoiceTests
         Assert.Equal(["R"], blurred.Certificate.Intersection);
     }
 
+    [Fact]
+    public async Task A_clue_from_the_sentence_of_the_parents_relation_to_the_vertex_is_not_chosen_as_it_would_say_that_fact_twice()
+    {
+        // "big" alone with the relation would single out R, but it was read from the sentence that gave P's relation to R
+        // ("B stands in A"), so the question would state it twice: "red" and "tall" identify R instead.
+        var sets = new Dictionary<string, string[]>
+        {
+            ["A was built by B"] = ["R", "A1", "A2"],
+            ["A is big"] = ["R", "B1"],
+            ["A is red"] = ["R", "A1", "B2"],
+            ["A is tall"] = ["R", "A2", "B2"],
+        };
+        var parentSentence = new Evidence("R", "R, a big tower, stands in P.", 40, 28);
+        var otherSentence = new Evidence("R", "R is red and tall.", 80, 18);
+        var command = new BlurNode(
+            Guid.Empty,
+            Guid.Empty,
+            3,
+            1,
+            new TreeSnapshot(
+            [
+                new VertexSnapshot(0, null, "P", "a city", false, [new TreeClaim("B stands in A", ClaimKind.Relation, 1, "R", parentSentence, EvidenceOnTarget: true)], null),
+                new VertexSnapshot(1, 0, "R", "a building", false, [new TreeClaim("A was built by B", ClaimKind.Relation, 2, "C", Evidence)], null),
+                new VertexSnapshot(2, 1, "C", "a company", false, [], null),
+            ]),
+            [
+                new ClaimCandidate("A is big", ClaimKind.Attribute, null, false, parentSentence),
+                new ClaimCandidate("A is red", ClaimKind.Attribute, null, false, otherSentence),
+                new ClaimCandidate("A is tall", ClaimKind.Attribute, null, false, otherSentence),
+            ]);
+
+        var blurred = Assert.IsType<NodeBlurred>(await new Blurrer().BlurAsync(command, new ScriptedCandidateSets(sets), CancellationToken.None));
+        var withoutParentEdge = Assert.IsType<NodeBlurred>(await new Blurrer().BlurAsync(
+            command with { Tree = new TreeSnapshot([.. command.Tree.Vertices.Select(v => v.Id == 0 ? v with { Claims = [] } : v)]) },
+            new ScriptedCandidateSets(sets),
+            CancellationToken.None));
+
+        Assert.Equal(["A is red", "A is tall"], blurred.Chosen.Select(c => c.Text).Order());
+        Assert.Equal(["R"], blurred.Certificate.Intersection);
+        Assert.Equal(["A is big"], withoutParentEdge.Chosen.Select(c => c.Text)); // the same clue is fine from another sentence
+    }
+
     private sealed class ScriptedCandidateSets(Dictionary<string, string[]> sets) : ICandidateSets
     {
         public Task<IReadOnlyList<SatisfyingPages>> OfAsync(string subject, IReadOnlyList<ClaimCandidate> claims, CancellationToken ct) =>

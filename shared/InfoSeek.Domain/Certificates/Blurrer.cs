@@ -46,9 +46,19 @@ public sealed partial class Blurrer(AgentChoice<IClaimJudge>? judges = null)
             .ToList();
         // A claim that names another vertex of the tree would give that vertex away.
         // "A is the capital of Sweden": "the" with a named B picks out one thing, whatever the matcher counts.
+        // A clue read from the sentence that gives the parent's relation to this vertex would state one fact twice in the
+        // question ("in which a chemical element was discovered in 1803 by Smithson Tennant, where the chemical element …
+        // was discovered in 1803 by Smithson Tennant").
+        var parentEdgeSentences = command.Tree.Vertices
+            .Where(v => v.Id == vertex.ParentId)
+            .SelectMany(p => p.Claims)
+            .Where(c => c.TargetVertexId == vertex.Id && !c.Evidence.IsNone)
+            .Select(c => (c.Evidence.PageTitle, c.Evidence.Start))
+            .ToHashSet();
         var optional = command.Candidates
             .Where(c => c.Target is null || !treeEntities.Contains(c.Target))
             .Where(c => !DefiniteRole().IsMatch(c.Text))
+            .Where(c => !parentEdgeSentences.Contains((c.Evidence.PageTitle, c.Evidence.Start)))
             .DistinctBy(c => c.Text)
             .ToList();
         var all = required.Concat(optional).ToList();
