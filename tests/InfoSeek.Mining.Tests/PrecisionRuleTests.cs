@@ -21,6 +21,13 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     private static IEnumerable<string> Texts(IEnumerable<ClaimCandidate> claims) => claims.Select(c => c.Text);
 
     [Fact]
+    public void A_common_noun_that_shares_an_activity_with_another_gives_no_relation_to_it()
+    {
+        // "Manganese is essential to iron and steel production": essential to the production, not to iron.
+        Assert.DoesNotContain(OnWikispeedia("Manganese"), c => c.Text == "A is essential to B" && c.Target == "Iron");
+    }
+
+    [Fact]
     public void The_type_comes_from_the_lead_past_an_infobox_and_never_from_a_footnote()
     {
         // Hebrew language: infobox lines ending in a full stop ("Ability to Speak English by Language Spoken at Home: 2000.")

@@ -49,12 +49,18 @@ internal static partial class AnchorEnding
             || (SeparatedFromB().IsMatch(claim) && rest.StartsWith(" by ", StringComparison.Ordinal))
             || (ConnectingB().IsMatch(claim) && Joiner().IsMatch(rest))
             || (commonNoun && rest.StartsWith(" of ", StringComparison.Ordinal))
+            || (commonNoun && SharedActivityHead().IsMatch(rest))
             || OfTheAfterName().IsMatch(rest)
             || (Complement().IsMatch(rest) && ObjectAndComplementVerb().IsMatch(claim)));
     }
 
     [GeneratedRegex(@"^ (?:" + Dates.MonthNames + @")\b")]
     private static partial Regex MonthOrDate();
+
+    // "A is essential to B | and steel production" (iron): B is the first of two nouns that qualify one activity, and
+    // the claim is about the activity, not about B.
+    [GeneratedRegex(@"^ and [a-z]+ (?:production|industry|industries|manufacturing|manufacture|making|mining|processing|smelting|trade|exports|imports|consumption)\b")]
+    private static partial Regex SharedActivityHead();
 
     // " in 1917", " on 19 June 1940", " from 475 to 476": a date that only dates the event.
     [GeneratedRegex(@"\G (?:in|on|from|since|until|by|during) (?:(?:early|mid|late|mid-)[ -]?)?(?:(?:\d{1,2} )?(?:" + Dates.MonthNames + @")(?: \d{1,2})?,? )?\d{2,4}s?(?:(?: to|–|-) ?\d{2,4})?(?=[\s.,;:)]|$)")]
