@@ -8,4 +8,7 @@ public sealed record BrowseFailed(Guid RunId, Guid TreeId, int Step, int VertexI
     /// can give a new answer, so the Planner starts no more and the run ends Exhausted.
     /// </summary>
     public const string RootsUsedUp = "every page that can root a tree has rooted";
+
+    /// <summary>Whether a tree's failure reason is the Browser's <see cref="RootsUsedUp"/> (the Planner prefixes it).</summary>
+    public static bool SaysRootsUsedUp(string? reason) => reason?.Contains(RootsUsedUp, StringComparison.Ordinal) == true;
 }

@@ -60,10 +60,13 @@ public sealed class RabbitMqNode : IAsyncLifetime
     /// <summary>The same node (name, ports, data directory) started again after <see cref="Kill"/>.</summary>
     public Task RestartAsync() => StartAsync();
 
+    /// <summary>An AMQP client's connections to this node.</summary>
+    public RabbitMQ.Client.ConnectionFactory ConnectionFactory() => new() { HostName = Host, Port = Port };
+
     /// <summary>Messages ready in a queue, or null when the queue does not exist.</summary>
     public async Task<uint?> QueueDepthAsync(string queue)
     {
-        var factory = new RabbitMQ.Client.ConnectionFactory { HostName = Host, Port = Port };
+        var factory = ConnectionFactory();
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         try
@@ -95,7 +98,7 @@ public sealed class RabbitMqNode : IAsyncLifetime
     /// <summary>The headers of the first message in a queue, which stays there (it is not acknowledged); null when empty.</summary>
     public async Task<IDictionary<string, object?>?> PeekHeadersAsync(string queue)
     {
-        var factory = new RabbitMQ.Client.ConnectionFactory { HostName = Host, Port = Port };
+        var factory = ConnectionFactory();
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         var message = await channel.BasicGetAsync(queue, autoAck: false);

@@ -47,9 +47,6 @@ public sealed class ServiceProcesses : IDisposable
         }
     }
 
-    /// <summary>The first Browser's address (searches, pages).</summary>
-    public string BrowserUrl => replicas[("Browser", 0)].Url;
-
     /// <summary>The first Planner's address (runs and failures API).</summary>
     public string PlannerUrl => replicas[("Planner", 0)].Url;
 
@@ -119,7 +116,7 @@ public sealed class ServiceProcesses : IDisposable
     public async Task PublishStartRunAsync(string json)
     {
         var body = Encoding.UTF8.GetBytes(json);
-        var factory = new RabbitMQ.Client.ConnectionFactory { HostName = broker.Host, Port = broker.Port };
+        var factory = broker.ConnectionFactory();
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
         while (true)
         {

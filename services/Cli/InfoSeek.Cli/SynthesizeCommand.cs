@@ -149,7 +149,7 @@ public static class SynthesizeCommand
     /// <summary>Why a run ended short of its count: its roots used up (the Browser's reason), or the most trees a run may start.</summary>
     private static async Task<string> WhyExhaustedAsync(StateStore store, RunRecord run, CancellationToken ct)
     {
-        var usedUp = (await store.TreeOutcomesAsync(run.RunId, ct)).FirstOrDefault(o => o.FailureReason?.Contains(BrowseFailed.RootsUsedUp, StringComparison.Ordinal) == true);
+        var usedUp = (await store.TreeOutcomesAsync(run.RunId, ct)).FirstOrDefault(o => BrowseFailed.SaysRootsUsedUp(o.FailureReason));
         var why = usedUp?.FailureReason ?? $"it started {run.TreesStarted} trees, the most a run of {run.Request.Count} may start";
         return $"It ended short of {run.Request.Count} questions: {why}. `infoseek capacity` tells how many distinct answers a corpus can give.";
     }

@@ -78,7 +78,7 @@ public static class RunCoordinator
         // Once the Browser has said that every root is used up, no new tree can give a new answer: the run ends Exhausted
         // when the trees in flight have ended (the trees before that one all started, so what they give is the same
         // however they interleave).
-        var rootsUsedUp = outcomes.Any(o => o.FailureReason?.Contains(BrowseFailed.RootsUsedUp, StringComparison.Ordinal) == true);
+        var rootsUsedUp = outcomes.Any(o => BrowseFailed.SaysRootsUsedUp(o.FailureReason));
         var limit = TreeLimit(run.Request) + run.Request.Parallelism;
         var wanted = accepted >= target || rootsUsedUp ? 0 : Math.Min(run.Request.Parallelism - active, limit - run.TreesStarted);
         if (wanted > 0)
