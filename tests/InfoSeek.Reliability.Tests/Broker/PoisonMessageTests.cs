@@ -48,8 +48,22 @@ public sealed class PoisonMessageTests(RabbitMqNode broker, DeployedRunReference
         List<JsonElement> failures = [];
         await run.WaitAsync(
             "a command fails every retry while the Browser is down",
-            async () => (failures = await api.GetFromJsonAsync<List<JsonElement>>(failuresPath) ?? []).Count > 0,
+            async () => (failures = await ReplayableAsync(api, failuresPath)).Count > 0,
             TimeSpan.FromMinutes(4));
+
+        // Other commands may still be in their retries (two vertices of a tree can be blurred at once): once the corpus
+        // readers hold nothing and the Planner has taken every fault, the list is complete. A fault that came after the
+        // replay would fail the replayed tree again.
+        string[] settling = ["blurring-blur-node", "sampler-question-verbalized", "planner-command-faulted"];
+        await run.WaitAsync(
+            "every command that read the corpus has faulted and the Planner has taken the faults",
+            async () =>
+            {
+                var queues = await broker.QueuesAsync();
+                return settling.All(q => queues.GetValueOrDefault(q) is (0, 0));
+            },
+            TimeSpan.FromMinutes(4));
+        failures = await ReplayableAsync(api, failuresPath);
 
         foreach (var failure in failures)
         {
@@ -82,4 +96,8 @@ public sealed class PoisonMessageTests(RabbitMqNode broker, DeployedRunReference
         reference.AssertSameOutcomes(await run.OutcomesAsync());
         reference.AssertSameDataset(await run.ExportAsync(temp.File("dataset")));
     }
+
+    /// <summary>The failures a replay can mend (those of the Planner's own rules, like an underdetermined blur, cannot).</summary>
+    private static async Task<List<JsonElement>> ReplayableAsync(HttpClient api, string failuresPath) =>
+        (await api.GetFromJsonAsync<List<JsonElement>>(failuresPath) ?? []).Where(f => f.GetProperty("replayable").GetBoolean()).ToList();
 }
