@@ -54,6 +54,13 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void What_an_entity_was_believed_to_be_is_part_of_the_claim_Thomas_Jefferson()
+    {
+        // "Jefferson believed anarchism to be "inconsistent with any great degree of population."": he did not believe in it.
+        Assert.DoesNotContain(OnWikispeedia("Thomas Jefferson"), c => c.Text.Contains("believed", StringComparison.Ordinal) && c.Target == "Anarchism");
+    }
+
+    [Fact]
     public void What_an_entity_was_mistaken_for_is_part_of_the_claim_Silicon()
     {
         // "... and was later mistaken by Humphry Davy, in 1800, for a compound": "A was mistaken by B" is false alone.

@@ -51,7 +51,7 @@ internal static partial class AnchorEnding
             || (commonNoun && rest.StartsWith(" of ", StringComparison.Ordinal))
             || (commonNoun && SharedActivityHead().IsMatch(rest))
             || OfTheAfterName().IsMatch(rest)
-            || (Complement().IsMatch(rest) && ObjectAndComplementVerb().IsMatch(claim)));
+            || (Complement().IsMatch(rest) && (ObjectAndComplementVerb().IsMatch(claim) || JudgingVerbOfB().IsMatch(claim))));
     }
 
     [GeneratedRegex(@"^ (?:" + Dates.MonthNames + @")\b")]
@@ -97,6 +97,11 @@ internal static partial class AnchorEnding
     // "removed B from".
     [GeneratedRegex(@"\b(?:removed|withdrew|expelled|separated|distinguished|excluded|freed|banished|exiled|put|puts|placed|set|ordered|asked|told|urged|persuaded|forced|allowed|encouraged|invited|instructed|convinced|helped|led|joined|refer|referred|refers|regarded|described|considered|named|called|made|sent|brought|turned|converted|transformed)\b")]
     private static partial Regex ObjectAndComplementVerb();
+
+    // Verbs that judge or move their direct object, when B is that object: "believed B | to be inconsistent with ...",
+    // "saw B | as a threat", "caused B | to rise". ("believed in B | in the sense that" keeps its claim.)
+    [GeneratedRegex(@"\b(?:believe|believed|believes|thought|deemed|declared|proclaimed|viewed|views|saw|sees|judged|perceived|expected|wanted|caused|required|compelled|obliged|permitted|enabled|prompted) (?:the |a |an |his |her |their |its )?B$")]
+    private static partial Regex JudgingVerbOfB();
 
     // "Silicon was later mistaken by Humphry Davy, in 1800, | for a compound": what it was taken for is the claim,
     // wherever the sentence puts it.
