@@ -41,6 +41,24 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.Null(ClaimMiner.Mine(sample.Page("Hannah Primrose, Countess of Rosebery"), sample.Resolve).TypeDescriptor);
     }
 
+    [Fact]
+    public void A_type_no_question_can_show_gives_way_to_a_later_lead_sentence_about_the_entity()
+    {
+        // Tamarind: "… is the only species of the genus Tamarindus in the family Fabaceae. It is a tropical tree, …".
+        Assert.Equal("a tropical tree", Mine("Tamarind").TypeDescriptor);
+        // Amtrak: "the name "Amtrak" is a portmanteau" is said of the name, not of Amtrak; "Amtrak is a quasi-governmental agency".
+        Assert.Equal("a quasi-governmental agency", Mine("Amtrak").TypeDescriptor);
+        // Civil War token: "The widespread use of the tokens was a result of …" has the use, not the token, for its subject.
+        Assert.Null(Mine("Civil War token").TypeDescriptor);
+    }
+
+    [Fact]
+    public void A_page_about_an_aspect_of_its_title_takes_no_type_from_it()
+    {
+        // "Evolution of lemurs" (featured): "Lemurs are primates …" types the lemurs, not their evolution.
+        Assert.Null(ClaimMiner.Mine(sample.Page("Evolution of lemurs"), sample.Resolve).TypeDescriptor);
+    }
+
     private static BrowsedPage Mine(string title) =>
         ClaimMiner.Mine(Wikispeedia.Value.FindPage(title) ?? throw new InvalidOperationException($"No page \"{title}\" in Wikispeedia."), Wikispeedia.Value.Resolve);
 

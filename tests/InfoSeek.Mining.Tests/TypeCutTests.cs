@@ -60,9 +60,31 @@ public sealed class TypeCutTests
     // A compound modifier with "-ing" ("Award winning") is no participle phrase.
     [InlineData("Eric Patrick Clapton CBE (born March 30, 1945), nicknamed \"Slowhand\", is a Grammy Award winning English guitarist, singer and composer, who is one of the most respected and influential",
         "a Grammy Award winning English guitarist")]
+    // An initialism's full stops end no type ("a career U" was left before).
+    [InlineData("Winfield Scott Hancock ( February 14, 1824 – February 9, 1886) was a career U.S. Army officer who served with distinction as a Union general in the American Civil War",
+        "a career U.S. Army officer")]
+    // A plural subject without an article: one of them ("Barracudas" had no type before).
+    [InlineData("Barracudas are ray-finned fishes notable for their large size (up to 1.8 m or 6 ft) and fearsome appearance.", "a ray-finned fish")]
+    [InlineData("Rainforests are forests characterized by high rainfall, with definitions setting minimum normal annual rainfall between 1750 mm and 2000 mm.", "a forest")]
+    // ... with the "of" phrase a noun that says nothing alone needs.
+    [InlineData("Jews (Hebrew: יְהוּדִים, Yehudim; Yiddish: ייִדן, Yidn) are followers of Judaism or, more generally, members of the Jewish people", "a follower of Judaism")]
+    // ... and in the singular after an article too ("a mammals" before).
+    [InlineData("Bats are the only mammals capable of sustained flight.", "the only mammal capable of sustained flight")]
     public void A_type_keeps_its_head_noun(string lead, string expected)
     {
         Assert.Equal(expected, TypeDescriptor.Of(lead));
+    }
+
+    [Theory]
+    // A count of the kinds a plural subject covers is no type of one of them.
+    [InlineData("Anteaters are the four mammal species of the suborder Vermilingua commonly known for eating ants and termites.")]
+    [InlineData("The Merseburg Incantations (German: die Merseburger Zaubersprüche) are two medieval magic spells, charms or incantations, written in Old High German.")]
+    // "are often called", "are defined as": no plural type opens on an adverb or a participle.
+    [InlineData("Sea-inlet lochs are often called sea lochs.")]
+    [InlineData("Generally deserts are defined as areas that receive an average annual precipitation of less than 250 mm.")]
+    public void A_plural_subject_without_a_type_of_one_of_them_gives_none(string lead)
+    {
+        Assert.Null(NounPhrases.CleanDescriptor(TypeDescriptor.Of(lead)));
     }
 
     [Fact]

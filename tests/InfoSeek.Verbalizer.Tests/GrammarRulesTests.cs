@@ -221,6 +221,11 @@ public sealed class GrammarRulesTests
     [InlineData("BBC series", "a")]
     [InlineData("18th-century soldier", "an")]
     [InlineData("one-day match", "a")]
+    [InlineData("U.S. diplomat", "a")]
+    [InlineData("F.B.I. agent", "an")]
+    [InlineData("unincorporated territory", "an")]
+    [InlineData("uninhabited atoll", "an")]
+    [InlineData("unique case", "a")]
     public void The_indefinite_article_follows_the_sound_of_the_next_word(string next, string article)
     {
         Assert.Equal(article, Articles.IndefiniteArticle(next));

@@ -25,6 +25,12 @@ public static partial class Articles
             return "a";
         }
 
+        // "a U.S. diplomat", "an F.B.I. agent": an initialism with full stops is read letter by letter too.
+        if (DottedInitialism().IsMatch(word))
+        {
+            return "AEFHILMNORSX".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
+        }
+
         // An initialism is read letter by letter: "an MP", "an RAF squadron", "a BBC series".
         if (word.Length >= 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && !word.Any(char.IsLower))
         {
@@ -51,8 +57,11 @@ public static partial class Articles
     [GeneratedRegex(@"^(hour|honest|honou?r|heir|herb\b)")]
     private static partial Regex AnBeforeConsonantLetter();
 
-    [GeneratedRegex(@"^(uni|use|usu|ur[aeiou]|uk|eu|one\b|once|ubiq|ute)")]
+    [GeneratedRegex(@"^(uni(?!n|mp|d)|use|usu|ur[aeiou]|uk|eu|one\b|once|ubiq|ute)")]
     private static partial Regex ABeforeVowelLetter();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.){2,}")]
+    private static partial Regex DottedInitialism();
 
     [GeneratedRegex(@"^(8|11|18)(\d\d)*(?!\d)")]
     private static partial Regex EightOrEleven();

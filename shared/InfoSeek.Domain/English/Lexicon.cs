@@ -53,7 +53,8 @@ internal static class Lexicon
         "group", "series", "form", "type", "kind", "branch", "division", "section", "unit", "body", "collection", "center",
         "centre", "site", "subject", "study", "history", "period", "stage", "term", "format", "family", "phenomenon",
         "version", "tradition", "concept", "thing", "way", "area", "place", "species", "system", "expression", "order",
-        "point", "example", "half", "piece", "portion", "process",
+        "point", "example", "half", "piece", "portion", "process", "source", "result", "reason", "sum", "counterpart", "follower",
+        "portmanteau", "consequence", "cause", "combination", "mixture", "descendant",
     ];
 
     /// <summary>Of <see cref="GenericHeads"/>, those no modifier makes a type ("a European member", "a crystalline form"): only their "of" phrase does.</summary>
@@ -105,7 +106,7 @@ internal static class Lexicon
     /// <summary>Participles in "-ing" that a cut type leaves at its end ("a monotheistic religion originating" in Arabia).</summary>
     internal static readonly HashSet<string> DanglingIngParticiples =
     [
-        "originating", "consisting", "comprising", "covering", "spanning", "stretching", "flowing", "lying", "living", "playing",
+        "originating", "consisting", "comprising", "growing", "covering", "spanning", "stretching", "flowing", "lying", "living", "playing",
         "operating", "serving", "connecting", "linking", "extending", "bordering", "orbiting", "ruling", "dating",
         "belonging", "according", "relating", "pertaining", "involving", "featuring", "starring", "containing",
         "representing", "focusing", "dealing", "depicting", "describing", "honoring", "honouring", "commemorating",
@@ -216,7 +217,7 @@ internal static class Lexicon
 
     internal static readonly HashSet<string> DanglingAdjectives =
     [
-        "small", "large", "long", "short", "big", "tiny", "huge", "great", "little", "several", "many", "various", "same", "multilingual",
+        "small", "large", "long", "short", "big", "tiny", "huge", "great", "little", "widespread", "several", "many", "various", "same", "multilingual",
         "most", "more", "few", "major", "minor", "early", "late", "new", "old", "high", "low", "wide", "narrow",
         "remote", "special", "established", "single", "career", "military", "political", "religious", "cultural",
         "economic", "social",

@@ -94,6 +94,9 @@ public static partial class ClaimMiner
     private sealed class LeadType
     {
         public string? Descriptor { get; set; }
+
+        /// <summary>Whether a question can show the descriptor; until one it can is found, the lead is read on.</summary>
+        public bool Usable => Questions.NounPhrases.CleanDescriptor(Descriptor) is not null;
     }
 
     /// <summary>Each sentence with the clause starts whose subject is the entity (none: the sentence is left out), in order.</summary>
@@ -116,9 +119,13 @@ public static partial class ClaimMiner
             // them); a page whose text starts later in the article has none.
             var prose = IsProse(sentence);
             var namesEntityFirst = prose && NamesEntityFirst(sentence, page.Title);
-            if (lead.Descriptor is null && namesEntityFirst && leadSentences < TypeSentences && !aspect
-                && !IsHatnote(page.Text, sentences, n) && (lead.Descriptor = TypeDescriptor.Of(sentence)) is not null)
+            // A type no question can show ("the only species" of a genus) gives way to a later lead sentence whose type
+            // it can, said of the entity by name or by its pronoun ("It is a tropical tree").
+            if (!lead.Usable && (lead.Descriptor is null ? namesEntityFirst : prose && OpensWithEntityCopula(sentence, page.Title))
+                && leadSentences < TypeSentences && !aspect && !IsHatnote(page.Text, sentences, n)
+                && TypeDescriptor.Of(sentence) is { } descriptor && (lead.Descriptor is null || Questions.NounPhrases.CleanDescriptor(descriptor) is not null))
             {
+                lead.Descriptor = descriptor;
                 forms = null;
             }
 
@@ -158,8 +165,38 @@ public static partial class ClaimMiner
         }
 
         var subjectWords = TitleWord().Matches(before).Select(w => w.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return TitleWord().Matches(title).Any(w => subjectWords.Contains(w.Value));
+        return TitleWord().Matches(title).Any(w => subjectWords.Contains(w.Value)) || OpensWithPluralTitle(sentence, title);
     }
+
+    /// <summary>"Barracudas are ray-finned fishes", "The wrens are": the sentence opens with the title in the plural.</summary>
+    private static bool OpensWithPluralTitle(string sentence, string title)
+    {
+        var name = PhrasePatterns.Parenthesis().Replace(title, "").Trim();
+        var at = sentence.StartsWith("The ", StringComparison.Ordinal) ? 4 : 0;
+        return name.Length > 0 && sentence.Length > at + name.Length + 1
+            && string.Compare(sentence, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && (sentence.AsSpan(at + name.Length).StartsWith("s ", StringComparison.Ordinal) || sentence.AsSpan(at + name.Length).StartsWith("es ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with the entity as its subject, by name or pronoun, and a copula: "Tamarind is",
+    /// "It is a tropical tree", not "the name "Amtrak" is a portmanteau" nor "Iguanodon's most distinctive feature was".
+    /// </summary>
+    private static bool OpensWithEntityCopula(string sentence, string title)
+    {
+        if (PronounCopula().IsMatch(sentence))
+        {
+            return true;
+        }
+
+        var name = PhrasePatterns.Parenthesis().Replace(title, "").Split(',')[0].Trim();
+        return sentence.StartsWith(name, StringComparison.Ordinal) || sentence.StartsWith("The " + name, StringComparison.Ordinal)
+            ? EntityCopula().IsMatch(sentence[(sentence.IndexOf(name, StringComparison.Ordinal) + name.Length)..])
+            : false;
+    }
+
+    [GeneratedRegex(@"^(?:e?s)? (?:is|was|are|were) ")]
+    private static partial Regex EntityCopula();
 
     /// <summary>A note on other meanings of the title ("For other meanings of Al Jazeera, see Al Jazira.") follows a hatnote, not the lead.</summary>
     private static bool IsHatnote(string text, IReadOnlyList<SentenceSpan> sentences, int n) =>
@@ -167,6 +204,9 @@ public static partial class ClaimMiner
 
     [GeneratedRegex(@"\b(?:is|was|are|were)\b")]
     private static partial Regex Copula();
+
+    [GeneratedRegex(@"^(?:It|He|She|They) (?:is|was|are|were) (?:an?|the) ")]
+    private static partial Regex PronounCopula();
 
     [GeneratedRegex(@"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundreds?|thousands?|millions?|billions?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
@@ -177,7 +217,7 @@ public static partial class ClaimMiner
     [GeneratedRegex(@"\b(?:that|which|who|whom|where|when|because|although|though|while|whereas|if|since) ")]
     private static partial Regex SubordinatingWord();
 
-    [GeneratedRegex(@"^(?:Sinking|Loss|Wreck|Death|Assassination|Execution|Murder|Killing|Disappearance|Trial|Funeral|Burial|Coronation|Geography|History|Economy|Demographics|Politics|Culture|Climate|Music|Flag|Coat of arms) of ")]
+    [GeneratedRegex(@"^(?:Sinking|Loss|Wreck|Death|Assassination|Execution|Murder|Killing|Disappearance|Trial|Funeral|Burial|Coronation|Geography|History|Meteorological history|Evolution|Conservation|Extinction|Domestication|Taxonomy|Ecology|Effects?|Impact|Economy|Demographics|Politics|Culture|Climate|Music|Flag|Coat of arms) of ")]
     private static partial Regex AspectTitle();
 
     // "A had a population of", "A is home to", "A exists as", "A's concern was": a state rather than an event (not a

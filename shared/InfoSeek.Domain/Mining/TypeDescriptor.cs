@@ -16,6 +16,8 @@ public static partial class TypeDescriptor
     {
         // "a Royal Australian Air Force (RAAF) squadron": the type reads on past a parenthesis.
         var lead = PhrasePatterns.Parenthesis().Replace(leadSentence, "");
+        // "a career U.S. Army officer": an initialism's full stops end no type; they stand as dot leaders until the type is read.
+        lead = Initialism().Replace(lead, i => i.Value.Replace('.', AbbreviationDot));
         // "a 1961 oil on canvas painting": the medium is one modifier, not a place ("on").
         lead = PaintingMedium().Replace(lead, "$1-on-$2");
         // "an all- female singing group", "an \" enlightened monarch\"": a broken hyphen joined, quotation marks dropped.
@@ -43,7 +45,7 @@ public static partial class TypeDescriptor
 
         if (!m.Success)
         {
-            return null;
+            return PluralType(lead);
         }
 
         var words = m.Groups["type"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -124,11 +126,29 @@ public static partial class TypeDescriptor
         // architect best | known for", "the largest city both | in area and ...", "a language mainly | spoken in", "a country south | of the Senegal River": a word
         // that opens what the cut left off.
         while (words.Count > 0 && (Lexicon.ClauseFunctionWords.Contains(words[^1].ToLowerInvariant()) || Lexicon.NeedsComplement.Contains(words[^1])
-            || words[^1] is "both" or "either" or "best" or "well" or "just" || (words.Count > 1 && Lexicon.Directions.Contains(words[^1])) || (words[^1].EndsWith("ly", StringComparison.Ordinal) && words[^1].Length > 4 && !Lexicon.NounsInLy.Contains(words[^1]))
+            || words[^1] is "both" or "either" or "best" or "well" or "just" or "ever" || (words.Count > 1 && Lexicon.Directions.Contains(words[^1])) || (words[^1].EndsWith("ly", StringComparison.Ordinal) && words[^1].Length > 4 && !Lexicon.NounsInLy.Contains(words[^1]))
             || (words.Count > 2 && (VerbForms.DanglingParticiple().IsMatch(words[^1]) || Lexicon.DanglingIngParticiples.Contains(words[^1])
                 || (words[^1].StartsWith("co-", StringComparison.Ordinal) && VerbForms.Participle().IsMatch(words[^1][3..]))))))
         {
             words.RemoveAt(words.Count - 1);
+        }
+
+        // "Bats are the only mammals capable of …": one of them is "the only mammal" (a type names one entity).
+        // The head is the word before what completes it ("of", "capable"); two heads joined ("and", "or") are left plural.
+        if (m.Groups[1].Value is "are" or "were" && m.Groups["det"].Value is "the" or "a" or "an" && words.Count > 0 && !words.Any(w => w is "and" or "or"))
+        {
+            var complement = words.FindIndex(w => w == "of" || IsIngParticiple(w) || Lexicon.NeedsComplement.Contains(w));
+            var head = complement < 0 ? words.Count - 1 : complement - 1;
+            if (head >= 0)
+            {
+                words[head] = Singular(words[head]);
+            }
+        }
+
+        // "Anteaters are the four mammal species of …": a count of the kinds a plural subject covers is no type of one of them.
+        if (words.Count > 0 && m.Groups["det"].Value != "one of the" && QuantityWord().IsMatch(words[0]))
+        {
+            return null;
         }
 
         // "an Arabic-language | and English language television channel": a compound adjective is no head noun.
@@ -147,9 +167,63 @@ public static partial class TypeDescriptor
             "a" when words.Count > 0 && "AIO".Contains(words[0][0], StringComparison.Ordinal) => "an",
             _ => det,
         };
-        var type = $"{det} {string.Join(' ', words)}".Trim();
+        var type = $"{det} {string.Join(' ', words)}".Trim().Replace(AbbreviationDot, '.');
         return type.Split(' ').Length >= 2 ? type : null;
     }
+
+    /// <summary>Stands for the full stop of an initialism ("U.S.") while the type is read.</summary>
+    private const char AbbreviationDot = '\u2024';
+
+    /// <summary>
+    /// "Barracudas are ray-finned fishes notable for …", "Rainforests are forests characterized by …": a plural subject
+    /// whose type has no article; one of them is "a ray-finned fish", "a forest".
+    /// </summary>
+    private static string? PluralType(string lead)
+    {
+        if (PluralCopula().Match(lead) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var words = m.Groups["type"].Value.Split(' ').ToList();
+        words[^1] = Singular(words[^1]);
+        // "Jews are followers of Judaism", "Water resources are sources of water": a noun that says nothing alone keeps its "of" phrase.
+        // An "of" phrase longer than a type reads in one breath is left off, and the noun with it.
+        if (words.Count == 1 && Lexicon.GenericHeads.Contains(words[0]) && PhrasePatterns.OfPhrase().Match(lead, m.Index + m.Length) is { Success: true } of)
+        {
+            var ofWords = of.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (ofWords.Length > MaxTypeWords - 1)
+            {
+                return null;
+            }
+
+            words.AddRange(ofWords);
+        }
+
+        var type = string.Join(' ', words);
+        return $"{Articles.IndefiniteArticle(type)} {type}".Replace(AbbreviationDot, '.');
+    }
+
+    /// <summary>Words that open no plural type: function words, quantities, "those", participles and adverbs ("are often called").</summary>
+    private const string NotAModifier = "(?:of|and|or|with|in|to|for|by|on|at|as|from|the|a|an|those|these|such|all|some|many|several|most|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|hundreds|thousands|often|called|defined|known|found|named|used|also|not|still|now|usually|generally|mainly|mostly)";
+
+    /// <summary>The singular of a regular plural noun ("fishes" → "fish", "species" stays); a word that is no plural stays.</summary>
+    private static string Singular(string noun) =>
+        noun is "species" or "series" || !noun.EndsWith('s') || noun.EndsWith("ss", StringComparison.Ordinal) || noun.EndsWith("us", StringComparison.Ordinal) || noun.EndsWith("is", StringComparison.Ordinal) ? noun
+        : noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
+        : noun.EndsWith("shes", StringComparison.Ordinal) || noun.EndsWith("ches", StringComparison.Ordinal) || noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("xes", StringComparison.Ordinal) ? noun[..^2]
+        : noun[..^1];
+
+    [GeneratedRegex(@"\b(?:\p{Lu}\.){2,}")]
+    private static partial Regex Initialism();
+
+    [GeneratedRegex(@"^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|various|numerous)$")]
+    private static partial Regex QuantityWord();
+
+    // The subject ends in a plural "s" before "are"/"were"; the type is up to three lower-case modifiers and a plural noun
+    // (not "-ss", "-us", "-is": "famous", "various" are adjectives), followed by where a type ends.
+    [GeneratedRegex(@"^(?:The )?[\p{L}-]+(?: [\p{L}-]+)?s (?:are|were) (?<type>(?:(?!" + NotAModifier + @"\b)[a-z][a-z-]+(?<!s|ly) ){0,3}(?!" + NotAModifier + @"\b)[a-z]{3,}(?<!ss|us|is)s)(?=\s+(?:that|which|who|whose|of|in|from|with|found|native|notable|characterized|characterised|known|living|belonging|and|or)\b|[,;:.]|$)")]
+    private static partial Regex PluralCopula();
 
     /// <summary>
     /// The last <paramref name="count"/> words of a run of modifiers and head, without splitting a name ("Academy Award",

@@ -153,7 +153,7 @@ public static partial class NounPhrases
         // "a form", "an eastern member", "a child": a head that says nothing without the "of" phrase it lost.
         // "a world's nuclear reactor" ("the world's second"): what is left of a rank whose words were cut.
         var last = words[^1].ToLowerInvariant();
-        if (words.Count < 2 || Lexicon.PartHeads.Contains(last) || (words[0] is "a" or "an" && Lexicon.RankingPossessives.Contains(words[1]))
+        if (words.Count < 2 || Lexicon.PartHeads.Contains(last) || (words.Count <= 3 && last.EndsWith('s') && Lexicon.PartHeads.Contains(last[..^1])) || (words[0] is "a" or "an" && Lexicon.RankingPossessives.Contains(words[1]))
             || ((Lexicon.GenericHeads.Contains(last) || Lexicon.Kinship.Contains(last))
                 && words.Skip(1).SkipLast(1).All(w => Lexicon.DanglingAdjectives.Contains(w.ToLowerInvariant()) || IsLooseModifier(w) || PhrasePatterns.AdjectiveSuffix().IsMatch(w))))
         {
