@@ -70,6 +70,12 @@ public sealed class TypeCutTests
     [InlineData("Jews (Hebrew: יְהוּדִים, Yehudim; Yiddish: ייִדן, Yidn) are followers of Judaism or, more generally, members of the Jewish people", "a follower of Judaism")]
     // ... and in the singular after an article too ("a mammals" before).
     [InlineData("Bats are the only mammals capable of sustained flight.", "the only mammal capable of sustained flight")]
+    // A part its modifiers cannot name keeps its "of" phrase ("a European member" was shown as no type before).
+    [InlineData("The Blackbird or Common Blackbird (Turdus merula) is a European member of the thrush family Turdidae.", "a European member of the thrush family Turdidae")]
+    [InlineData("The Cheetah (Acinonyx jubatus) is an atypical member of the cat family (Felidae) that is unique in its speed.", "an atypical member of the cat family")]
+    // ... but not an "of" phrase cut inside a name, nor the name of something: what the entity is called, not what it is.
+    [InlineData("Joel Brand (1906–1964) was a leading member of the Aid and Rescue Committee in Budapest.", "a leading member")]
+    [InlineData("Christopher Columbus is the incorrectly Latinized name of Don Cristoval Colon, a navigator.", "the incorrectly Latinized name")]
     public void A_type_keeps_its_head_noun(string lead, string expected)
     {
         Assert.Equal(expected, TypeDescriptor.Of(lead));

@@ -78,10 +78,18 @@ public static partial class TypeDescriptor
 
         // "the head | of the executive branch": a noun that says nothing alone keeps its "of" phrase.
         // "an Australian recipient | of the Victoria Cross": so does a role that names what it was received or founded.
+        // "a European member | of the thrush family": a part that a modifier or two cannot name keeps a short "of" phrase.
         if (((words.Count == 1 && Lexicon.GenericHeads.Contains(words[0])) || (words.Count > 1 && words[^1] is "recipient" or "founder" or "co-founder" or "winner"))
             && PhrasePatterns.OfPhrase().Match(lead, m.Index + m.Length) is { Success: true } of)
         {
             words.AddRange(of.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+        else if (words.Count is 2 or 3 && IsNamedPart(words[^1]) && !joinedHeads && !words.Any(w => Lexicon.NounPhraseFunctionWords.Contains(w))
+            && PhrasePatterns.OfPhrase().Match(lead, m.Index + m.Length) is { Success: true } partOf
+            && partOf.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 5 } partOfWords
+            && !AndOrNext().IsMatch(lead[(partOf.Index + partOf.Length)..]) && !partOfWords.Any(IsWordForAName))
+        {
+            words.AddRange(partOfWords);
         }
         // A participle phrase ends the type: "a flotilla leader | built for", "a film | written and directed by"
         // (the copula's match may already end at "for" or "and", leaving the participle last).
@@ -109,6 +117,9 @@ public static partial class TypeDescriptor
             var lastOf = words.LastIndexOf("of", MaxTypeWords - 1);
             var nameThenHead = words.Count <= MaxNamedTypeWords && char.IsLower(words[^1][0]) && lastOf > 0 && words.Count - lastOf > 2
                 && words.Skip(lastOf + 1).SkipLast(1).All(w => char.IsUpper(w[0]));
+            // "a European member of the thrush family Turdidae": a part that its modifiers cannot name keeps its "of" phrase whole.
+            nameThenHead |= words.Count <= MaxNamedTypeWords - 1 && lastOf is 2 or 3 && words.IndexOf("of") == lastOf && IsNamedPart(words[lastOf - 1])
+                && !words.Any(w => w is "and" or "or" or "that" or "which" or "who" || IsWordForAName(w));
             if (!nameThenHead)
             {
                 words = lastOf > 0 && !(lastOf == 1 && Lexicon.GenericHeads.Contains(words[0])) ? words.Take(lastOf).ToList()
@@ -171,6 +182,14 @@ public static partial class TypeDescriptor
         return type.Split(' ').Length >= 2 ? type : null;
     }
 
+    /// <summary>
+    /// A part its "of" phrase names ("a member of the cat family"); a name or term of something says what the entity
+    /// is called, not what it is ("the incorrectly Latinized name of Don Cristoval Colon").
+    /// </summary>
+    private static bool IsNamedPart(string head) => Lexicon.PartHeads.Contains(head) && !IsWordForAName(head);
+
+    private static bool IsWordForAName(string word) => word is "name" or "term" or "word" or "words" or "names" or "terms" or "title";
+
     /// <summary>Stands for the full stop of an initialism ("U.S.") while the type is read.</summary>
     private const char AbbreviationDot = '\u2024';
 
@@ -213,6 +232,9 @@ public static partial class TypeDescriptor
         : noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
         : noun.EndsWith("shes", StringComparison.Ordinal) || noun.EndsWith("ches", StringComparison.Ordinal) || noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("xes", StringComparison.Ordinal) ? noun[..^2]
         : noun[..^1];
+
+    [GeneratedRegex(@"^\s+(?:and|or)\b")]
+    private static partial Regex AndOrNext();
 
     [GeneratedRegex(@"\b(?:\p{Lu}\.){2,}")]
     private static partial Regex Initialism();
