@@ -96,7 +96,9 @@ public static partial class ClaimMiner
         public string? Descriptor { get; set; }
 
         /// <summary>Whether a question can show the descriptor; until one it can is found, the lead is read on.</summary>
-        public bool Usable => Questions.NounPhrases.CleanDescriptor(Descriptor) is not null;
+        public bool Usable => Shows(Descriptor);
+
+        public static bool Shows(string? descriptor) => Questions.NounPhrases.CleanDescriptor(descriptor) is not null;
     }
 
     /// <summary>Each sentence with the clause starts whose subject is the entity (none: the sentence is left out), in order.</summary>
@@ -123,7 +125,7 @@ public static partial class ClaimMiner
             // it can, said of the entity by name or by its pronoun ("It is a tropical tree").
             if (!lead.Usable && (lead.Descriptor is null ? namesEntityFirst : prose && OpensWithEntityCopula(sentence, page.Title))
                 && leadSentences < TypeSentences && !aspect && !IsHatnote(page.Text, sentences, n)
-                && TypeDescriptor.Of(sentence) is { } descriptor && (lead.Descriptor is null || Questions.NounPhrases.CleanDescriptor(descriptor) is not null))
+                && TypeDescriptor.Of(sentence) is { } descriptor && (lead.Descriptor is null || LeadType.Shows(descriptor)))
             {
                 lead.Descriptor = descriptor;
                 forms = null;
@@ -190,9 +192,8 @@ public static partial class ClaimMiner
         }
 
         var name = PhrasePatterns.Parenthesis().Replace(title, "").Split(',')[0].Trim();
-        return sentence.StartsWith(name, StringComparison.Ordinal) || sentence.StartsWith("The " + name, StringComparison.Ordinal)
-            ? EntityCopula().IsMatch(sentence[(sentence.IndexOf(name, StringComparison.Ordinal) + name.Length)..])
-            : false;
+        var at = sentence.StartsWith("The " + name, StringComparison.Ordinal) ? 4 : 0;
+        return sentence.AsSpan(at).StartsWith(name, StringComparison.Ordinal) && EntityCopula().IsMatch(sentence[(at + name.Length)..]);
     }
 
     [GeneratedRegex(@"^(?:e?s)? (?:is|was|are|were) ")]
