@@ -193,14 +193,17 @@ public sealed class TreeWorkflowTests : IDisposable
             new PageBrowsed(second.RunId, second.TreeId, second.Step, second.VertexId, second.Title!, "a person", []), CancellationToken.None)));
     }
 
-    [Fact]
-    public async Task A_child_page_without_a_type_is_taken_out_and_another_link_followed()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("the process")]
+    [InlineData("the name of one")]
+    public async Task A_child_page_without_a_type_the_question_can_show_is_taken_out_and_another_link_followed(string? type)
     {
         var (store, workflow) = await CreateAsync();
         var first = await StartRootWithTwoLinksAsync(workflow, Run(count: 1, parallelism: 1));
 
         var next = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
-            new PageBrowsed(first.RunId, first.TreeId, first.Step, first.VertexId, first.Title!, null, []), CancellationToken.None)));
+            new PageBrowsed(first.RunId, first.TreeId, first.Step, first.VertexId, first.Title!, type, []), CancellationToken.None)));
 
         Assert.NotEqual(first.Title, next.Title);
         var tree = await store.LoadTreeAsync(first.TreeId, CancellationToken.None);

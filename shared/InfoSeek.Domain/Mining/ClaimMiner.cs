@@ -96,9 +96,7 @@ public static partial class ClaimMiner
         public string? Descriptor { get; set; }
 
         /// <summary>Whether a question can show the descriptor; until one it can is found, the lead is read on.</summary>
-        public bool Usable => Shows(Descriptor);
-
-        public static bool Shows(string? descriptor) => Questions.NounPhrases.CleanDescriptor(descriptor) is not null;
+        public bool Usable => Questions.NounPhrases.CanShow(Descriptor);
     }
 
     /// <summary>Each sentence with the clause starts whose subject is the entity (none: the sentence is left out), in order.</summary>
@@ -125,7 +123,7 @@ public static partial class ClaimMiner
             // it can, said of the entity by name or by its pronoun ("It is a tropical tree").
             if (!lead.Usable && (lead.Descriptor is null ? namesEntityFirst : prose && OpensWithEntityCopula(sentence, page.Title))
                 && leadSentences < TypeSentences && !aspect && !IsHatnote(page.Text, sentences, n)
-                && TypeDescriptor.Of(sentence) is { } descriptor && (lead.Descriptor is null || LeadType.Shows(descriptor)))
+                && TypeDescriptor.Of(sentence) is { } descriptor && (lead.Descriptor is null || Questions.NounPhrases.CanShow(descriptor)))
             {
                 lead.Descriptor = descriptor;
                 forms = null;

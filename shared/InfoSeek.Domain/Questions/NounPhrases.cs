@@ -10,6 +10,9 @@ namespace InfoSeek.Domain.Questions;
 /// </summary>
 public static partial class NounPhrases
 {
+    /// <summary>Whether a question can show the descriptor as a type: something of it is left once it is cleaned.</summary>
+    public static bool CanShow(string? descriptor) => CleanDescriptor(descriptor) is not null;
+
     /// <summary>
     /// The descriptor as a head noun phrase, without the ends a type sentence cut mid-phrase leaves:
     /// "an American statesman and official whose career" → "an American statesman and official",

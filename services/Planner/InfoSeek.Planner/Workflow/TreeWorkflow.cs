@@ -3,6 +3,7 @@ using InfoSeek.Contracts;
 using InfoSeek.Domain;
 using InfoSeek.Domain.Trees;
 using InfoSeek.Domain.Agents;
+using InfoSeek.Domain.Questions;
 using InfoSeek.Hosting;
 using InfoSeek.Storage;
 
@@ -42,8 +43,9 @@ public sealed class TreeWorkflow(StateStore store, AgentChoice<IActionDecision>?
     public Task<IReadOnlyList<object>> OnPageBrowsedAsync(PageBrowsed m, CancellationToken ct) =>
         HandleAsync(m, "page-browsed", ct, async (tree, run) =>
         {
-            // The question names every vertex by its type: a child page without one is taken out again.
-            if (m.VertexId != 0 && m.TypeDescriptor is null)
+            // The question names every vertex by its type: a child page without one it can show ("the process" of
+            // Education) would stand in it as "something", and is taken out again.
+            if (m.VertexId != 0 && !NounPhrases.CanShow(m.TypeDescriptor))
             {
                 TreePolicy.RemoveUnbrowsableChild(tree, m.VertexId);
                 return await NextAsync(tree, run, ct);
