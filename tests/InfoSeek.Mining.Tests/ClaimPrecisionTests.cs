@@ -50,9 +50,10 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // 81), drawn after those rules, 88.9 % true, 3 % false of 99; round 9 (seed 101), drawn after the round 8 rules, 85 %
         // true, 7.5 % false of 120, of which 91 were new to the set; round 10 (seed 111), after the round 9 rules, 90.3 %
         // true, 1.6 % false of 124, of which 100 were new. Round 11, before its rules: new pages 83.3 % true, 8.3 % false of
-        // 60; the claims of a run's questions (seed 223) 89.6 % true, 8.3 % vague, 2.1 % false of 96 new ones.
-        Assert.True(precision.Measured >= 690, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.946, $"true {precision.TrueShare:P1}");
+        // 60; the claims of a run's questions (seed 223) 89.6 % true, 8.3 % vague, 2.1 % false of 96 new ones. The
+        // going-on rule ("continued as a protectorate") then took 6 vague and 1 true: 95.6 % true, 3.9 % vague of 688.
+        Assert.True(precision.Measured >= 685, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.955, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.007, $"false {precision.FalseShare:P1}");
     }
 

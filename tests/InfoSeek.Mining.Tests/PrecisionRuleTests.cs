@@ -79,6 +79,17 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void Going_on_with_something_whose_start_the_cut_dropped_is_no_claim_Cambodia_Egypt_Babur()
+    {
+        // "Cambodia continued as a protectorate of France until 1953", "Egypt continues to contribute regularly to United
+        // Nations peacekeeping missions": what went on, and since when, is left behind.
+        Assert.DoesNotContain(OnWikispeedia("Cambodia"), c => c.Text.StartsWith("A continued", StringComparison.Ordinal));
+        Assert.DoesNotContain(OnWikispeedia("Egypt"), c => c.Text.StartsWith("A continues", StringComparison.Ordinal));
+        // "Babur decided to push further into India": further as a way stays.
+        Assert.Contains(OnWikispeedia("Babur"), c => c.Text == "A decided to push further into B" && c.Target == "India");
+    }
+
+    [Fact]
     public void What_an_entity_was_mistaken_for_is_part_of_the_claim_Silicon()
     {
         // "... and was later mistaken by Humphry Davy, in 1800, for a compound": "A was mistaken by B" is false alone.

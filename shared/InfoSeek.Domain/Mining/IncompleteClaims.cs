@@ -21,7 +21,13 @@ internal static partial class IncompleteClaims
         || Hedged().IsMatch(evidence) || RegardWithoutAs().IsMatch(claim) || NameGivenToAnother().IsMatch(claim) || LostMeasure().IsMatch(claim)
         || (StayWithoutTime().IsMatch(claim) && !Dates.DatesAndYears().IsMatch(claim)) || DefiniteWithoutScope().IsMatch(claim)
         || (Current().IsMatch(claim) && Superlative().IsMatch(claim)) || Aside().IsMatch(claim) || CreditWithoutDeed().IsMatch(claim)
-        || (RateOrFigure().IsMatch(claim) && !Dates.Year().IsMatch(claim));
+        || (RateOrFigure().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || GoingOnWithoutStart().IsMatch(claim);
+
+    // "Egypt continues to contribute regularly to the United Nations", "Cambodia continued as a protectorate of France",
+    // "Denmark kept the colonies of Iceland", "Selena attained further notability in the United States": going on with
+    // something presupposes when and how it began, which the cut left behind. ("pushed further into India" is a way.)
+    [GeneratedRegex(@"^A(?:'s [\w-]+)? (?:\w+ly )?(?:continued|continues|continue|kept|keeps)\b(?! on\b)|\bfurther (?!(?:into|to|in|than|from|away|back|afield|north|south|east|west|up|down)\b)[a-z]+")]
+    private static partial Regex GoingOnWithoutStart();
 
     // "Katrina is the third major hurricane[, and second Category 5 hurricane of the 2005 Atlantic season]", "The Church of
     // England is the officially established Christian church [in England]": a definite role or rank says which one only
