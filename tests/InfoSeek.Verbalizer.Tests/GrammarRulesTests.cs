@@ -33,7 +33,7 @@ public sealed class GrammarRulesTests
     public void A_blurred_child_is_described_where_its_relation_points()
     {
         Assert.Equal(
-            "Who is an American theoretical physicist who created special symbols for the inverse function to exponentiation and was sent to the production installation that was penetrated by atomic spies (an American) and was in East Tennessee?",
+            "Who is an American theoretical physicist who created special symbols for the inverse function to exponentiation and was sent to a production installation that was penetrated by atomic spies (an American) and was in East Tennessee?",
             Question("Richard Feynman"));
     }
 
@@ -117,8 +117,9 @@ public sealed class GrammarRulesTests
     public void Determiners_of_the_claim_and_of_the_type_merge_into_one()
     {
         Assert.Contains("was an early supporter of Ohio's president", Question("John Hay"), StringComparison.Ordinal);
-        Assert.Contains("was a member of the Christian mission", Question("Justus"), StringComparison.Ordinal);
-        Assert.Contains("has exhausted the chemical element", Question("Lynx (constellation)"), StringComparison.Ordinal);
+        // "a member of the Gregorian mission": the article went with the name; the hidden mission is one of its kind.
+        Assert.Contains("was a member of a Christian mission", Question("Justus"), StringComparison.Ordinal);
+        Assert.Contains("has exhausted a chemical element", Question("Lynx (constellation)"), StringComparison.Ordinal);
         Assert.Contains("met with a capital city", Question("Dominik Hašek"), StringComparison.Ordinal);
     }
 
@@ -140,7 +141,7 @@ public sealed class GrammarRulesTests
     {
         var question = Question("Henry Burrell (admiral)");
         Assert.StartsWith("Who is a senior commander who ", question, StringComparison.Ordinal);
-        Assert.Contains("in the second senior commander who succeeded a Colonel (a third senior commander)", question, StringComparison.Ordinal);
+        Assert.Contains("in a second senior commander who succeeded a Colonel (a third senior commander)", question, StringComparison.Ordinal);
     }
 
     [Fact]

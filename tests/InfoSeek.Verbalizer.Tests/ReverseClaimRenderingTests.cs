@@ -285,7 +285,7 @@ public sealed class ReverseClaimRenderingTests
         ]);
         var clue = ReaderClues.Of(tree, tree.Vertices[0], new Dictionary<int, string>())[0];
 
-        Assert.Equal("formed in the tropical sea", ReaderClues.Clause(tree, claim, clue));
+        Assert.Equal("formed in a tropical sea", ReaderClues.Clause(tree, claim, clue));
         Assert.Null(ReaderClues.Shown(tree.Vertices[0]));
         // The answer's definite type is shown as the question shows it, as its kind, so the trajectory does not name it.
         var rice = new VertexSnapshot(0, null, "Condoleezza Rice", "the 66th United States Secretary of State", true, [], null);

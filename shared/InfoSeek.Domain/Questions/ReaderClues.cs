@@ -69,10 +69,16 @@ public static partial class ReaderClues
         return Normalize(TargetWriter.WriteTarget(ClaimText.Substitute(text, "it", null), new NounPhrase(target, ""), isName));
     }
 
-    /// <summary>Single spaces, and one determiner where the claim's and the target type's meet ("the a country" → "the country").</summary>
+    /// <summary>
+    /// Single spaces, and one determiner where the claim's and the target type's meet, as the question writes it: "the a
+    /// country" → "a country" (the article went with the target's name), "his a country" → "his country".
+    /// </summary>
     private static string Normalize(string text) =>
-        DoubleDeterminer().Replace(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)), "$1 ");
+        DoubleDeterminer().Replace(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+            m => m.Groups[1].Value.Equals("the", StringComparison.OrdinalIgnoreCase) && m.Groups[2].Value.ToLowerInvariant() is "a" or "an"
+                ? m.Groups[2].Value + " "
+                : m.Groups[1].Value + " ");
 
-    [GeneratedRegex(@"\b(the|a|an|his|its|their|this) (?:a|an|the) ", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the|a|an|his|its|their|this) (a|an|the) ", RegexOptions.IgnoreCase)]
     private static partial Regex DoubleDeterminer();
 }

@@ -9,8 +9,8 @@ internal static class TargetWriter
     /// <summary>
     /// Writes the target in place of "B", keeping the clause's own determiners and titles:
     /// "is a B" + "an American politician" → "is an American politician"; "in the B" + "a Christian mission" →
-    /// "in the Christian mission"; "was the eighth B" + "the head" → "was the eighth head"; "succeeded Colonel B" +
-    /// "a senior commander" → "succeeded a Colonel (a senior commander)".
+    /// "in a Christian mission" (the name's article gives way to the type's); "was the eighth B" + "the head" → "was
+    /// the eighth head"; "succeeded Colonel B" + "a senior commander" → "succeeded a Colonel (a senior commander)".
     /// </summary>
     internal static string WriteTarget(string body, NounPhrase? target, bool isName)
     {
@@ -55,7 +55,10 @@ internal static class TargetWriter
             if (start == at)
             {
                 // Right after a verb, preposition or determiner.
-                if (determinerBefore && Articles.IsIndefiniteArticle(words[start - 1]))
+                // "a founding member of the B" + "an international organization": the article belongs to B's name; the
+                // hidden entity is one of its kind ("of an international organization"), not one the reader met before.
+                if (determinerBefore && (Articles.IsIndefiniteArticle(words[start - 1])
+                    || (words[start - 1] is "the" or "The" && Articles.IsIndefiniteArticle(phrase.Head.Split(' ')[0]))))
                 {
                     before.RemoveAt(before.Count - 1);
                     written = phrase.ToString();
@@ -109,11 +112,6 @@ internal static class TargetWriter
     }
 
     /// <summary>
-    /// A named target as its evidence sentence writes it: "three goals" for "Goal (ice hockey)", "Manchester
-    /// United" for "Manchester United F.C.", the whole list "Ara, Triangulum Australe and Circinus" for
-    /// "Circinus"; the title without its disambiguation when the sentence does not show it after the claim's words.
-    /// </summary>
-    /// <summary>
     /// "genetics" for "Genetics" where the claim's words are not the sentence's own ("is an important model organism for" of
     /// "is still an important ..."): the title in the case the sentence writes it, when it stands there as whole words.
     /// </summary>
@@ -126,6 +124,11 @@ internal static class TargetWriter
             : bare;
     }
 
+    /// <summary>
+    /// A named target as its evidence sentence writes it: "three goals" for "Goal (ice hockey)", "Manchester
+    /// United" for "Manchester United F.C.", the whole list "Ara, Triangulum Australe and Circinus" for
+    /// "Circinus"; the title without its disambiguation when the sentence does not show it after the claim's words.
+    /// </summary>
     internal static string NameAsWritten(TreeClaim claim, string title)
     {
         var bare = Titles.WithoutDisambiguation(title);
