@@ -52,9 +52,12 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // true, 1.6 % false of 124, of which 100 were new. Round 11, before its rules: new pages 83.3 % true, 8.3 % false of
         // 60; the claims of a run's questions (seed 223) 89.6 % true, 8.3 % vague, 2.1 % false of 96 new ones. The
         // going-on rule ("continued as a protectorate") then took 6 vague and 1 true: 95.6 % true, 3.9 % vague of 688.
-        Assert.True(precision.Measured >= 685, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.955, $"true {precision.TrueShare:P1}");
-        Assert.True(precision.FalseShare <= 0.007, $"false {precision.FalseShare:P1}");
+        // Round 12, before its rules: the claims of a run's questions (seed 733) 86.6 % true, 11.9 % vague, 1.5 % false of 67
+        // new ones; new pages 86.7 % true, 11.7 % vague, 1.7 % false of 60. With its rules the set measures 95.9 % true,
+        // 3.6 % vague, 0.5 % false of 798.
+        Assert.True(precision.Measured >= 790, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.958, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.006, $"false {precision.FalseShare:P1}");
     }
 
     [Fact]

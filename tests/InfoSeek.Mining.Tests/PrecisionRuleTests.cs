@@ -90,6 +90,23 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void A_word_of_a_set_phrase_links_nothing_Nikola_Tesla()
+    {
+        // "Tesla was stricken with illness time and time again": no relation to Time.
+        Assert.DoesNotContain(OnWikispeedia("Nikola Tesla"), c => c.Target == "Time");
+        Assert.Contains(OnWikispeedia("Nikola Tesla"), c => c.Text == "A moved to B" && c.Target == "Budapest");
+    }
+
+    [Fact]
+    public void What_would_have_happened_and_a_comparison_without_its_respect_are_no_claims()
+    {
+        // "Fignon probably would have won the Giro in 1984 [had it not been for ...]"; "Israel ... is tied with South Korea as
+        // the most educated in the entire Asian continent"; "Fignon finished 6th in 1991" (of which race?).
+        Assert.DoesNotContain(OnWikispeedia("Laurent Fignon"), c => c.Text.Contains("would have", StringComparison.Ordinal) || c.Text == "A finished 6th in 1991");
+        Assert.DoesNotContain(OnWikispeedia("Israel"), c => c.Text == "A is tied with B");
+    }
+
+    [Fact]
     public void What_an_entity_was_mistaken_for_is_part_of_the_claim_Silicon()
     {
         // "... and was later mistaken by Humphry Davy, in 1800, for a compound": "A was mistaken by B" is false alone.

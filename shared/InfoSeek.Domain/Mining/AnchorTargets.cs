@@ -40,7 +40,8 @@ internal static partial class AnchorTargets
             return false;
         }
 
-        return !NameOfBefore().IsMatch(sentence.AsSpan(0, start));
+        return !NameOfBefore().IsMatch(sentence.AsSpan(0, start))
+            && !Idiom().Matches(sentence).Any(m => m.Index <= start && end <= m.Index + m.Length);
     }
 
     /// <summary>
@@ -123,6 +124,11 @@ internal static partial class AnchorTargets
         t = t.StartsWith("the ", StringComparison.Ordinal) ? t[4..] : t;
         return t.EndsWith('s') && t.Length > 3 ? t[..^1] : t;
     }
+
+    // "Tesla was stricken with illness time and time again": a word of a set phrase is no mention of the concept, though a
+    // plain-text corpus whose links are placed by matching titles links it to Time.
+    [GeneratedRegex(@"(?i)\b(?:time and time again|from time to time|at (?:the|that|this|one|a|the same|any) time|over time|in time|of all time|by the time|for a time|at times|in fact|in order to|in part|(?:took|take|takes|taking) place|in place of|in turn|of course|at one point|in light of|in spite of|in the end)\b")]
+    private static partial Regex Idiom();
 
     // "the Church of " before the anchor: the anchor ends a longer name.
     [GeneratedRegex(@"\b[A-Z][\w'’.-]* of (?:the )?$")]

@@ -21,7 +21,25 @@ internal static partial class IncompleteClaims
         || Hedged().IsMatch(evidence) || RegardWithoutAs().IsMatch(claim) || NameGivenToAnother().IsMatch(claim) || LostMeasure().IsMatch(claim)
         || (StayWithoutTime().IsMatch(claim) && !Dates.DatesAndYears().IsMatch(claim)) || DefiniteWithoutScope().IsMatch(claim)
         || (Current().IsMatch(claim) && Superlative().IsMatch(claim)) || Aside().IsMatch(claim) || CreditWithoutDeed().IsMatch(claim)
-        || (RateOrFigure().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || GoingOnWithoutStart().IsMatch(claim);
+        || (RateOrFigure().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || GoingOnWithoutStart().IsMatch(claim)
+        || Unreal().IsMatch(claim) || UnclosedBracket().IsMatch(claim) || ModalWithoutVerb().IsMatch(claim) || ComparisonWithoutRespect().IsMatch(claim);
+
+    // "Fignon probably would have won the Giro in 1984": what did not happen, or might have, is no fact of A.
+    [GeneratedRegex(@"\b(?:would|could|might) have\b")]
+    private static partial Regex Unreal();
+
+    // "A did receive one bid out of 38 in 1937)": the cut began inside a bracket the claim does not open.
+    [GeneratedRegex(@"^[^(]*\)")]
+    private static partial Regex UnclosedBracket();
+
+    // "A believed B societies would soon": cut before the verb its modal leads to.
+    [GeneratedRegex(@"\b(?:would|could|should|will|can|may|might|must)(?: \w+ly| soon| also| not)?$")]
+    private static partial Regex ModalWithoutVerb();
+
+    // "Israel is tied with South Korea" (as the most educated in Asia), "Venezuela ranked close to Colombia" (in coffee
+    // production): a comparison that has lost what it compares.
+    [GeneratedRegex(@"\b(?:tied with|ranked close to|differs? from|differed from)\b")]
+    private static partial Regex ComparisonWithoutRespect();
 
     // "Egypt continues to contribute regularly to the United Nations", "Cambodia continued as a protectorate of France",
     // "Denmark kept the colonies of Iceland", "Selena attained further notability in the United States": going on with
@@ -139,11 +157,12 @@ internal static partial class IncompleteClaims
     private static partial Regex ElidedNoun();
 
     // "A joined in 1920": a verb that takes an object, followed straight by a preposition.
-    [GeneratedRegex(@"^A (?:\w+ly |had |has |have )?(?:joined|attended|entered|supported|received|founded|acquired|purchased|captured|defeated|visited) (?:in|on|at|during|after|before|from|with|by)\b")]
+    [GeneratedRegex(@"^A (?:\w+ly |had |has |have )?(?:joined|attended|entered|supported|received|founded|acquired|purchased|captured|defeated|visited|headed) (?:in|on|at|during|after|before|from|with|by)\b")]
     private static partial Regex ObjectMissing();
 
-    // "A was ranked at number 19": a position in a list or chart the claim does not name.
-    [GeneratedRegex(@"\b(?:ranked|rated|placed|peaked|charted|listed) (?:at )?(?:number \d+|no\. \d+|\d+(?:st|nd|rd|th))$", RegexOptions.IgnoreCase)]
+    // "A was ranked at number 19", "A finished 6th in 1991", "A was ranked thirteenth in the World": a position in a list,
+    // race or chart the claim does not name.
+    [GeneratedRegex(@"\b(?:ranked|rated|placed|peaked|charted|listed|finished) (?:at )?(?:number \d+|no\. \d+|\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth))(?: in (?:\d{4}|the world))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RankWithoutList();
 
     // "A pictured in B light": an image caption, with no verb.
