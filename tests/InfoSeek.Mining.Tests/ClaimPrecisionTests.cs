@@ -32,9 +32,11 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // round 4 gave 84 % true, 4 % false of 50, round 5 90 % true, 3.3 % false of 60 and round 8 82.9 % true, 10 %
         // false of 70, the figures for unseen text. The opening-phrase, list and date rules that round 8 led to took
         // its false share to 0 of 59. Round 11 (new pages, before the rules met it) gave 85 % true, 13.3 % vague, 1.7 % false of
-        // 60; with it the set measures 93.9 % true, 5.9 % vague, 0.3 % false of 391.
-        Assert.True(precision.Measured >= 385, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.938, $"true {precision.TrueShare:P1}");
+        // 60; with it the set measures 93.9 % true, 5.9 % vague, 0.3 % false of 391. The round 12 rules (comparisons,
+        // ranks, tallies and occasions without their respect, a group's possessive) took 9 vague and 1 true: 97.1 % true,
+        // 2.7 % vague, 0.3 % false of 377.
+        Assert.True(precision.Measured >= 370, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
     }
 
@@ -54,9 +56,10 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // going-on rule ("continued as a protectorate") then took 6 vague and 1 true: 95.6 % true, 3.9 % vague of 688.
         // Round 12, before its rules: the claims of a run's questions (seed 733) 86.6 % true, 11.9 % vague, 1.5 % false of 67
         // new ones; new pages 86.7 % true, 11.7 % vague, 1.7 % false of 60. With its rules the set measures 95.9 % true,
-        // 3.6 % vague, 0.5 % false of 798.
-        Assert.True(precision.Measured >= 790, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.958, $"true {precision.TrueShare:P1}");
+        // 3.6 % vague, 0.5 % false of 798; with the rules for relations and occasions that lost what they were for
+        // ("represented Russia", "the game"), 97.2 % true, 2.3 % vague, 0.5 % false of 787.
+        Assert.True(precision.Measured >= 780, $"only {precision.Measured} labelled claims still emitted");
+        Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.006, $"false {precision.FalseShare:P1}");
     }
 

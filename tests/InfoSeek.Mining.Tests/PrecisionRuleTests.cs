@@ -107,6 +107,17 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void A_relation_that_lost_what_it_was_for_is_no_claim_Gorbachev_Soviet_Union_Nocioni()
+    {
+        // "In June 2004, Gorbachev represented Russia at the state funeral of Ronald Reagan"; "the Soviet Union emerged from
+        // World War II as one of the world's two recognized superpowers"; "Nocioni had a chance to win the game for Argentina".
+        Assert.DoesNotContain(OnWikispeedia("Mikhail Gorbachev"), c => c.Text == "A represented B");
+        Assert.DoesNotContain(OnWikispeedia("Soviet Union"), c => c.Text == "A emerged from B");
+        Assert.DoesNotContain(OnWikispeedia("Andrés Nocioni"), c => c.Text.Contains("the game", StringComparison.Ordinal));
+        Assert.Contains(OnWikispeedia("Hungary"), c => c.Text == "A joined B" && c.Target == "NATO");
+    }
+
+    [Fact]
     public void What_an_entity_was_mistaken_for_is_part_of_the_claim_Silicon()
     {
         // "... and was later mistaken by Humphry Davy, in 1800, for a compound": "A was mistaken by B" is false alone.

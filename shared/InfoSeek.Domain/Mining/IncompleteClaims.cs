@@ -22,7 +22,44 @@ internal static partial class IncompleteClaims
         || (StayWithoutTime().IsMatch(claim) && !Dates.DatesAndYears().IsMatch(claim)) || DefiniteWithoutScope().IsMatch(claim)
         || (Current().IsMatch(claim) && Superlative().IsMatch(claim)) || Aside().IsMatch(claim) || CreditWithoutDeed().IsMatch(claim)
         || (RateOrFigure().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || GoingOnWithoutStart().IsMatch(claim)
-        || Unreal().IsMatch(claim) || UnclosedBracket().IsMatch(claim) || ModalWithoutVerb().IsMatch(claim) || ComparisonWithoutRespect().IsMatch(claim);
+        || Unreal().IsMatch(claim) || UnclosedBracket().IsMatch(claim) || ModalWithoutVerb().IsMatch(claim) || ComparisonWithoutRespect().IsMatch(claim)
+        || RelationWithoutPurpose().IsMatch(claim) || CitedWithoutAs().IsMatch(claim) || InfinitiveWithoutObject().IsMatch(claim)
+        || OccasionLeftBehind().IsMatch(claim) || BeginningWithoutWhen().IsMatch(claim) || GroupLeftBehind().IsMatch(claim)
+        || (TallyWithoutSeason().IsMatch(claim) && !Dates.Year().IsMatch(claim));
+
+    // "Ellison played at least 83 of the team's 107 matches", "at the head of each edition's editorial page": whose team,
+    // which paper, the sentence before said. "Jerome made news in 1917": what news, it did not.
+    [GeneratedRegex(@"\b(?:the (?:team|trio|club|paper|newspaper|group|side|squad)|each [a-z]+)(?:'s|’s)\s|\bmade (?:news|headlines)\b")]
+    private static partial Regex GroupLeftBehind();
+
+    // "Hornsby made 58 errors" (in 1915): a player's tally holds for a season the claim must give.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:made|scored|hit|committed|recorded|kicked|took) (?:a total of |at least |over |more than )?\d[\d,]* (?:errors|goals|runs|wickets|points|touchdowns|home runs|assists|hits|tries|saves|rebounds|yards|strikeouts)\b")]
+    private static partial Regex TallyWithoutSeason();
+
+    // "Nocioni had a chance to win the game for Argentina", "Henman lost in the first round", "Planck tried to discuss the
+    // issue with Hitler", "Routh left the University": an occasion or matter the sentence before named; without its "of"
+    // or "in" phrase the claim does not say which.
+    [GeneratedRegex(@"(?i)\bthe (?:issue|matter|game|match|series|season|tournament|race|first round|final|event|incident|contest|election|vote|competition|championship|deal|agreement|university|college)\b(?! (?:of|in|at)\b|'s|’s)")]
+    private static partial Regex OccasionLeftBehind();
+
+    // "Tagore's experience in theatre began": a beginning without when or how.
+    [GeneratedRegex(@"\b(?:began|begun|started|ended)$")]
+    private static partial Regex BeginningWithoutWhen();
+
+    // "Nigeria turned to India" (for military equipment), "Shelton Benjamin unsuccessfully challenged Go Shiozaki" (for
+    // the GHC Heavyweight Championship), "Tom and Jerry served the BBC" (as schedule filler), "Gorbachev represented
+    // Russia" (at Reagan's funeral), "the Soviet Union emerged from World War II" (as a superpower): the relation says
+    // what it was for or as what, and the cut left nothing of it. ("served in B", "served as minister to B" say it.)
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:challenged|turned to|served|was eliminated by|retreated to|raised the issue of|was joined by|represented|emerged from|came into contact with|went on to name) (?:the )?B$")]
+    private static partial Regex RelationWithoutPurpose();
+
+    // "David Lovering cites sleight-of-hand artist Ricky Jay" (as an influence on his technique): cited as what.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:cites|cited)\b(?!.*\bas\b)")]
+    private static partial Regex CitedWithoutAs();
+
+    // "Ben Crosby was invited in 1892 to serve" (as head coach of the Naval Academy): an infinitive without its object.
+    [GeneratedRegex(@"\bto (?:serve|work|play|study|return|help|take|join|lead|become|be)$")]
+    private static partial Regex InfinitiveWithoutObject();
 
     // "Fignon probably would have won the Giro in 1984": what did not happen, or might have, is no fact of A.
     [GeneratedRegex(@"\b(?:would|could|might) have\b")]
@@ -37,14 +74,15 @@ internal static partial class IncompleteClaims
     private static partial Regex ModalWithoutVerb();
 
     // "Israel is tied with South Korea" (as the most educated in Asia), "Venezuela ranked close to Colombia" (in coffee
-    // production): a comparison that has lost what it compares.
-    [GeneratedRegex(@"\b(?:tied with|ranked close to|differs? from|differed from)\b")]
+    // production), "Hornsby enjoyed a better season in 1927" (than which?): a comparison that has lost what it compares.
+    [GeneratedRegex(@"\b(?:tied with|ranked close to|differs? from|differed from|acts like|behaves like)\b|\ban? (?:better|worse) ")]
     private static partial Regex ComparisonWithoutRespect();
 
     // "Egypt continues to contribute regularly to the United Nations", "Cambodia continued as a protectorate of France",
+    // "Benjamin once again qualified for the Money in the Bank ladder match",
     // "Denmark kept the colonies of Iceland", "Selena attained further notability in the United States": going on with
     // something presupposes when and how it began, which the cut left behind. ("pushed further into India" is a way.)
-    [GeneratedRegex(@"^A(?:'s [\w-]+)? (?:\w+ly )?(?:continued|continues|continue|kept|keeps)\b(?! on\b)|\bfurther (?!(?:into|to|in|than|from|away|back|afield|north|south|east|west|up|down)\b)[a-z]+")]
+    [GeneratedRegex(@"^A(?:'s [\w-]+)? (?:\w+ly )?(?:continued|continues|continue|kept|keeps)\b(?! on\b)|\b(?:once|yet) again\b|\bfurther (?!(?:into|to|in|than|from|away|back|afield|north|south|east|west|up|down)\b)[a-z]+")]
     private static partial Regex GoingOnWithoutStart();
 
     // "Katrina is the third major hurricane[, and second Category 5 hurricane of the 2005 Atlantic season]", "The Church of
@@ -63,7 +101,8 @@ internal static partial class IncompleteClaims
 
     // "Kerala's birds are legion — Peafowl, the Great Hornbill, ... are several emblematic species": a dash opens an aside or
     // a list, and B right after it is one example, not what the words before say.
-    [GeneratedRegex(@" [—–] |[—–] ?B\b")]
+    // "Drummond saw action in the Sudan—earning appointment": a participle after a dash begins an aside the cut broke off.
+    [GeneratedRegex(@" [—–] |[—–] ?B\b|—(?!including)[a-z]+ing\b")]
     private static partial Regex Aside();
 
     // "Thatcher is credited by Ronald Reagan[ with persuading him ...]": credit is for a deed the claim must keep.
@@ -84,8 +123,9 @@ internal static partial class IncompleteClaims
     [GeneratedRegex(@"\b(?:called|named|titled|entitled|dubbed) (?:the|a|an|his|her|its|their) (?:[\w-]+ ){0,2}B\b")]
     private static partial Regex NameGivenToAnother();
 
-    // "North Cascades National Park is approximately northeast of Seattle": the corpus dropped the measure ("110 km").
-    [GeneratedRegex(@"\b(?:approximately|roughly|nearly|almost|about|some|around) (?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\b|\b(?:approximately|roughly|nearly) (?:of|from|in|long|wide|high|deep|away|to)\b")]
+    // "North Cascades National Park is approximately northeast of Seattle", "Boise National Forest is a National Forest
+    // covering of the U.S. state": the corpus dropped the measure ("110 km", "2,203,703 acres").
+    [GeneratedRegex(@"\b(?:approximately|roughly|nearly|almost|about|some|around) (?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\b|\b(?:approximately|roughly|nearly) (?:of|from|in|long|wide|high|deep|away|to)\b|\b(?:covering|covers|covered|measuring|spanning|totall?ing) of\b")]
     private static partial Regex LostMeasure();
 
     // "Christianity regards the Bible, a collection of canonical books ..., as authoritative": to regard is to regard as.
@@ -157,7 +197,7 @@ internal static partial class IncompleteClaims
     private static partial Regex ElidedNoun();
 
     // "A joined in 1920": a verb that takes an object, followed straight by a preposition.
-    [GeneratedRegex(@"^A (?:\w+ly |had |has |have )?(?:joined|attended|entered|supported|received|founded|acquired|purchased|captured|defeated|visited|headed) (?:in|on|at|during|after|before|from|with|by)\b")]
+    [GeneratedRegex(@"^A (?:\w+ly |had |has |have )?(?:joined|attended|entered|supported|received|founded|acquired|purchased|captured|defeated|visited|headed|left) (?:in|on|at|during|after|before|from|with|by)\b")]
     private static partial Regex ObjectMissing();
 
     // "A was ranked at number 19", "A finished 6th in 1991", "A was ranked thirteenth in the World": a position in a list,
