@@ -197,6 +197,7 @@ public sealed class TreeWorkflowTests : IDisposable
     [InlineData(null)]
     [InlineData("the process")]
     [InlineData("the name of one")]
+    [InlineData("the capital of Scotland")]
     public async Task A_child_page_without_a_type_the_question_can_show_is_taken_out_and_another_link_followed(string? type)
     {
         var (store, workflow) = await CreateAsync();

@@ -33,7 +33,7 @@ public sealed class GrammarRulesTests
     public void A_blurred_child_is_described_where_its_relation_points()
     {
         Assert.Equal(
-            "Who is an American theoretical physicist who created special symbols for the inverse function to exponentiation and was sent to a production installation that was penetrated by atomic spies (an American) and was in East Tennessee?",
+            "Who is an American theoretical physicist who created special symbols for an inverse function and was sent to a production installation that was penetrated by atomic spies (an American) and was in East Tennessee?",
             Question("Richard Feynman"));
     }
 
@@ -126,7 +126,8 @@ public sealed class GrammarRulesTests
     [Fact]
     public void A_title_the_type_already_holds_is_not_repeated()
     {
-        Assert.Contains("responded to the first and fifth Governor of Kentucky", Question("Joseph Desha"), StringComparison.Ordinal);
+        // "Governor B" + "the first and fifth Governor of Kentucky" (shown as its kind, which does not name Isaac Shelby).
+        Assert.Contains("responded to a Governor of Kentucky", Question("Joseph Desha"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -249,7 +250,8 @@ public sealed class GrammarRulesTests
 
         Assert.Equal("ungrammatical: 'and and'", Problem("Pavo (constellation)"));
         Assert.Equal("ungrammatical: 'and and'", Problem("Edmund Herring"));
-        Assert.Equal("answer leak: the question names the answer 'Edward the Elder'", Problem("Edward the Elder"));
+        var edward = SampleTrees.Leaking(Pipeline("Edward the Elder"));
+        Assert.Equal("answer leak: the question names the answer 'Edward the Elder'", QuestionChecks.Problem(QuestionGrammar.Question(edward), edward));
         Assert.Equal("leak: the question names the hidden entity 'Governor of Kentucky'", Problem("Joseph Desha"));
         foreach (var answer in new[] { "Stretford", "John C. Breckinridge", "John Hay", "Richard Feynman", "Dominik Hašek", "Henry Burrell (admiral)", "Justus", "Lynx (constellation)" })
         {

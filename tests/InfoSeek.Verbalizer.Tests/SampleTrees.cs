@@ -97,6 +97,13 @@ public sealed class SampleTrees : IDisposable
         .Select(line => JsonNode.Parse(line)!)
         .ToDictionary(n => (string)n["answer"]!, n => n["tree"].Deserialize<TreeSnapshot>(JsonDefaults.Options)!);
 
+    /// <summary>
+    /// Edward the Elder's pipeline tree with its son typed "a son of King Edward the Elder": a type that names the answer.
+    /// (The page's "the son of King Edward the Elder" is shown as no type at all, being definite.)
+    /// </summary>
+    public static TreeSnapshot Leaking(TreeSnapshot edward) =>
+        new([.. edward.Vertices.Select(v => v.Entity == "Æthelstan" ? v with { TypeDescriptor = "a son of King Edward the Elder" } : v)]);
+
     public static TreeSnapshot ReadmeTree(string file, IReadOnlyDictionary<string, string> types) =>
         InfoSeekTreeReader.Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", file)), types);
 

@@ -47,7 +47,7 @@ public sealed class TreeCompletedConsumerTests
     [Fact]
     public async Task A_tree_whose_question_leaks_becomes_VerbalizationFailed_with_the_reason()
     {
-        var message = Completed(SampleTrees.PipelineTrees["Edward the Elder"]);
+        var message = Completed(SampleTrees.Leaking(SampleTrees.PipelineTrees["Edward the Elder"]));
         var failed = await PublishAndAwait<VerbalizationFailed>(message);
         Assert.Equal((message.TreeId, 7), (failed.TreeId, failed.Step));
         Assert.Equal("answer leak: the question names the answer 'Edward the Elder'", failed.Reason);

@@ -10,8 +10,15 @@ namespace InfoSeek.Domain.Questions;
 /// </summary>
 public static partial class NounPhrases
 {
-    /// <summary>Whether a question can show the descriptor as a type: something of it is left once it is cleaned.</summary>
+    /// <summary>Whether a lead's descriptor is a type at all: something of it is left once it is cleaned.</summary>
     public static bool CanShow(string? descriptor) => CleanDescriptor(descriptor) is not null;
+
+    /// <summary>
+    /// The type a question shows for a vertex with this descriptor, or null when it can show none. A definite type is
+    /// shown as the kind it names one of, for the answer and a hidden vertex alike: "the 66th United States Secretary of
+    /// State" and "the star of our solar system" would name the entity ("a United States Secretary of State", "a star").
+    /// </summary>
+    public static string? Shown(string? descriptor) => Indefinite(CleanDescriptor(descriptor));
 
     /// <summary>
     /// The descriptor as a head noun phrase, without the ends a type sentence cut mid-phrase leaves:

@@ -86,11 +86,6 @@ public static class QuestionGrammar
     internal static string Head(VertexSnapshot vertex) =>
         ShownType(vertex) ?? (NounPhrases.IsPerson(vertex) ? "someone" : "something");
 
-    /// <summary>
-    /// The type the question shows for the vertex, or null when its page gave none it can use. The answer's type is
-    /// written as the kind it belongs to when it is definite: "the 66th United States Secretary of State" names the
-    /// answer, "a United States Secretary of State" does not.
-    /// </summary>
-    internal static string? ShownType(VertexSnapshot vertex) =>
-        vertex.ParentId is null ? NounPhrases.Indefinite(NounPhrases.CleanDescriptor(vertex.TypeDescriptor)) : NounPhrases.CleanDescriptor(vertex.TypeDescriptor);
+    /// <summary>The type the question shows for the vertex (<see cref="NounPhrases.Shown"/>), or null when its page gave none it can use.</summary>
+    internal static string? ShownType(VertexSnapshot vertex) => NounPhrases.Shown(vertex.TypeDescriptor);
 }

@@ -44,8 +44,8 @@ public sealed class TreeWorkflow(StateStore store, AgentChoice<IActionDecision>?
         HandleAsync(m, "page-browsed", ct, async (tree, run) =>
         {
             // The question names every vertex by its type: a child page without one it can show ("the process" of
-            // Education) would stand in it as "something", and is taken out again.
-            if (m.VertexId != 0 && !NounPhrases.CanShow(m.TypeDescriptor))
+            // Education, "the capital of Scotland") would stand in it as "something", and is taken out again.
+            if (m.VertexId != 0 && NounPhrases.Shown(m.TypeDescriptor) is null)
             {
                 TreePolicy.RemoveUnbrowsableChild(tree, m.VertexId);
                 return await NextAsync(tree, run, ct);
