@@ -118,6 +118,15 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void A_name_that_only_says_whose_coin_it_was_and_a_future_the_page_foresaw_are_no_claims_Tuatara_Helsinki()
+    {
+        // "The tuatara was featured on one side of the New Zealand 5 cent coin": it was on the coin, not on New Zealand.
+        Assert.DoesNotContain(OnWikispeedia("Tuatara"), c => c.Target == "New Zealand" && c.Text.Contains("featured", StringComparison.Ordinal));
+        // "Helsinki is set to host the Eurovision Song Contest 2007": the page's future.
+        Assert.DoesNotContain(OnWikispeedia("Helsinki"), c => c.Text.Contains("is set to", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_an_entity_was_mistaken_for_is_part_of_the_claim_Silicon()
     {
         // "... and was later mistaken by Humphry Davy, in 1800, for a compound": "A was mistaken by B" is false alone.

@@ -49,7 +49,8 @@ internal static partial class AnchorEnding
             || (SeparatedFromB().IsMatch(claim) && rest.StartsWith(" by ", StringComparison.Ordinal))
             || (ConnectingB().IsMatch(claim) && Joiner().IsMatch(rest))
             || (commonNoun && rest.StartsWith(" of ", StringComparison.Ordinal))
-            || (commonNoun && SharedActivityHead().IsMatch(rest))
+            || (commonNoun && (SharedActivityHead().IsMatch(rest) || ActivityHead().IsMatch(rest)))
+            || CoinOrNote().IsMatch(rest)
             || OfTheAfterName().IsMatch(rest)
             || (Complement().IsMatch(rest) && (ObjectAndComplementVerb().IsMatch(claim) || JudgingVerbOfB().IsMatch(claim))));
     }
@@ -61,6 +62,14 @@ internal static partial class AnchorEnding
     // the claim is about the activity, not about B.
     [GeneratedRegex(@"^ and [a-z]+ (?:production|industry|industries|manufacturing|manufacture|making|mining|processing|smelting|trade|exports|imports|consumption)\b")]
     private static partial Regex SharedActivityHead();
+
+    // "Lambert was particularly fond of otter | hunting": B only names what the activity is about.
+    [GeneratedRegex(@"^ (?:hunting|fishing|farming|mining|trading|racing|breeding|production|industry|industries|trade|manufacturing|processing|exports|imports|consumption|cultivation|smuggling)\b")]
+    private static partial Regex ActivityHead();
+
+    // "The tuatara was featured on one side of the New Zealand | 5 cent coin": B names the coin's country, not the coin.
+    [GeneratedRegex(@"^ \d+[ -](?:cent|cents|dollar|dollars|pound|pounds|penny|pence|euro|euros|franc|francs|yen|rupee|rupees|mark|marks|shilling|shillings)\b")]
+    private static partial Regex CoinOrNote();
 
     // " in 1917", " on 19 June 1940", " from 475 to 476": a date that only dates the event.
     [GeneratedRegex(@"\G (?:in|on|from|since|until|by|during) (?:(?:early|mid|late|mid-)[ -]?)?(?:(?:\d{1,2} )?(?:" + Dates.MonthNames + @")(?: \d{1,2})?,? )?\d{2,4}s?(?:(?: to|–|-) ?\d{2,4})?(?=[\s.,;:)]|$)")]

@@ -29,7 +29,7 @@ internal static partial class IncompleteClaims
 
     // "Ellison played at least 83 of the team's 107 matches", "at the head of each edition's editorial page": whose team,
     // which paper, the sentence before said. "Jerome made news in 1917": what news, it did not.
-    [GeneratedRegex(@"\b(?:the (?:team|trio|club|paper|newspaper|group|side|squad)|each [a-z]+)(?:'s|’s)\s|\bmade (?:news|headlines)\b")]
+    [GeneratedRegex(@"\b(?:the (?:team|trio|club|paper|newspaper|group|side|squad|company|firm)|each [a-z]+|one [a-z]+)(?:'s|’s)\s|\bmade (?:news|headlines)\b")]
     private static partial Regex GroupLeftBehind();
 
     // "Hornsby made 58 errors" (in 1915): a player's tally holds for a season the claim must give.
@@ -42,15 +42,16 @@ internal static partial class IncompleteClaims
     [GeneratedRegex(@"(?i)\bthe (?:issue|matter|game|match|series|season|tournament|race|first round|final|event|incident|contest|election|vote|competition|championship|deal|agreement|university|college)\b(?! (?:of|in|at)\b|'s|’s)")]
     private static partial Regex OccasionLeftBehind();
 
-    // "Tagore's experience in theatre began": a beginning without when or how.
-    [GeneratedRegex(@"\b(?:began|begun|started|ended)$")]
+    // "Tagore's experience in theatre began", "Belgrade's first television station began broadcasting": a beginning
+    // without when or how. "Helsinki is set to host the Eurovision Song Contest": the page's future is the reader's past.
+    [GeneratedRegex(@"\b(?:began|begun|started|ended)(?: [a-z]+ing)?$|\b(?:is|are|was|were) (?:set|scheduled|expected|due|planned) to\b")]
     private static partial Regex BeginningWithoutWhen();
 
     // "Nigeria turned to India" (for military equipment), "Shelton Benjamin unsuccessfully challenged Go Shiozaki" (for
     // the GHC Heavyweight Championship), "Tom and Jerry served the BBC" (as schedule filler), "Gorbachev represented
     // Russia" (at Reagan's funeral), "the Soviet Union emerged from World War II" (as a superpower): the relation says
     // what it was for or as what, and the cut left nothing of it. ("served in B", "served as minister to B" say it.)
-    [GeneratedRegex(@"^A (?:\w+ly )?(?:challenged|turned to|served|was eliminated by|retreated to|raised the issue of|was joined by|represented|emerged from|came into contact with|went on to name) (?:the )?B$")]
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:challenged|turned to|served|was eliminated by|retreated to|raised the issue of|was joined by|represented|emerged from|came into contact with|went on to name|won at|appears as|appeared as) (?:the )?B$")]
     private static partial Regex RelationWithoutPurpose();
 
     // "David Lovering cites sleight-of-hand artist Ricky Jay" (as an influence on his technique): cited as what.
@@ -116,7 +117,7 @@ internal static partial class IncompleteClaims
 
     // "Trotsky was living in New York City", "Pound remained in Italy", "Wittgenstein lived again in Norway": where someone
     // was at a time the claim does not give ("settled in Berlin" is an event and stays).
-    [GeneratedRegex(@"^A (?:\w+ly )?(?:(?:was|were) (?:living|staying|based|stationed|resident|in)|remained|stayed|lived again|resided) (?:in|at)\b")]
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:(?:was|were) (?:living|staying|based|stationed|resident|in)|remained|stayed|lived again|resided|led an? (?:[\w-]+ )?life) (?:in|at)\b")]
     private static partial Regex StayWithoutTime();
 
     // "Tippett called the oratorio "A Child of Our Time"": B is the name given to something else, not an entity of the claim.
@@ -125,7 +126,7 @@ internal static partial class IncompleteClaims
 
     // "North Cascades National Park is approximately northeast of Seattle", "Boise National Forest is a National Forest
     // covering of the U.S. state": the corpus dropped the measure ("110 km", "2,203,703 acres").
-    [GeneratedRegex(@"\b(?:approximately|roughly|nearly|almost|about|some|around) (?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\b|\b(?:approximately|roughly|nearly) (?:of|from|in|long|wide|high|deep|away|to)\b|\b(?:covering|covers|covered|measuring|spanning|totall?ing) of\b")]
+    [GeneratedRegex(@"\b(?:approximately|roughly|nearly|almost|about|some|around) (?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\b|\b(?:approximately|roughly|nearly) (?:of|from|in|long|wide|high|deep|away|to)\b|\b(?:covering|covers|covered|measuring|spanning|totall?ing) of\b|\b(?:projected|estimated|calculated|measured)\b.*\b(?:population|area|number|total|size)$")]
     private static partial Regex LostMeasure();
 
     // "Christianity regards the Bible, a collection of canonical books ..., as authoritative": to regard is to regard as.
