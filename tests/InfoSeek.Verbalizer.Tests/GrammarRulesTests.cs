@@ -111,6 +111,9 @@ public sealed class GrammarRulesTests
         Assert.True(NounPhrases.IsPerson(Typed("the conquistador")));
         Assert.True(NounPhrases.IsPerson(Typed("an American expatriate")));
         Assert.True(NounPhrases.IsPerson(Typed("a German polymath")));
+        // "one of the most prominent European aristocrats and statesmen" is one statesman.
+        Assert.Equal("statesman", NounPhrases.HeadNoun("one of the most prominent European aristocrats and statesmen"));
+        Assert.True(NounPhrases.IsPerson(Typed("one of the most prominent European aristocrats and statesmen")));
     }
 
     [Fact]

@@ -274,6 +274,27 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void A_participle_before_the_target_leads_its_type_and_a_plural_verb_agrees_with_the_type_written()
+    {
+        var onNewton = new Evidence("Isaac Newton", "Newton built the first practical reflecting telescope.", 0, 54);
+        var newton = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Isaac Newton", "an English physicist", true, [new TreeClaim("A invented the reflecting B", ClaimKind.Relation, 1, "Telescope", onNewton)], null),
+            new VertexSnapshot(1, 0, "Telescope", "an instrument", false, [], null),
+        ]);
+        Assert.Equal("Who is an English physicist who invented the reflecting instrument?", QuestionGrammar.Question(newton));
+
+        var onTom = new Evidence("Tom and Jerry (MGM)", "Tom and Jerry have long been popular in Germany.", 0, 48);
+        var germany = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Germany", "a country", true,
+                [new TreeClaim("B have long been popular in A", ClaimKind.Relation, 1, "Tom and Jerry (MGM)", onTom, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Tom and Jerry (MGM)", "an animated cat and mouse team", false, [], null),
+        ]);
+        Assert.Contains("an animated cat and mouse team has long been popular", QuestionGrammar.Question(germany), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_trajectory_clue_writes_its_hidden_target_as_the_question_does()
     {
         var onMitch = new Evidence("Hurricane Mitch", "Hurricane Mitch formed in the western Caribbean Sea.", 0, 52);

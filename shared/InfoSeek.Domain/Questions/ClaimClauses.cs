@@ -60,7 +60,8 @@ internal static partial class ClaimClauses
         {
             Form.Possessive => text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..],
             Form.Verbal => WithoutRepeatedType(Singular(text[2..], head), head),
-            Form.Object when target is { } t && !isName => "B " + WithoutRepeatedType(text[2..], t.Head),
+            // "B have long been popular in A" with B written "an animated cat and mouse team": "has".
+            Form.Object when target is { } t && !isName => "B " + WithoutRepeatedType(Singular(text[2..], t.Head), t.Head),
             _ => text,
         };
         return new Clause(form, TargetWriter.WriteTarget(body, target, isName));

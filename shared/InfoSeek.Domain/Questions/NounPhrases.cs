@@ -364,6 +364,15 @@ public static partial class NounPhrases
         }
 
         var words = descriptor.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "one of the most prominent European aristocrats and statesmen": one statesman.
+        if (words.Length > 2 && words[0] == "one" && words[1] == "of" && HeadNoun(string.Join(' ', words.Skip(2))) is { } plural)
+        {
+            return plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man"
+                : plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y"
+                : plural.EndsWith('s') && !plural.EndsWith("ss", StringComparison.Ordinal) ? plural[..^1]
+                : plural;
+        }
+
         // "an English stage and film actor", "a town and civil parish": after "and" comes the head noun.
         var end = Array.FindIndex(words, 1, w => w is "of" or "from" or "in" or "with" or "who" or "whose" or "which" or "that");
         // "a United States Army Corps of Engineers officer": a name with "of" leads into the head noun at the end.

@@ -65,9 +65,10 @@ internal static class TargetWriter
                 }
                 else
                 {
-                    // "the RAAF's newly established B": a participle after a determiner already opens the noun phrase.
+                    // "the RAAF's newly established B", "the reflecting B": a participle after a determiner already opens the noun phrase.
                     var governed = start - 1;
-                    while (governed > 0 && char.IsLower(words[governed][0]) && (words[governed].EndsWith("ed", StringComparison.Ordinal) || words[governed].EndsWith("ly", StringComparison.Ordinal)))
+                    while (governed > 0 && char.IsLower(words[governed][0])
+                        && (words[governed].EndsWith("ed", StringComparison.Ordinal) || words[governed].EndsWith("ly", StringComparison.Ordinal) || words[governed].EndsWith("ing", StringComparison.Ordinal)))
                     {
                         governed--;
                     }
