@@ -242,33 +242,18 @@ public sealed class ReverseClaimRenderingTests
     [Fact]
     public void A_compass_word_before_a_described_target_is_dropped_with_the_name_it_modified()
     {
-        var onLake = new Evidence("Lake Tanganyika", "Lake Tanganyika is a large lake in central Africa.", 0, 50);
-        var tree = new TreeSnapshot(
-        [
-            new VertexSnapshot(0, null, "Lake Tanganyika", "a large lake", true, [new TreeClaim("A is a large lake in central B", ClaimKind.Relation, 1, "Africa", onLake)], null),
-            new VertexSnapshot(1, 0, "Africa", "a continent", false, [], null),
-        ]);
+        var tree = RootAndLeaf(("Lake Tanganyika", "a large lake"), "A is a large lake in central B", ("Africa", "a continent"), "Lake Tanganyika is a large lake in central Africa.");
 
         Assert.Equal("What is a large lake that is in a continent?", QuestionGrammar.Question(tree));
 
         // "Canadian English (CaE) is a variety of English used in Canada.": "used" is a participle too.
-        var onEnglish = new Evidence("Canadian English", "Canadian English (CaE) is a variety of English used in Canada.", 0, 62);
-        var english = new TreeSnapshot(
-        [
-            new VertexSnapshot(0, null, "Canadian English", "a variety of English", true, [new TreeClaim("A is a variety of English used in B", ClaimKind.Relation, 1, "Canada", onEnglish)], null),
-            new VertexSnapshot(1, 0, "Canada", "a country", false, [], null),
-        ]);
+        var english = RootAndLeaf(("Canadian English", "a variety of English"), "A is a variety of English used in B", ("Canada", "a country"), "Canadian English (CaE) is a variety of English used in Canada.");
         Assert.Equal("What is a variety of English that is used in a country?", QuestionGrammar.Question(english));
 
         // "Mauritania is a country in northwest Africa", "Nepal is a country in South Asia": capitalised or not.
         foreach (var (sentence, claim) in new[] { ("Mauritania is a country in northwest Africa.", "A is a country in northwest B"), ("Mauritania is a country in North Africa.", "A is a country in North B") })
         {
-            var evidence = new Evidence("Mauritania", sentence, 0, sentence.Length);
-            var country = new TreeSnapshot(
-            [
-                new VertexSnapshot(0, null, "Mauritania", "a country", true, [new TreeClaim(claim, ClaimKind.Relation, 1, "Africa", evidence)], null),
-                new VertexSnapshot(1, 0, "Africa", "a continent", false, [], null),
-            ]);
+            var country = RootAndLeaf(("Mauritania", "a country"), claim, ("Africa", "a continent"), sentence);
             Assert.Equal("What is a country that is in a continent?", QuestionGrammar.Question(country));
         }
     }
@@ -276,22 +261,23 @@ public sealed class ReverseClaimRenderingTests
     [Fact]
     public void A_participle_before_the_target_leads_its_type_and_a_plural_verb_agrees_with_the_type_written()
     {
-        var onNewton = new Evidence("Isaac Newton", "Newton built the first practical reflecting telescope.", 0, 54);
-        var newton = new TreeSnapshot(
-        [
-            new VertexSnapshot(0, null, "Isaac Newton", "an English physicist", true, [new TreeClaim("A invented the reflecting B", ClaimKind.Relation, 1, "Telescope", onNewton)], null),
-            new VertexSnapshot(1, 0, "Telescope", "an instrument", false, [], null),
-        ]);
+        var newton = RootAndLeaf(("Isaac Newton", "an English physicist"), "A invented the reflecting B", ("Telescope", "an instrument"), "Newton built the first practical reflecting telescope.");
         Assert.Equal("Who is an English physicist who invented the reflecting instrument?", QuestionGrammar.Question(newton));
 
-        var onTom = new Evidence("Tom and Jerry (MGM)", "Tom and Jerry have long been popular in Germany.", 0, 48);
-        var germany = new TreeSnapshot(
-        [
-            new VertexSnapshot(0, null, "Germany", "a country", true,
-                [new TreeClaim("B have long been popular in A", ClaimKind.Relation, 1, "Tom and Jerry (MGM)", onTom, EvidenceOnTarget: true)], null),
-            new VertexSnapshot(1, 0, "Tom and Jerry (MGM)", "an animated cat and mouse team", false, [], null),
-        ]);
+        var germany = RootAndLeaf(("Germany", "a country"), "B have long been popular in A", ("Tom and Jerry (MGM)", "an animated cat and mouse team"), "Tom and Jerry have long been popular in Germany.");
         Assert.Contains("an animated cat and mouse team has long been popular", QuestionGrammar.Question(germany), StringComparison.Ordinal);
+    }
+
+    /// <summary>A root with one relation to a leaf; a claim starting "B " was read on the leaf's page.</summary>
+    private static TreeSnapshot RootAndLeaf((string Title, string Type) root, string claim, (string Title, string Type) leaf, string sentence)
+    {
+        var onTarget = claim.StartsWith("B ", StringComparison.Ordinal);
+        var evidence = new Evidence(onTarget ? leaf.Title : root.Title, sentence, 0, sentence.Length);
+        return new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, root.Title, root.Type, true, [new TreeClaim(claim, ClaimKind.Relation, 1, leaf.Title, evidence, EvidenceOnTarget: onTarget)], null),
+            new VertexSnapshot(1, 0, leaf.Title, leaf.Type, false, [], null),
+        ]);
     }
 
     [Fact]
