@@ -259,10 +259,14 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
-    public void A_participle_before_the_target_leads_its_type_and_a_plural_verb_agrees_with_the_type_written()
+    public void A_participle_before_the_target_leads_its_type_an_untyped_answer_is_its_one_claim_and_a_verb_agrees_with_the_type()
     {
         var newton = RootAndLeaf(("Isaac Newton", "an English physicist"), "A invented the reflecting B", ("Telescope", "an instrument"), "Newton built the first practical reflecting telescope.");
         Assert.Equal("Who is an English physicist who invented the reflecting instrument?", QuestionGrammar.Question(newton));
+
+        // "What is the entity that is the capital of a land-locked country?" says the same as its one claim.
+        var maseru = RootAndLeaf(("Maseru", "the capital of Lesotho"), "A is the capital of B", ("Lesotho", "a land-locked country"), "Maseru is the capital of Lesotho.");
+        Assert.Equal("What is the capital of a land-locked country?", QuestionGrammar.Question(maseru));
 
         var germany = RootAndLeaf(("Germany", "a country"), "B have long been popular in A", ("Tom and Jerry (MGM)", "an animated cat and mouse team"), "Tom and Jerry have long been popular in Germany.");
         Assert.Contains("an animated cat and mouse team has long been popular", QuestionGrammar.Question(germany), StringComparison.Ordinal);

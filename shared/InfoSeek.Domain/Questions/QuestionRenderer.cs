@@ -27,6 +27,13 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
         var phrase = Describe(root, 0);
         var head = QuestionGrammar.ShownType(root) is null ? (person ? "the person" : "the entity") : phrase.Head;
         var question = $"{(person ? "Who" : "What")} is {new NounPhrase(head, phrase.Tail)}";
+        // "What is the entity that is the capital of a landlocked nation …": with no type to show and one claim that says
+        // what it is, the claim is the question ("What is the capital of a landlocked nation …").
+        var relative = person ? "who is the " : "that is the ";
+        if (QuestionGrammar.ShownType(root) is null && root.Claims.Count == 1 && phrase.Tail.StartsWith(relative, StringComparison.Ordinal))
+        {
+            question = $"{(person ? "Who" : "What")} is {phrase.Tail[(relative.Length - "the ".Length)..]}";
+        }
 
         var where = new List<string>();
         for (var i = 0; i < deferredInOrder.Count; i++)
