@@ -50,8 +50,9 @@ internal static partial class IncompleteClaims
     // "Nigeria turned to India" (for military equipment), "Shelton Benjamin unsuccessfully challenged Go Shiozaki" (for
     // the GHC Heavyweight Championship), "Tom and Jerry served the BBC" (as schedule filler), "Gorbachev represented
     // Russia" (at Reagan's funeral), "the Soviet Union emerged from World War II" (as a superpower): the relation says
-    // what it was for or as what, and the cut left nothing of it. ("served in B", "served as minister to B" say it.)
-    [GeneratedRegex(@"^A (?:\w+ly )?(?:challenged|turned to|served|was eliminated by|retreated to|raised the issue of|was joined by|represented|emerged from|came into contact with|went on to name|won at|appears as|appeared as) (?:the )?B$")]
+    // what it was for or as what, and the cut left nothing of it. "Truman was honored in 1975" (by the Truman
+    // Scholarship): an honour without what it was. ("served in B", "served as minister to B" say it.)
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:challenged|turned to|served|was eliminated by|retreated to|raised the issue of|was joined by|represented|emerged from|came into contact with|went on to name|won at|appears as|appeared as|has worked in|have worked in) (?:the )?B$|^A (?:\w+ly )?(?:was|were) (?:honou?red|recogni[sz]ed|celebrated) in \d{4}$")]
     private static partial Regex RelationWithoutPurpose();
 
     // "David Lovering cites sleight-of-hand artist Ricky Jay" (as an influence on his technique): cited as what.
