@@ -152,7 +152,7 @@ public static partial class TypeDescriptor
             var head = complement < 0 ? words.Count - 1 : complement - 1;
             if (head >= 0)
             {
-                words[head] = Singular(words[head]);
+                words[head] = Plurals.Singular(words[head]);
             }
         }
 
@@ -205,7 +205,7 @@ public static partial class TypeDescriptor
         }
 
         var words = m.Groups["type"].Value.Split(' ').ToList();
-        words[^1] = Singular(words[^1]);
+        words[^1] = Plurals.Singular(words[^1]);
         // "Jews are followers of Judaism", "Water resources are sources of water": a noun that says nothing alone keeps its "of" phrase.
         // An "of" phrase longer than a type reads in one breath is left off, and the noun with it.
         if (words.Count == 1 && Lexicon.GenericHeads.Contains(words[0]) && PhrasePatterns.OfPhrase().Match(lead, m.Index + m.Length) is { Success: true } of)
@@ -225,13 +225,6 @@ public static partial class TypeDescriptor
 
     /// <summary>Words that open no plural type: function words, quantities, "those", participles and adverbs ("are often called").</summary>
     private const string NotAModifier = "(?:of|and|or|with|in|to|for|by|on|at|as|from|the|a|an|those|these|such|all|some|many|several|most|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|hundreds|thousands|often|called|defined|known|found|named|used|also|not|still|now|usually|generally|mainly|mostly)";
-
-    /// <summary>The singular of a regular plural noun ("fishes" → "fish", "species" stays); a word that is no plural stays.</summary>
-    private static string Singular(string noun) =>
-        noun is "species" or "series" || !noun.EndsWith('s') || noun.EndsWith("ss", StringComparison.Ordinal) || noun.EndsWith("us", StringComparison.Ordinal) || noun.EndsWith("is", StringComparison.Ordinal) ? noun
-        : noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
-        : noun.EndsWith("shes", StringComparison.Ordinal) || noun.EndsWith("ches", StringComparison.Ordinal) || noun.EndsWith("sses", StringComparison.Ordinal) || noun.EndsWith("xes", StringComparison.Ordinal) ? noun[..^2]
-        : noun[..^1];
 
     [GeneratedRegex(@"^\s+(?:and|or)\b")]
     private static partial Regex AndOrNext();

@@ -367,10 +367,7 @@ public static partial class NounPhrases
         // "one of the most prominent European aristocrats and statesmen": one statesman.
         if (words.Length > 2 && words[0] == "one" && words[1] == "of" && HeadNoun(string.Join(' ', words.Skip(2))) is { } plural)
         {
-            return plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man"
-                : plural.EndsWith("ies", StringComparison.Ordinal) ? plural[..^3] + "y"
-                : plural.EndsWith('s') && !plural.EndsWith("ss", StringComparison.Ordinal) ? plural[..^1]
-                : plural;
+            return plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man" : Plurals.Singular(plural);
         }
 
         // "an English stage and film actor", "a town and civil parish": after "and" comes the head noun.

@@ -25,15 +25,14 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
     {
         var person = NounPhrases.IsPerson(root);
         var phrase = Describe(root, 0);
-        var head = QuestionGrammar.ShownType(root) is null ? (person ? "the person" : "the entity") : phrase.Head;
-        var question = $"{(person ? "Who" : "What")} is {new NounPhrase(head, phrase.Tail)}";
+        var untyped = QuestionGrammar.ShownType(root) is null;
         // "What is the entity that is the capital of a landlocked nation …": with no type to show and one claim that says
         // what it is, the claim is the question ("What is the capital of a landlocked nation …").
-        var relative = person ? "who is the " : "that is the ";
-        if (QuestionGrammar.ShownType(root) is null && root.Claims.Count == 1 && phrase.Tail.StartsWith(relative, StringComparison.Ordinal))
-        {
-            question = $"{(person ? "Who" : "What")} is {phrase.Tail[(relative.Length - "the ".Length)..]}";
-        }
+        var relative = person ? "who is " : "that is ";
+        var described = untyped && root.Claims.Count == 1 && phrase.Tail.StartsWith(relative + "the ", StringComparison.Ordinal)
+            ? phrase.Tail[relative.Length..]
+            : new NounPhrase(untyped ? (person ? "the person" : "the entity") : phrase.Head, phrase.Tail).ToString();
+        var question = $"{(person ? "Who" : "What")} is {described}";
 
         var where = new List<string>();
         for (var i = 0; i < deferredInOrder.Count; i++)
