@@ -20,7 +20,7 @@ public sealed class BenchSynthesizeTests : IDisposable
         Assert.True(code == 0, output);
         var text = string.Join(' ', output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("2 of 2 asked", text, StringComparison.Ordinal);
-        foreach (var row in new[] { "questions per second", "process CPU of the run", "index load", "searches", "candidate sets", "bytes allocated", "peak RSS", "blur", "judge", "trajectories" })
+        foreach (var row in new[] { "questions per second", "process CPU of the run", "index load", "pages read for trees", "searches", "candidate sets", "bytes allocated", "peak RSS", "blur", "judge", "trajectories" })
         {
             Assert.Contains(row, text, StringComparison.Ordinal);
         }
@@ -36,6 +36,8 @@ public sealed class BenchSynthesizeTests : IDisposable
             Assert.True(root.GetProperty(figure).GetDouble() > 0, $"{figure} is {root.GetProperty(figure)}");
         }
 
+        Assert.True(root.GetProperty("PagesForTreesSeconds").GetDouble() >= 0);
+        Assert.True(root.TryGetProperty("PagesForTreesRead", out _), "the JSON says whether the pages were read or worked out");
         Assert.True(root.GetProperty("AllocatedBytes").GetInt64() > 0);
         Assert.True(root.GetProperty("PeakRssBytes").GetInt64() > 0);
         Assert.True(root.GetProperty("Yield").GetDouble() <= 1);

@@ -41,6 +41,10 @@ public sealed class IngestTests : IDisposable
 
         Assert.Contains("2 of 3 listed links placed at their mentions in the text (66.7 %)", output, StringComparison.Ordinal);
         Assert.Contains("1 without a mention are page-level links", output, StringComparison.Ordinal);
+
+        // The pages as trees read them are stored with the index, for Browsers that serve it read-only.
+        Assert.Single(Directory.GetFiles(_temp.File("index"), "browsed-pages-*.bin"));
+        Assert.Contains("pages for trees: 3 read and stored in", output, StringComparison.Ordinal);
     }
 
     private async Task<string> IngestAsync(string corpus)

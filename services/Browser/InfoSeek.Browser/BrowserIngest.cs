@@ -1,5 +1,6 @@
 using System.Globalization;
 using InfoSeek.Corpus;
+using InfoSeek.Domain.Claims;
 
 namespace InfoSeek.Browser;
 
@@ -32,6 +33,13 @@ public static class BrowserIngest
                 output.WriteLine($"rejected: {issue}");
             }
 
+            output.WriteLine(PreparePages(options.IndexDirectory, new Progress<(int Done, int Total)>(p =>
+            {
+                if (p.Done % 1000 < 64 || p.Done == p.Total)
+                {
+                    output.WriteLine($"ingest: {p.Done:N0} of {p.Total:N0} pages read for trees");
+                }
+            }), ct));
             return 0;
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException or ArgumentException)
@@ -39,6 +47,24 @@ public static class BrowserIngest
             error.WriteLine($"error: {ex.Message}");
             return 2;
         }
+    }
+
+    /// <summary>
+    /// Works out every page of a built index as a tree reads it and stores it in the index folder
+    /// (<see cref="BrowsedPages.Prepare"/>), so that Browsers serving the folder read-only choose roots and browse
+    /// without mining the corpus. Says what it did, in a line.
+    /// </summary>
+    public static string PreparePages(string indexDirectory, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    {
+        using var index = CorpusIndex.Open(indexDirectory);
+        using var matcher = new ClaimMatcher(index);
+        using var claims = new PageClaims(() => index);
+        using var pages = new BrowsedPages(() => index, matcher, claims);
+        var read = pages.Prepare(progress, ct);
+        var file = BrowsedPageFile.PathIn(indexDirectory);
+        return read ? $"pages for trees: already in {file}"
+            : File.Exists(file) ? $"pages for trees: {index.PageCount:N0} read and stored in {file}"
+            : $"pages for trees: {index.PageCount:N0} read, but {indexDirectory} could not be written: a Browser will read them again when it starts a run";
     }
 
     /// <summary>One log line per report (every thousand pages), written on the ingesting thread.</summary>

@@ -84,20 +84,22 @@ public sealed class CorpusCatalog : IDisposable
         }
     }
 
-    private sealed record Served(CorpusIndexProvider Provider, ClaimMatcher Matcher, PageClaims Claims, CorpusQueries Queries, PageBrowsing Browsing) : IDisposable
+    private sealed record Served(CorpusIndexProvider Provider, ClaimMatcher Matcher, PageClaims Claims, BrowsedPages Pages, CorpusQueries Queries, PageBrowsing Browsing) : IDisposable
     {
         public static Served Open(string name, CorpusOptions source, string indexCacheDirectory)
         {
             var provider = new CorpusIndexProvider(name, source, indexCacheDirectory);
             var matcher = new ClaimMatcher(() => provider.Index);
             var claims = new PageClaims(() => provider.Index);
-            var capacity = new CorpusCapacity(() => provider.Index, matcher, claims);
-            var browsing = new PageBrowsing(provider, matcher, capacity, claims);
-            return new Served(provider, matcher, claims, new CorpusQueries(provider, matcher, capacity), browsing);
+            var pages = new BrowsedPages(() => provider.Index, matcher, claims);
+            var capacity = new CorpusCapacity(() => provider.Index, pages);
+            var browsing = new PageBrowsing(provider, matcher, capacity, pages);
+            return new Served(provider, matcher, claims, pages, new CorpusQueries(provider, matcher, capacity, pages), browsing);
         }
 
         public void Dispose()
         {
+            Pages.Dispose();
             Claims.Dispose();
             Matcher.Dispose();
             Provider.Dispose();

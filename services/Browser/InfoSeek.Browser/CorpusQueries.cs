@@ -10,7 +10,7 @@ namespace InfoSeek.Browser;
 /// The corpus queries of the HTTP endpoints and of the in-process <see cref="ICorpusApi"/>: pages,
 /// search and candidate sets. Reading a page for a tree is <see cref="PageBrowsing"/>.
 /// </summary>
-public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher matcher, CorpusCapacity capacity)
+public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher matcher, CorpusCapacity capacity, BrowsedPages pages)
 {
     public const int MaxSearchResults = 100;
 
@@ -63,6 +63,13 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
         var eligible = capacity.PagesWithLinks(minLinks);
         return eligible.Length == 0 ? null : Index.GetPage(eligible[new Random(seed).Next(eligible.Length)]);
     }
+
+    /// <summary>
+    /// Reads every page as a tree reads it from the index folder, or works them out and stores them there (see
+    /// <see cref="BrowsedPages.Prepare"/>): done ahead of a run, so that its first trees do not wait for it.
+    /// </summary>
+    /// <returns>Whether it was read rather than worked out.</returns>
+    public bool PreparePages(IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default) => pages.Prepare(progress, ct);
 
     private PageDto ToDto(CorpusPage page) => new(
         page.Id,

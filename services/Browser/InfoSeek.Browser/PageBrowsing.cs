@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using InfoSeek.Domain.Mining;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
+using InfoSeek.Domain.Certificates;
 using InfoSeek.Domain.Claims;
 using InfoSeek.Domain.Trees;
 
@@ -11,7 +12,7 @@ namespace InfoSeek.Browser;
 /// Reads a page for a tree: the page named by a BrowsePage command, or a root page chosen in the run's
 /// <see cref="RootOrder"/>; its claims are mined and each relation into the corpus gets its clue pages.
 /// </summary>
-public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matcher, CorpusCapacity capacity, PageClaims claims)
+public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matcher, CorpusCapacity capacity, BrowsedPages pages)
 {
     private readonly ConcurrentDictionary<(int Seed, int MinLinks, TreeShape Shape), RootOrder> rootOrders = new();
 
@@ -20,21 +21,21 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
     /// <summary>
     /// The Browser agent's work for one BrowsePage command. A root page must have a type descriptor (the
     /// question names its answer by it), a tree of MinVertices must be able to grow from it (see
-    /// <see cref="CorpusCapacity.CanRoot"/>), and it must be extendable: at least MinLinks relations to pages of the corpus that fit two pages or more with their target
-    /// unknown, the ones the Planner may follow; see <see cref="RootOrder"/>.
+    /// <see cref="CorpusCapacity.CanRoot"/>), it must be extendable: at least MinLinks relations to pages of the corpus that fit two pages or more with their target
+    /// unknown, the ones the Planner may follow (see <see cref="RootOrder"/>), and its claims must be able to single it out (<see cref="CanIdentify"/>).
     /// </summary>
     public ITreeMessage Browse(BrowsePage command)
     {
         BrowsedPage? browsed;
         if (command.Title is not null)
         {
-            browsed = Index.FindPage(command.Title) is { } page ? Read(page) : null;
+            browsed = Index.FindOrdinal(command.Title) is { } ordinal ? pages.Read(ordinal) : null;
         }
         else
         {
             var shape = TreeShape.OfRoot(command);
             var order = rootOrders.GetOrAdd((command.RandomSeed, command.MinLinks, shape), k => new RootOrder(capacity.PagesWithLinks(k.MinLinks), k.Seed));
-            var root = order.Root(command.RootNumber, ordinal => capacity.CanRoot(ordinal, command.MinLinks, shape));
+            var root = order.Root(command.RootNumber, ordinal => capacity.CanRoot(ordinal, command.MinLinks, shape) && CanIdentify(ordinal));
             if (root is RootOrder.UsedUp)
             {
                 return new BrowseFailed(
@@ -42,7 +43,7 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
                     $"{BrowseFailed.RootsUsedUp} {RootOrder.Rounds} rounds of trees ({order.Roots} pages can root a tree of {command.MinVertices} vertices): the corpus has no more answers to give");
             }
 
-            browsed = root is { } ordinal ? Read(Index.GetPage(ordinal)) : null;
+            browsed = root is { } ordinal ? pages.Read(ordinal) : null;
         }
 
         if (browsed is null)
@@ -54,6 +55,17 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
         }
 
         return new PageBrowsed(command.RunId, command.TreeId, command.Step, command.VertexId, browsed.Title, browsed.TypeDescriptor, browsed.Claims);
+    }
+
+    /// <summary>
+    /// Whether the page's claims can single it out at all (<see cref="Blurrer.CanIdentify"/>): a root whose claims
+    /// cannot fails its last blur after every other vertex of its tree has been browsed and blurred. The sets are the
+    /// matcher's, kept, so the root's blur asks them again at no cost.
+    /// </summary>
+    private bool CanIdentify(int ordinal)
+    {
+        var page = pages.Read(ordinal);
+        return Blurrer.CanIdentify(page.Title, page.Claims.Select(c => matcher.Candidates(page.Title, c, int.MaxValue)).ToList());
     }
 
     /// <summary>
@@ -69,17 +81,6 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
 
         var sentences = ClaimMiner.EntitySentences(page);
         return proposed.Where(c => sentences.Any(s => c.Evidence.Start >= s.Start && c.Evidence.Start + c.Evidence.Length <= s.Start + s.Length)).ToList();
-    }
-
-    /// <summary>
-    /// The page's mined claims, each relation into the corpus with its clue pages counted, then the relations read
-    /// from the pages that link to it (<see cref="PageClaims.FromInLinks"/>) that a tree can grow through.
-    /// </summary>
-    private BrowsedPage Read(CorpusPage page)
-    {
-        var browsed = claims.Mined(page.Ordinal);
-        var fromInLinks = matcher.WithCluePages(browsed.Title, claims.FromInLinks(page.Ordinal)).Where(c => c.CanGrowTree());
-        return browsed with { Claims = [.. matcher.WithCluePages(browsed.Title, browsed.Claims), .. fromInLinks] };
     }
 }
 

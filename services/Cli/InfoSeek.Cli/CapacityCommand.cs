@@ -39,7 +39,8 @@ public static class CapacityCommand
             using var provider = new CorpusIndexProvider(indexDirectory);
             using var matcher = new ClaimMatcher(() => provider.Index);
             using var claims = new PageClaims(() => provider.Index);
-            var trees = new CorpusCapacity(() => provider.Index, matcher, claims);
+            using var pages = new BrowsedPages(() => provider.Index, matcher, claims);
+            var trees = new CorpusCapacity(() => provider.Index, pages);
             TreeCapacity? capacity = null;
             AnsiConsole.Progress()
                 .AutoClear(true)

@@ -16,6 +16,29 @@ public static class IndexStep
         return WithProgress($"Index {Path.GetFileName(corpus)}", progress => CorpusIndexCache.GetOrBuild(corpus, cache, format, progress, ct));
     }
 
+    /// <summary>
+    /// Every page as a tree reads it (its claims, and what root choice needs), read from the index folder or worked
+    /// out and stored there, with a progress bar while it is worked out (see <see cref="InfoSeek.Domain.Claims.BrowsedPages.Prepare"/>).
+    /// </summary>
+    public static T ReadPagesForTrees<T>(Func<IProgress<(int Done, int Total)>, T> prepare)
+    {
+        T result = default!;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("Read every page for trees (once per corpus and miner)", maxValue: 1);
+                result = prepare(new Progress<(int Done, int Total)>(p =>
+                {
+                    task.MaxValue = p.Total;
+                    task.Value = p.Done;
+                }));
+                task.Value = task.MaxValue;
+            });
+        return result;
+    }
+
     /// <summary>Runs an ingest with a progress bar showing pages/s and MB/s.</summary>
     public static T WithProgress<T>(string label, Func<IProgress<IngestProgress>, T> ingest)
     {

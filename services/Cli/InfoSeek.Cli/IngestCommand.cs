@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InfoSeek.Browser;
 using InfoSeek.Corpus;
 using Spectre.Console;
 
@@ -28,6 +29,8 @@ public static class IngestCommand
             AnsiConsole.MarkupLineInterpolated(
                 $"{r.Pages:N0} pages, {r.Links:N0} links ({r.InCorpusLinks:N0} inside the corpus, {r.EmptyLinkTargets:N0} empty), {r.Redirects:N0} redirects, {r.Rejected:N0} rejected records, {r.Elapsed.TotalSeconds:N1} s");
             AnsiConsole.MarkupLineInterpolated($"{r.LinkSummary()}");
+            AnsiConsole.WriteLine(IndexStep.ReadPagesForTrees(progress => BrowserIngest.PreparePages(indexDir, progress, ct)));
+
             foreach (var issue in r.Issues.Take(10))
             {
                 AnsiConsole.MarkupLineInterpolated($"[yellow]rejected:[/] {issue}");

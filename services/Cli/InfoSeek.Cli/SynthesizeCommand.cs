@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InfoSeek.Browser;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
 using InfoSeek.Llm;
@@ -94,6 +95,8 @@ public static class SynthesizeCommand
         await host.StartAsync(ct);
         try
         {
+            var queries = host.Services.GetRequiredService<CorpusCatalog>().Queries(null);
+            IndexStep.ReadPagesForTrees(progress => queries.PreparePages(progress, ct));
             var store = host.Services.GetRequiredService<StateStore>();
             var existing = await store.FindRunAsync(request.RunId, ct);
             if (existing is null)

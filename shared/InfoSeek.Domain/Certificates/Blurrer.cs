@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Domain.Agents;
+using InfoSeek.Domain.Claims;
 
 namespace InfoSeek.Domain.Certificates;
 
@@ -156,6 +157,36 @@ public sealed partial class Blurrer(AgentChoice<IClaimJudge>? judges = null)
         var added = chosen.Where(x => !relations.Contains(x)).Select(x => x.Claim).ToList();
         var dropped = relations.Where(x => !chosen.Contains(x)).Select(x => x.LeafChild!.Value).ToList();
         return new NodeBlurred(command.RunId, command.TreeId, command.Step, command.VertexId, added, certificate, dropped);
+    }
+
+    /// <summary>
+    /// Whether any blur could single the vertex out with these claims (its candidates, as browsed): the intersection of
+    /// the exact candidate set of every claim that its page satisfies, each relation with its related entity known, is
+    /// the vertex alone. A blur uses some of these sets, or wider ones (a relation to a leaf with the leaf unknown), so
+    /// when this is false every blur of the vertex is underdetermined, whatever tree it is in.
+    /// </summary>
+    /// <param name="sets">The candidate set of each claim, with all its members.</param>
+    public static bool CanIdentify(string entity, IReadOnlyList<SatisfyingPages> sets)
+    {
+        HashSet<string>? left = null;
+        foreach (var set in sets.Where(s => s.Exact && s.ContainsSubject))
+        {
+            if (left is null)
+            {
+                left = new HashSet<string>(set.Members, StringComparer.Ordinal);
+            }
+            else
+            {
+                left.IntersectWith(set.Members);
+            }
+
+            if (left.Count == 1)
+            {
+                return left.Contains(entity);
+            }
+        }
+
+        return left is { Count: 1 } && left.Contains(entity);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 using InfoSeek.Domain.Claims;
@@ -7,16 +6,15 @@ namespace InfoSeek.Domain.Trees;
 
 /// <summary>
 /// The research trees a corpus can hold under the growth rules (<see cref="TreeGrowth"/>): whether a page can
-/// root one, and how many pages can. Each page is mined once and kept as a small summary (whether it has a
-/// type, and the pages its growable relations lead to, read both ways: <see cref="PageClaims"/>), so that a large corpus fits.
+/// root one, and how many pages can, from each page's small summary (whether it has a type, and the pages its
+/// growable relations lead to, read both ways), which <see cref="BrowsedPages"/> works out for the whole corpus
+/// once and stores beside the index.
 /// </summary>
 /// <param name="openIndex">The corpus index, asked for on first use.</param>
-/// <param name="matcher">Counts the clue pages of each relation (<see cref="ClaimMatcher.WithCluePages"/>).</param>
-/// <param name="claims">The pages' claims, mined once for both directions.</param>
-public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, ClaimMatcher matcher, PageClaims claims)
+/// <param name="pages">The pages as a tree reads them, with their summaries.</param>
+public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, BrowsedPages pages)
 {
-    private readonly ConcurrentDictionary<int, int[]> pagesWithLinks = new();
-    private readonly ConcurrentDictionary<int, PageSummary> summaries = new();
+    private readonly Dictionary<int, int[]> pagesWithLinks = [];
 
     private CorpusIndex Index => openIndex();
 
@@ -28,21 +26,21 @@ public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, ClaimMatcher mat
     /// The last is an upper bound on the distinct answers of a run: Blurring, the Verbalizer and the Sampler
     /// still reject some of those trees.
     /// </summary>
+    /// <param name="progress">Pages worked out of all, while they are (not when they are read from the index folder).</param>
     public TreeCapacity Count(TreeShape shape, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
-        var pages = PagesWithLinks(1);
+        pages.Prepare(progress, ct);
+        var withLinks = PagesWithLinks(1);
         int growable = 0, typed = 0, roots = 0;
-        for (var i = 0; i < pages.Length; i++)
+        foreach (var ordinal in withLinks)
         {
-            ct.ThrowIfCancellationRequested();
-            var page = Summary(pages[i]);
-            growable += page.Targets.Count > 0 ? 1 : 0;
-            typed += page.Targets.Count > 0 && page.Typed ? 1 : 0;
-            roots += CanRoot(pages[i], TreeGrowth.MinRootLinks, shape) ? 1 : 0;
-            progress?.Report((i + 1, pages.Length));
+            var page = Summary(ordinal);
+            growable += page.Targets.Length > 0 ? 1 : 0;
+            typed += page.Targets.Length > 0 && page.Typed ? 1 : 0;
+            roots += CanRoot(ordinal, TreeGrowth.MinRootLinks, shape) ? 1 : 0;
         }
 
-        return new TreeCapacity(Index.PageCount, pages.Length, growable, typed, roots);
+        return new TreeCapacity(Index.PageCount, withLinks.Length, growable, typed, roots);
     }
 
     /// <summary>
@@ -51,11 +49,22 @@ public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, ClaimMatcher mat
     /// can grow from it.
     /// </summary>
     public bool CanRoot(int ordinal, int minLinks, TreeShape shape) =>
-        Summary(ordinal) is { Typed: true } page && page.Targets.Count >= minLinks && Reach(ordinal, shape) >= shape.MinVertices;
+        Summary(ordinal) is { Typed: true } page && page.Targets.Length >= minLinks && Reach(ordinal, shape) >= shape.MinVertices;
 
     /// <summary>The ordinals of the pages with at least <paramref name="minLinks"/> distinct in-corpus links, in corpus order.</summary>
-    public int[] PagesWithLinks(int minLinks) => pagesWithLinks.GetOrAdd(minLinks, n =>
-        Enumerable.Range(0, Index.PageCount).Where(o => Index.OutLinksInCorpus(o).Count >= n).ToArray());
+    public int[] PagesWithLinks(int minLinks)
+    {
+        lock (pagesWithLinks)
+        {
+            if (!pagesWithLinks.TryGetValue(minLinks, out var pages))
+            {
+                pages = Enumerable.Range(0, Index.PageCount).Where(o => Index.OutLinksInCorpus(o).Count >= minLinks).ToArray();
+                pagesWithLinks[minLinks] = pages;
+            }
+
+            return pages;
+        }
+    }
 
     /// <summary>Vertices a tree from this root can reach, breadth first, counted up to the shape's MinVertices.</summary>
     private int Reach(int root, TreeShape shape)
@@ -81,16 +90,7 @@ public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, ClaimMatcher mat
         return inTree.Count;
     }
 
-    /// <summary>What the count needs of a page, kept small so that a large corpus fits.</summary>
-    private sealed record PageSummary(bool Typed, IReadOnlyList<int> Targets);
-
-    private PageSummary Summary(int ordinal) => summaries.GetOrAdd(ordinal, o =>
-    {
-        var mined = claims.Mined(o);
-        var targets = matcher.WithCluePages(mined.Title, [.. mined.Claims, .. claims.FromInLinks(o)])
-            .Where(c => c.CanGrowTree()).Select(c => Index.FindOrdinal(c.Target!)).OfType<int>().Where(t => t != o).Distinct().ToList();
-        return new PageSummary(mined.TypeDescriptor is not null, targets);
-    });
+    private PageSummary Summary(int ordinal) => pages.Summary(ordinal);
 }
 
 /// <summary>The counts of <see cref="CorpusCapacity.Count"/>, from all pages down to the pages that can root a tree.</summary>

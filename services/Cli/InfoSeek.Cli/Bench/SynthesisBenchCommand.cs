@@ -61,6 +61,7 @@ public static class SynthesisBenchCommand
         table.AddRow("process CPU, whole command", $"{F(r.TotalCpuSeconds)} s", "");
         table.AddRow("host start-up", $"{F(r.StartupSeconds)} s", "");
         table.AddRow("index load (stemmed + plain)", $"{F(r.IndexLoadSeconds)} s", "");
+        table.AddRow($"pages read for trees ({(r.PagesForTreesRead ? "stored with the index" : "worked out and stored")})", $"{F(r.PagesForTreesSeconds)} s", "");
         table.AddRow("dataset export", $"{F(r.ExportSeconds)} s", "");
         table.AddRow("searches (plain of them)", $"{r.Searches:N0} ({r.PlainSearches:N0})", F(r.SearchesPerQuestion, "N1"));
         table.AddRow("candidate sets (requests)", $"{r.CandidateSets:N0} ({r.CandidateSetRequests:N0})", F(r.CandidateSetsPerQuestion, "N1"));

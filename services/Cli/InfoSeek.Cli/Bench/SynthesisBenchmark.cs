@@ -17,6 +17,7 @@ namespace InfoSeek.Cli.Bench;
 /// <param name="AcceptedTrees">Trees accepted, with those still in flight when the count was reached (their cost is in the run).</param>
 /// <param name="StartupSeconds">From building the host to its bus running.</param>
 /// <param name="IndexLoadSeconds">Opening the corpus's index in the Browser (its first query), and the plain ranking's (its first plain search).</param>
+/// <param name="PagesForTreesSeconds">Reading every page as a tree reads it from the index folder, or working the pages out and storing them there when this build of the miner has not (<see cref="PagesForTreesRead"/>).</param>
 /// <param name="WallSeconds">From publishing the run to its completion, the dataset not yet written.</param>
 /// <param name="CpuSeconds">Process CPU time over <see cref="WallSeconds"/>.</param>
 /// <param name="TotalCpuSeconds">Process CPU time of the whole command: start-up, index, run, export.</param>
@@ -35,6 +36,8 @@ public sealed record SynthesisBenchmarkResult(
     int TreesStarted,
     double StartupSeconds,
     double IndexLoadSeconds,
+    double PagesForTreesSeconds,
+    bool PagesForTreesRead,
     double WallSeconds,
     double CpuSeconds,
     double TotalCpuSeconds,
@@ -98,6 +101,9 @@ public static class SynthesisBenchmark
                 var queries = host.Services.GetRequiredService<CorpusCatalog>().Queries(null);
                 queries.Search("index", 1, "plain");
                 var indexLoadSeconds = load.Elapsed.TotalSeconds;
+                var summarise = Stopwatch.StartNew();
+                var pagesRead = queries.PreparePages(ct: ct);
+                var pagesForTreesSeconds = summarise.Elapsed.TotalSeconds;
 
                 var name = $"bench-seed{seed}-n{count}";
                 var request = new StartRun
@@ -147,6 +153,8 @@ public static class SynthesisBenchmark
                     TreesStarted: run.TreesStarted,
                     StartupSeconds: startupSeconds,
                     IndexLoadSeconds: indexLoadSeconds,
+                    PagesForTreesSeconds: pagesForTreesSeconds,
+                    PagesForTreesRead: pagesRead,
                     WallSeconds: wallSeconds,
                     CpuSeconds: cpuSeconds,
                     TotalCpuSeconds: (process.RefreshedCpu() - cpuAtStart).TotalSeconds,
