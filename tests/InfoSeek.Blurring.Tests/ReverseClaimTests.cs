@@ -36,6 +36,9 @@ public sealed class ReverseClaimTests(SampleCorpusBlurring sample) : IClassFixtu
     [InlineData("A met the composer B", null)]
     [InlineData("A was the inaugural B", null)]
     [InlineData("B named A", null)]
+    [InlineData("A is a semi-aquatic mammal endemic to eastern B", null)]
+    [InlineData("A is native to southwestern Asia west to north B", null)]
+    [InlineData("A is native to B", "B is native to A")]
     public void A_claim_reads_about_its_target_only_with_the_target_as_a_whole_object(string forward, string? reversed) =>
         Assert.Equal(reversed, PageClaims.Reversed(forward));
 

@@ -76,6 +76,21 @@ public sealed class GrammarRulesTests
         Assert.Equal("Who is an English emigrant who practised architecture in London?", QuestionGrammar.Question(tree));
     }
 
+    [Theory]
+    [InlineData("A lives in semi- arid regions", "lives in semi-arid regions")]
+    [InlineData("A hunted non- avian dinosaurs", "hunted non-avian dinosaurs")]
+    [InlineData("A was built in the mid- to late 19th century", "was built in the mid- to late 19th century")]
+    [InlineData("A led pre- and post-war governments", "led pre- and post-war governments")]
+    [InlineData("A is stored as glycogen- a form of sugar", "is stored as glycogen- a form of sugar")]
+    public void A_prefix_cut_off_where_the_page_was_wrapped_is_joined_to_its_word_and_a_prefix_left_for_a_later_word_is_not(string claim, string written)
+    {
+        // Wikispeedia's text was wrapped at 74 columns; a hyphen at a line's end left "semi- arid".
+        var evidence = new Evidence("Kangaroo", "sentence", 0, 8);
+        var tree = new TreeSnapshot([new VertexSnapshot(0, null, "Kangaroo", "a marsupial", false, [new TreeClaim(claim, ClaimKind.Attribute, null, null, evidence)], null)]);
+
+        Assert.Equal($"What is a marsupial that {written}?", QuestionGrammar.Question(tree));
+    }
+
     [Fact]
     public void A_claim_that_only_restates_the_type_is_not_written_whatever_its_article()
     {

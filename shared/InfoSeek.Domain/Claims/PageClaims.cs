@@ -1,5 +1,6 @@
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
+using InfoSeek.Domain.English;
 using InfoSeek.Domain.Mining;
 using InfoSeek.Domain.Questions;
 using Microsoft.Extensions.Caching.Memory;
@@ -69,7 +70,8 @@ public sealed class PageClaims(Func<CorpusIndex> openIndex) : IDisposable
     /// "A sent B to Rome" → "B sent A to Rome"; a "the" before the target goes with its name ("A joined the B" →
     /// "B joined A"). Only a claim that opens with its subject and names its target once, as a whole object right
     /// after a verb or preposition, reads that way: not "A's", not after another determiner ("A is a B") or a role
-    /// ("A met the composer B", "A was the inaugural B"), not as a modifier ("A scored a B goal"); otherwise null.
+    /// ("A met the composer B", "A was the inaugural B") or a part of it ("endemic to eastern B"), not as a modifier
+    /// ("A scored a B goal"); otherwise null.
     /// </summary>
     public static string? Reversed(string forward)
     {
@@ -87,7 +89,9 @@ public sealed class PageClaims(Func<CorpusIndex> openIndex) : IDisposable
 
         // "A was an informal competition between the United States and B": the second of a pair, which a question cannot
         // move out of its clause ("that ... between the United States and").
+        // "A is endemic to eastern B": a part of B, which a question cannot leave behind ("that … is endemic to eastern").
         if (at < 2 || NounPhrases.IsDeterminerOrPossessive(words[at - 1]) || words[at - 1].EndsWith(',') || words[at - 1] is "and" or "or"
+            || Lexicon.CompassWords.Contains(words[at - 1].ToLowerInvariant())
             || NounPhrases.NounRunBefore(words[1..], at - 1).Start < at - 1
             || (at + 1 < words.Count && !WordsAfterObject.Contains(words[at + 1])))
         {

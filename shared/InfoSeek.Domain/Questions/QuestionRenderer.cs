@@ -53,6 +53,7 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
     {
         var t = ClaimClauses.Spaces().Replace(text, " ").Trim();
         t = SpaceBeforePunctuation().Replace(t, "$1");
+        t = BrokenHyphen().Replace(t, "$1-$2");
         t = t.TrimEnd('.', ',', ';', ':', '?', ' ');
         return char.ToUpperInvariant(t[0]) + t[1..];
     }
@@ -264,6 +265,13 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
     };
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>
+    /// A prefix cut from its word where a text was wrapped at a hyphen ("a semi- aquatic mammal", "non- avian"); not a
+    /// prefix left for a later word ("pre- and post-war", "mid- to late"), nor a dash between words ("glycogen- a form").
+    /// </summary>
+    [GeneratedRegex(@"\b((?i:non|semi|anti|pre|post|pro|sub|pseudo|proto|mid|multi|co|self|inter|intra|ultra|super|counter|neo|quasi|socio|trans|bi|tri|micro|macro|mono|poly|hyper|hypo|infra|meta|para|pan|high|low|long|short|full|half|cross|well|one|two|three|four|five|ten))- (?!(?:and|or|nor|to|but|as|through)\b)(\p{Ll})")]
+    private static partial Regex BrokenHyphen();
 
     [GeneratedRegex(@"\s+([,;:.?!])")]
     private static partial Regex SpaceBeforePunctuation();
