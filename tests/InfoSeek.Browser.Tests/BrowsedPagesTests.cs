@@ -96,17 +96,21 @@ public sealed class BrowsedPagesTests : IClassFixture<BrowsedPagesTests.SmallCor
         using var otherTemp = new TempDirectory();
         using var catalog = new CorpusCatalog(Options.Create(new BrowserOptions { IndexDirectory = corpus.IndexCopy(temp) }));
         using var served = new Served(corpus.IndexCopy(otherTemp));
-        var shape = TreeShape.Smallest(3, 3, 3);
-        var canRoot = served.Capacity.PagesWithLinks(1).Where(o => served.Capacity.CanRoot(o, 1, shape)).ToList();
-        var identifiable = canRoot.Where(o => served.CanIdentify(o)).Select(o => served.Index.GetTitle(o)).ToHashSet();
-        Assert.True(identifiable.Count > 0 && identifiable.Count < canRoot.Count, $"{identifiable.Count} of {canRoot.Count} roots can be singled out: the corpus should have both kinds");
+        var typed = served.Capacity.PagesWithLinks(1).Where(o => served.Pages.Summary(o) is { Typed: true, Targets.Length: > 0 }).ToList();
 
-        var chosen = Enumerable.Range(1, identifiable.Count)
+        // The stored flag is the Blurrer's own test on the page's candidate sets, and the corpus has pages of both kinds.
+        var identifiable = typed.Where(served.CanIdentify).ToHashSet();
+        Assert.Equal(identifiable, typed.Where(o => served.Pages.Summary(o).Identifiable).ToHashSet());
+        Assert.True(identifiable.Count > 0 && identifiable.Count < typed.Count, $"{identifiable.Count} of {typed.Count} typed pages can be singled out: the corpus should have both kinds");
+
+        var roots = typed.Where(o => served.Capacity.CanRoot(o, 1, TreeShape.Smallest(3, 3, 3))).Select(served.Index.GetTitle).ToHashSet();
+        var chosen = Enumerable.Range(1, roots.Count)
             .Select(n => catalog.Browsing(null).Browse(new BrowsePage(Guid.Empty, Guid.Empty, 0, 0, null, RandomSeed: 3, MinLinks: 1, RootNumber: n, MinVertices: 3)))
             .Select(m => Assert.IsType<PageBrowsed>(m).Title)
             .ToHashSet();
 
-        Assert.Equal(identifiable, chosen);
+        Assert.Equal(roots, chosen);
+        Assert.All(chosen, title => Assert.Contains(served.Index.FindOrdinal(title)!.Value, identifiable));
     }
 
     private static string Json(object value) => JsonSerializer.Serialize(value);

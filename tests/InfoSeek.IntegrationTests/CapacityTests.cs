@@ -14,7 +14,7 @@ public sealed partial class CapacityTests(SynthesizedRun run)
 
         Assert.True(code == 0, output);
         var counts = Count().Matches(output).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
-        Assert.Equal(5, counts.Count);
+        Assert.Equal(6, counts.Count); // pages, linked, growable, typed, identifiable, roots
         Assert.Equal(counts.Order().Reverse(), counts);
         Assert.Contains($"A run can give at most {counts[^1]} distinct answers with at least 3 vertices.", output, StringComparison.Ordinal);
         // The sample run's answers are distinct roots of trees of three vertices or more.

@@ -93,7 +93,7 @@ public sealed class CorpusCatalog : IDisposable
             var claims = new PageClaims(() => provider.Index);
             var pages = new BrowsedPages(() => provider.Index, matcher, claims);
             var capacity = new CorpusCapacity(() => provider.Index, pages);
-            var browsing = new PageBrowsing(provider, matcher, capacity, pages);
+            var browsing = new PageBrowsing(provider, capacity, pages);
             return new Served(provider, matcher, claims, pages, new CorpusQueries(provider, matcher, capacity, pages), browsing);
         }
 

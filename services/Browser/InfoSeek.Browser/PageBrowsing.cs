@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using InfoSeek.Domain.Mining;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
-using InfoSeek.Domain.Certificates;
 using InfoSeek.Domain.Claims;
 using InfoSeek.Domain.Trees;
 
@@ -12,7 +11,7 @@ namespace InfoSeek.Browser;
 /// Reads a page for a tree: the page named by a BrowsePage command, or a root page chosen in the run's
 /// <see cref="RootOrder"/>; its claims are mined and each relation into the corpus gets its clue pages.
 /// </summary>
-public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matcher, CorpusCapacity capacity, BrowsedPages pages)
+public sealed class PageBrowsing(CorpusIndexProvider provider, CorpusCapacity capacity, BrowsedPages pages)
 {
     private readonly ConcurrentDictionary<(int Seed, int MinLinks, TreeShape Shape), RootOrder> rootOrders = new();
 
@@ -21,8 +20,8 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
     /// <summary>
     /// The Browser agent's work for one BrowsePage command. A root page must have a type descriptor (the
     /// question names its answer by it), a tree of MinVertices must be able to grow from it (see
-    /// <see cref="CorpusCapacity.CanRoot"/>), it must be extendable: at least MinLinks relations to pages of the corpus that fit two pages or more with their target
-    /// unknown, the ones the Planner may follow (see <see cref="RootOrder"/>), and its claims must be able to single it out (<see cref="CanIdentify"/>).
+    /// <see cref="CorpusCapacity.CanRoot"/>, which also asks that its claims can single it out), and it must be extendable: at least MinLinks
+    /// relations to pages of the corpus that fit two pages or more with their target unknown, the ones the Planner may follow (see <see cref="RootOrder"/>).
     /// </summary>
     public ITreeMessage Browse(BrowsePage command)
     {
@@ -35,7 +34,7 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
         {
             var shape = TreeShape.OfRoot(command);
             var order = rootOrders.GetOrAdd((command.RandomSeed, command.MinLinks, shape), k => new RootOrder(capacity.PagesWithLinks(k.MinLinks), k.Seed));
-            var root = order.Root(command.RootNumber, ordinal => capacity.CanRoot(ordinal, command.MinLinks, shape) && CanIdentify(ordinal));
+            var root = order.Root(command.RootNumber, ordinal => capacity.CanRoot(ordinal, command.MinLinks, shape));
             if (root is RootOrder.UsedUp)
             {
                 return new BrowseFailed(
@@ -55,17 +54,6 @@ public sealed class PageBrowsing(CorpusIndexProvider provider, ClaimMatcher matc
         }
 
         return new PageBrowsed(command.RunId, command.TreeId, command.Step, command.VertexId, browsed.Title, browsed.TypeDescriptor, browsed.Claims);
-    }
-
-    /// <summary>
-    /// Whether the page's claims can single it out at all (<see cref="Blurrer.CanIdentify"/>): a root whose claims
-    /// cannot fails its last blur after every other vertex of its tree has been browsed and blurred. The sets are the
-    /// matcher's, kept, so the root's blur asks them again at no cost.
-    /// </summary>
-    private bool CanIdentify(int ordinal)
-    {
-        var page = pages.Read(ordinal);
-        return Blurrer.CanIdentify(page.Title, page.Claims.Select(c => matcher.Candidates(page.Title, c, int.MaxValue)).ToList());
     }
 
     /// <summary>

@@ -65,6 +65,7 @@ public static class CapacityCommand
           with a link to another page of the corpus: {c.WithCorpusLinks}
           with a relation a tree can grow through: {c.WithGrowableRelation}
           of those with a type: {c.WithType}
+          of those whose claims can single them out: {c.Identifiable}
           from which a tree reaches {minVertices} vertices (depth <= {maxDepth}, breadth <= {maxBreadth}): {c.Roots}
         A run can give at most {c.Roots} distinct answers with at least {minVertices} vertices.
 

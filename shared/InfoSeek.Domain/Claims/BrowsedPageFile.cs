@@ -20,7 +20,7 @@ namespace InfoSeek.Domain.Claims;
 public sealed class BrowsedPageFile : IDisposable
 {
     private const string Prefix = "browsed-pages-";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int ClosingMark = 0x50425349; // "ISBP"
     private const int FooterBytes = sizeof(long) * 2 + sizeof(int);
     private const int PagesPerChunk = 256;
@@ -91,7 +91,8 @@ public sealed class BrowsedPageFile : IDisposable
     /// summaries, removing what other builds stored. Where the folder cannot be written, the pages are worked out all
     /// the same and only their summaries are kept.
     /// </summary>
-    public static PageSummary[] TryWrite(CorpusIndex index, Func<int, BrowsedPage> browse, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    /// <param name="read">A page as a tree reads it, with its summary.</param>
+    public static PageSummary[] TryWrite(CorpusIndex index, Func<int, (BrowsedPage Page, PageSummary Summary)> read, IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
         var path = PathIn(index.IndexDirectory);
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
@@ -113,8 +114,8 @@ public sealed class BrowsedPageFile : IDisposable
                 var end = Math.Min(pageCount, start + PagesPerChunk);
                 Parallel.For(start, end, options, ordinal =>
                 {
-                    var page = browse(ordinal);
-                    summaries[ordinal] = PageSummary.Of(page, index, ordinal);
+                    var (page, summary) = read(ordinal);
+                    summaries[ordinal] = summary;
                     chunk[ordinal - start] = writer is null ? [] : JsonSerializer.SerializeToUtf8Bytes(page);
                     var count = Interlocked.Increment(ref done);
                     if (count % 64 == 0 || count == pageCount)
@@ -136,6 +137,7 @@ public sealed class BrowsedPageFile : IDisposable
                 foreach (var summary in summaries)
                 {
                     writer.Write(summary.Typed);
+                    writer.Write(summary.Identifiable);
                     writer.Write(summary.Targets.Length);
                     foreach (var target in summary.Targets)
                     {
@@ -221,6 +223,7 @@ public sealed class BrowsedPageFile : IDisposable
         for (var i = 0; i < pageCount; i++)
         {
             var typed = summaryReader.ReadBoolean();
+            var identifiable = summaryReader.ReadBoolean();
             var targets = new int[summaryReader.ReadInt32()];
             for (var t = 0; t < targets.Length; t++)
             {
@@ -231,7 +234,7 @@ public sealed class BrowsedPageFile : IDisposable
                 }
             }
 
-            summaries[i] = new PageSummary(typed, targets);
+            summaries[i] = new PageSummary(typed, targets, identifiable);
         }
 
         return summaryReader.BaseStream.Position == summaryBytes.Length ? (offsets, summaries) : null;

@@ -1,5 +1,6 @@
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
+using InfoSeek.Domain.Certificates;
 using InfoSeek.Domain.Mining;
 
 namespace InfoSeek.Domain.Claims;
@@ -57,7 +58,7 @@ public sealed class BrowsedPages(Func<CorpusIndex> openIndex, ClaimMatcher match
             var read = file is not null;
             if (file is null)
             {
-                var all = BrowsedPageFile.TryWrite(index, o => Browse(index, o), progress, ct);
+                var all = BrowsedPageFile.TryWrite(index, o => Browse(index, o) is var page ? (page, Summarise(index, o, page)) : default, progress, ct);
                 file = BrowsedPageFile.Open(index.IndexDirectory, index.PageCount);
                 if (file is null)
                 {
@@ -75,6 +76,15 @@ public sealed class BrowsedPages(Func<CorpusIndex> openIndex, ClaimMatcher match
 
     public void Dispose() => stored?.Dispose();
 
+    private PageSummary Summarise(CorpusIndex index, int ordinal, BrowsedPage page)
+    {
+        var typed = page.TypeDescriptor is not null;
+        var targets = page.Claims.Where(c => c.CanGrowTree()).Select(c => index.FindOrdinal(c.Target!)).OfType<int>().Where(t => t != ordinal).Distinct().ToArray();
+        var identifiable = typed && targets.Length > 0
+            && Blurrer.CanIdentify(page.Title, page.Claims.Select(c => matcher.Candidates(page.Title, c, int.MaxValue)).ToList());
+        return new PageSummary(typed, targets, identifiable);
+    }
+
     private BrowsedPage Browse(CorpusIndex index, int ordinal)
     {
         var browsed = claims.Mined(ordinal);
@@ -83,10 +93,9 @@ public sealed class BrowsedPages(Func<CorpusIndex> openIndex, ClaimMatcher match
     }
 }
 
-/// <summary>What root choice needs of a page: whether it has a type, and the pages its growable relations lead to, in claim order.</summary>
-public sealed record PageSummary(bool Typed, int[] Targets)
-{
-    public static PageSummary Of(BrowsedPage page, CorpusIndex index, int ordinal) => new(
-        page.TypeDescriptor is not null,
-        page.Claims.Where(c => c.CanGrowTree()).Select(c => index.FindOrdinal(c.Target!)).OfType<int>().Where(t => t != ordinal).Distinct().ToArray());
-}
+/// <summary>
+/// What root choice needs of a page: whether it has a type, the pages its growable relations lead to (in claim order),
+/// and, for a typed page with such relations, whether its claims can single it out (<see cref="Blurrer.CanIdentify"/>):
+/// a root whose claims cannot fails its last blur after every other vertex of its tree was browsed and blurred.
+/// </summary>
+public sealed record PageSummary(bool Typed, int[] Targets, bool Identifiable);

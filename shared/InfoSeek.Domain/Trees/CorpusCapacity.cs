@@ -21,7 +21,7 @@ public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, BrowsedPages pag
     /// <summary>
     /// How many research trees the corpus can hold: of the pages with a link into the corpus, those with a relation
     /// a tree can grow through (<see cref="ClaimCandidateExtensions.CanGrowTree"/>), those of them with a type (a
-    /// root needs one), and those from which the Planner's rules can reach the shape's MinVertices vertices
+    /// root needs one), those of these whose claims can single them out, and those from which the Planner's rules can reach the shape's MinVertices vertices
     /// (children with a type, at most MaxBreadth per vertex, down to MaxDepth).
     /// The last is an upper bound on the distinct answers of a run: Blurring, the Verbalizer and the Sampler
     /// still reject some of those trees.
@@ -31,25 +31,26 @@ public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, BrowsedPages pag
     {
         pages.Prepare(progress, ct);
         var withLinks = PagesWithLinks(1);
-        int growable = 0, typed = 0, roots = 0;
+        int growable = 0, typed = 0, identifiable = 0, roots = 0;
         foreach (var ordinal in withLinks)
         {
             var page = Summary(ordinal);
             growable += page.Targets.Length > 0 ? 1 : 0;
             typed += page.Targets.Length > 0 && page.Typed ? 1 : 0;
+            identifiable += page.Targets.Length > 0 && page.Typed && page.Identifiable ? 1 : 0;
             roots += CanRoot(ordinal, TreeGrowth.MinRootLinks, shape) ? 1 : 0;
         }
 
-        return new TreeCapacity(Index.PageCount, withLinks.Length, growable, typed, roots);
+        return new TreeCapacity(Index.PageCount, withLinks.Length, growable, typed, identifiable, roots);
     }
 
     /// <summary>
-    /// Whether a tree may start from the page: it has a type (the question names its answer by it), at least
-    /// <paramref name="minLinks"/> relations a tree can grow through, and a tree of the shape's MinVertices
-    /// can grow from it.
+    /// Whether a tree may start from the page: it has a type (the question names its answer by it), its claims can
+    /// single it out (<see cref="PageSummary.Identifiable"/>), it has at least <paramref name="minLinks"/> relations a
+    /// tree can grow through, and a tree of the shape's MinVertices can grow from it.
     /// </summary>
     public bool CanRoot(int ordinal, int minLinks, TreeShape shape) =>
-        Summary(ordinal) is { Typed: true } page && page.Targets.Length >= minLinks && Reach(ordinal, shape) >= shape.MinVertices;
+        Summary(ordinal) is { Typed: true, Identifiable: true } page && page.Targets.Length >= minLinks && Reach(ordinal, shape) >= shape.MinVertices;
 
     /// <summary>The ordinals of the pages with at least <paramref name="minLinks"/> distinct in-corpus links, in corpus order.</summary>
     public int[] PagesWithLinks(int minLinks)
@@ -94,4 +95,4 @@ public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, BrowsedPages pag
 }
 
 /// <summary>The counts of <see cref="CorpusCapacity.Count"/>, from all pages down to the pages that can root a tree.</summary>
-public sealed record TreeCapacity(int Pages, int WithCorpusLinks, int WithGrowableRelation, int WithType, int Roots);
+public sealed record TreeCapacity(int Pages, int WithCorpusLinks, int WithGrowableRelation, int WithType, int Identifiable, int Roots);
