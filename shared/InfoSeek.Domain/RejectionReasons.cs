@@ -26,7 +26,14 @@ public static partial class RejectionReasons
 
         if (parts[0].StartsWith("blurring ", StringComparison.Ordinal))
         {
-            parts[0] = "blurring";
+            // A colon of the entity's own name ("X-Men: The Last Stand") is not a level of the reason, which opens in lower case.
+            var level = 1;
+            while (level < parts.Length - 1 && char.IsUpper(parts[level][0]))
+            {
+                level++;
+            }
+
+            parts = ["blurring", .. parts[level..]];
         }
 
         var category = parts.Length == 1 ? parts[0] : $"{parts[0]}: {parts[1]}";

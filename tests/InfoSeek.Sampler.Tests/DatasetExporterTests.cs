@@ -266,6 +266,7 @@ public sealed partial class DatasetExporterTests : IAsyncLifetime
     [Theory]
     [InlineData("blurring Neil Armstrong: only identifying claims: the relation 'A's crew was led by B' alone identifies the vertex (1 page)", "blurring: only identifying claims")]
     [InlineData("blurring Han dynasty: redundant relation: the other claims identify the vertex without 'A ruled B'", "blurring: redundant relation")]
+    [InlineData("blurring X-Men: The Last Stand: underdetermined: 3 pages satisfy every usable claim (also A, B)", "blurring: underdetermined")]
     [InlineData("blurring X: the relation 'A was named by B' (B = Y) is not satisfied by the vertex's page", "blurring: the relation is not satisfied by the vertex's page")]
     [InlineData("shortcut: the answer is the top hit for the claim 'A was named by Smith'", "shortcut: the answer is the top hit for the claim")]
     [InlineData("unverifiable: unreachable: none of the 9 pages (3 evidence, 6 distractors) satisfies every claim about the answer", "unverifiable: unreachable")]

@@ -126,6 +126,13 @@ public sealed class GrammarRulesTests
         Assert.True(NounPhrases.IsPerson(Typed("the conquistador")));
         Assert.True(NounPhrases.IsPerson(Typed("an American expatriate")));
         Assert.True(NounPhrases.IsPerson(Typed("a German polymath")));
+        // A member of a taxon is a plant or an animal (Blackbird); of a band, a parliament or a family of people, a person.
+        Assert.False(NounPhrases.IsPerson(Typed("a European member of the thrush family Turdidae")));
+        Assert.False(NounPhrases.IsPerson(Typed("a member of the genus Panthera")));
+        Assert.True(NounPhrases.IsPerson(Typed("a founding member of the rock band")));
+        Assert.True(NounPhrases.IsPerson(Typed("a member of the House of Lords")));
+        Assert.True(NounPhrases.IsPerson(Typed("a member of the Kennedy family")));
+        Assert.True(NounPhrases.IsPerson(Typed("a member of the royal family")));
         // "one of the most prominent European aristocrats and statesmen" is one statesman.
         Assert.Equal("statesman", NounPhrases.HeadNoun("one of the most prominent European aristocrats and statesmen"));
         Assert.True(NounPhrases.IsPerson(Typed("one of the most prominent European aristocrats and statesmen")));

@@ -69,4 +69,11 @@ internal static partial class PhrasePatterns
     /// </summary>
     [GeneratedRegex(@"\b(?:are|were|(?<!\b(?:to|will|would|may|might|can|could|should|must|shall) )have|\w+ly (?:consist|include|contain|form|make|remain|occur|lie|cover|comprise|appear|date|range|vary|belong))\b")]
     internal static partial Regex PluralVerb();
+
+    /// <summary>
+    /// A taxon after "of the", by its rank and Latin name: "of the thrush family Turdidae", "of the genus Panthera" (not
+    /// "of the Kennedy family", "of the royal family", "of the Order of the Garter").
+    /// </summary>
+    [GeneratedRegex(@"\bof the (?:(?:\p{Ll}[\p{L}-]* )?(?:family|subfamily|superfamily) \p{Lu}\p{Ll}+(?:idae|inae|oidea|aceae)|(?:genus|subgenus|order|suborder) \p{Lu}\p{Ll}+)\b")]
+    internal static partial Regex Taxon();
 }

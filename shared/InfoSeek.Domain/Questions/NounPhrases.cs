@@ -335,8 +335,8 @@ public static partial class NounPhrases
         var head = HeadNoun(descriptor);
         if (head is not null)
         {
-            // "an American", "a German": a people's name used as a noun is a person.
-            return Lexicon.PersonNouns.Contains(head) || PhrasePatterns.PersonSuffix().IsMatch(head) || PhrasePatterns.Demonym().IsMatch(descriptor!);
+            // "an American", "a German": a people's name used as a noun is a person; "a member of the thrush family" is not.
+            return (Lexicon.PersonNouns.Contains(head) && !(head == "member" && PhrasePatterns.Taxon().IsMatch(descriptor!))) || PhrasePatterns.PersonSuffix().IsMatch(head) || PhrasePatterns.Demonym().IsMatch(descriptor!);
         }
 
         return vertex.Claims.Where(c => c.Evidence.PageTitle == vertex.Entity).Any(c => ClausePatterns.PronounSubject().IsMatch(c.Evidence.Sentence));

@@ -43,7 +43,11 @@ public sealed class PoisonMessageTests(RabbitMqNode broker, DeployedRunReference
         using var api = new HttpClient { BaseAddress = new Uri(services.PlannerUrl) };
         var failuresPath = $"/api/runs/{DeployedRun.Request.RunId}/failures";
 
-        await run.WaitAsync("the first trees are browsed", async () => await run.RepliesAsync() >= 3, TimeSpan.FromMinutes(4));
+        // Once a tree is past browsing, its next commands (a blur, the Sampler's judging) read the corpus through the Browser.
+        await run.WaitAsync(
+            "a tree is browsed and goes on to blurring",
+            async () => (await run.OutcomesAsync()).Any(o => o.Status is TreeStatus.Blurring or TreeStatus.Verbalizing or TreeStatus.Judging),
+            TimeSpan.FromMinutes(4));
         services.Kill("Browser");
         List<JsonElement> failures = [];
         await run.WaitAsync(
