@@ -54,6 +54,24 @@ public sealed class ReverseClaimRenderingTests
         Assert.Null(QuestionChecks.Problem(question, tree));
     }
 
+    [Theory]
+    [InlineData("B is the largest surviving carnivorous marsupial in A", "a carnivorous marsupial", "What is a country in which a carnivorous marsupial is the largest surviving one?")]
+    [InlineData("B is the most populous city in A", "a populous city", "What is a country in which a populous city is the most populous one?")]
+    public void A_reverse_superlative_names_its_target_s_kind_once(string claim, string type, string expected)
+    {
+        var evidence = new Evidence("Tasmanian Devil", "The Tasmanian Devil is the largest surviving carnivorous marsupial in Australia.", 0, 80);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Australia", "a country", true, [new TreeClaim(claim, ClaimKind.Relation, 1, "Tasmanian Devil", evidence, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Tasmanian Devil", type, false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.Equal(expected, question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
     [Fact]
     public void A_described_target_of_a_reverse_relation_moves_to_a_where_part()
     {

@@ -56,6 +56,32 @@ internal static partial class ClaimClauses
             return new Clause(Form.Verbal, $"{(member.Groups["verb"].Value is "was" or "were" ? "had" : "has")} {written.Head}");
         }
 
+        // "B is the largest surviving carnivorous marsupial in A" with B written "a carnivorous marsupial": "in which a
+        // carnivorous marsupial is the largest surviving one" names the kind once ("the most populous one": "most" keeps its adjective).
+        if (form == Form.Object && target is { Tail.Length: 0 } kind && !isName
+            && SuperlativeMember().Match(text) is { Success: true } superlative)
+        {
+            var np = superlative.Groups["np"];
+            var words = np.Value.Split(' ');
+            var kindWords = NounPhrases.WithoutArticle(kind.Head).Split(' ');
+            var shared = 0;
+            while (shared < words.Length - 1 && shared < kindWords.Length
+                && string.Equals(words[^(shared + 1)], kindWords[^(shared + 1)], StringComparison.OrdinalIgnoreCase))
+            {
+                shared++;
+            }
+
+            if (shared > 0 && words[^(shared + 1)] is "most" or "least")
+            {
+                shared--;
+            }
+
+            if (shared > 0)
+            {
+                text = text[..np.Index] + string.Join(' ', words[..^shared].Append("one")) + text[(np.Index + np.Length)..];
+            }
+        }
+
         var body = form switch
         {
             Form.Possessive => text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..],
@@ -217,6 +243,9 @@ internal static partial class ClaimClauses
 
     [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:(?:an?|one|the) (?<kind>(?:(?! of )[^,;])+?) of|the (?<kind>(?:(?! of )[^,;])+?) in) A$")]
     private static partial Regex RestatedMember();
+
+    [GeneratedRegex(@"^B (?:is|was) the (?<np>(?:[^,;]+ )?(?:most|least|\p{L}{2,}est) [^,;]+?) (?:in|of|on) A$")]
+    private static partial Regex SuperlativeMember();
 
     [GeneratedRegex(@" (?:is|was|are|were)$")]
     private static partial Regex EndsOnCopula();
