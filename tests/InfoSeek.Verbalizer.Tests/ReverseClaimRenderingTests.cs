@@ -54,6 +54,22 @@ public sealed class ReverseClaimRenderingTests
         Assert.Null(QuestionChecks.Problem(question, tree));
     }
 
+    [Fact]
+    public void A_named_subject_that_its_sentence_opens_with_the_keeps_it()
+    {
+        var evidence = new Evidence("World Health Organization", "The World Health Organization is an agency of the United Nations.", 0, 64);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "United Nations", "an international organization", true,
+                [new TreeClaim("B is an agency of A", ClaimKind.Relation, null, "World Health Organization", evidence, EvidenceOnTarget: true)], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.Equal("What is an international organization of which the World Health Organization is an agency?", question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
     [Theory]
     [InlineData("B is the largest surviving carnivorous marsupial in A", "a carnivorous marsupial", "What is a country in which a carnivorous marsupial is the largest surviving one?")]
     [InlineData("B is the most populous city in A", "a populous city", "What is a country in which a populous city is the most populous one?")]

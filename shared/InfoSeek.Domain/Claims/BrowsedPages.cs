@@ -58,7 +58,7 @@ public sealed class BrowsedPages(Func<CorpusIndex> openIndex, ClaimMatcher match
             var read = file is not null;
             if (file is null)
             {
-                var all = BrowsedPageFile.TryWrite(index, o => Browse(index, o) is var page ? (page, Summarise(index, o, page)) : default, progress, ct);
+                var all = BrowsedPageFile.TryWrite(index, o => WithSummary(index, o), progress, ct);
                 file = BrowsedPageFile.Open(index.IndexDirectory, index.PageCount);
                 if (file is null)
                 {
@@ -75,6 +75,12 @@ public sealed class BrowsedPages(Func<CorpusIndex> openIndex, ClaimMatcher match
     }
 
     public void Dispose() => stored?.Dispose();
+
+    private (BrowsedPage Page, PageSummary Summary) WithSummary(CorpusIndex index, int ordinal)
+    {
+        var page = Browse(index, ordinal);
+        return (page, Summarise(index, ordinal, page));
+    }
 
     private PageSummary Summarise(CorpusIndex index, int ordinal, BrowsedPage page)
     {

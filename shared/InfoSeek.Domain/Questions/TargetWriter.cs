@@ -139,7 +139,11 @@ internal static class TargetWriter
         var lead = text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("A's ", StringComparison.Ordinal) ? text.IndexOf(' ', StringComparison.Ordinal) + 1 : 0;
         if (b < lead || string.IsNullOrEmpty(sentence))
         {
-            return bare;
+            // "B is an agency of A" read on "The World Health Organization is an agency of …": the name keeps its "the".
+            return text.StartsWith("B ", StringComparison.Ordinal) && !bare.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
+                && sentence?.StartsWith("The " + bare + " ", StringComparison.Ordinal) == true
+                ? "the " + bare
+                : bare;
         }
 
         var prefix = text[lead..b];
