@@ -60,9 +60,10 @@ public sealed class LlmRunTests
             {
                 RunId = DeterministicIds.RunId("all-llm"),
                 Name = "all-llm",
-                // The planner's model is asked only where a tree has two vertices to extend; on the sample corpus the
-                // first accepted tree may have had none, so the run waits for two.
-                Count = 2,
+                // The planner's model is asked only where a tree has two vertices to extend; on the sample corpus many
+                // trees have none, and which trees get that far before the run has its questions depends on timing, so the
+                // run waits for three.
+                Count = 3,
                 Seed = 1,
                 Parallelism = 4,
                 Backends = AgentBackends.WithLlm(["all"]),
@@ -78,7 +79,7 @@ public sealed class LlmRunTests
             var output = Path.Combine(temp.Path, "out");
             using var scope = host.Services.CreateScope();
             var export = await scope.ServiceProvider.GetRequiredService<DatasetExporter>().ExportAsync(request.RunId, output, CancellationToken.None);
-            Assert.Equal(2, export.Questions);
+            Assert.Equal(3, export.Questions);
 
             // Every role's prompt was asked, and every answer went through the same deterministic checks.
             var systems = server.Requests.Select(r => (string)r.Messages[0]!["content"]!).ToList();
@@ -107,7 +108,7 @@ public sealed class LlmRunTests
             var report = export.Report;
             Assert.Equal(["Blurring", "Browser", "Planner", "Sampler", "Verbalizer"], report.LlmRoles.Select(r => r.Role));
             Assert.All(report.LlmRoles, r => Assert.True(r.Calls > 0 && r.PromptTokens > 0 && r.Cost > 0, $"{r.Role}: {r}"));
-            Assert.Equal(2, report.LlmPerQuestion.Count);
+            Assert.Equal(3, report.LlmPerQuestion.Count);
             foreach (var q in report.LlmPerQuestion)
             {
                 Assert.True(q.Total.Calls >= 5 && q.Total.CompletionTokens > 0 && q.Total.Cost > 0, $"tree {q.TreeNo}: {q.Total}");
