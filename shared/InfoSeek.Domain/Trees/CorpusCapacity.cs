@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 using InfoSeek.Domain.Claims;
@@ -14,7 +15,7 @@ namespace InfoSeek.Domain.Trees;
 /// <param name="pages">The pages as a tree reads them, with their summaries.</param>
 public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, BrowsedPages pages)
 {
-    private readonly Dictionary<int, int[]> pagesWithLinks = [];
+    private readonly ConcurrentDictionary<int, int[]> pagesWithLinks = new();
 
     private CorpusIndex Index => openIndex();
 
@@ -53,19 +54,8 @@ public sealed class CorpusCapacity(Func<CorpusIndex> openIndex, BrowsedPages pag
         Summary(ordinal) is { Typed: true, Identifiable: true } page && page.Targets.Length >= minLinks && Reach(ordinal, shape) >= shape.MinVertices;
 
     /// <summary>The ordinals of the pages with at least <paramref name="minLinks"/> distinct in-corpus links, in corpus order.</summary>
-    public int[] PagesWithLinks(int minLinks)
-    {
-        lock (pagesWithLinks)
-        {
-            if (!pagesWithLinks.TryGetValue(minLinks, out var pages))
-            {
-                pages = Enumerable.Range(0, Index.PageCount).Where(o => Index.OutLinksInCorpus(o).Count >= minLinks).ToArray();
-                pagesWithLinks[minLinks] = pages;
-            }
-
-            return pages;
-        }
-    }
+    public int[] PagesWithLinks(int minLinks) => pagesWithLinks.GetOrAdd(minLinks, n =>
+        Enumerable.Range(0, Index.PageCount).Where(o => Index.OutLinksInCorpus(o).Count >= n).ToArray());
 
     /// <summary>Vertices a tree from this root can reach, breadth first, counted up to the shape's MinVertices.</summary>
     private int Reach(int root, TreeShape shape)
