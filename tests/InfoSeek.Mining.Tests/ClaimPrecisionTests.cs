@@ -36,7 +36,10 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // ranks, tallies and occasions without their respect, a group's possessive) took 9 vague and 1 true: 97.1 % true,
         // 2.7 % vague, 0.3 % false of 377. Round 13 (new pages, drawn after those rules, before its own) gave 86.7 % true,
         // 11.7 % vague, 1.7 % false of 60; with its rules the set measures 97.2 % true, 2.6 % vague, 0.2 % false of 430.
-        Assert.True(precision.Measured >= 425, $"only {precision.Measured} labelled claims still emitted");
+        // Round 14 (new pages, before its rules): 85 % true, 15 % vague, 0 false of 60; with it the set measured 95.7 % true,
+        // 4.1 % vague, 0.2 % false of 490, and with its rules (a retirement or return without its year, "seemed", a rank
+        // among the rounds of an event, a caption, "is said to") 97.1 % true, 2.7 % vague, 0.2 % false of 475.
+        Assert.True(precision.Measured >= 470, $"only {precision.Measured} labelled claims still emitted");
         Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
     }
@@ -61,8 +64,12 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // ("represented Russia", "the game"), 97.2 % true, 2.3 % vague, 0.5 % false of 787. Round 13, drawn after those
         // rules and before its own: the claims of a run's questions (seed 919) 91.1 % true, 5.4 % vague, 3.6 % false of 56
         // new ones. With its rules (a name qualifying a coin or an activity, the page's future, "won at B") the set
-        // measures 97.2 % true, 2.2 % vague, 0.6 % false of 830.
-        Assert.True(precision.Measured >= 825, $"only {precision.Measured} labelled claims still emitted");
+        // measures 97.2 % true, 2.2 % vague, 0.6 % false of 830. Round 14, before its rules: new pages 81.7 % true, 10 % vague,
+        // 8.3 % false of 60; the claims of a run's questions (seed 1401) 88.9 % true, 8.3 % vague, 2.8 % false of 36 new ones.
+        // With it the set measured 95.9 % true, 2.9 % vague, 1.2 % false of 921; with its rules (an opening's scope over a
+        // rank or a contest, a source's word, a list qualified after its last item, B as one of two modifiers of a kind,
+        // a move not made, an action in progress, a month without its year) 97.1 % true, 2.3 % vague, 0.7 % false of 887.
+        Assert.True(precision.Measured >= 880, $"only {precision.Measured} labelled claims still emitted");
         Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.007, $"false {precision.FalseShare:P1}");
     }

@@ -1,6 +1,7 @@
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 using InfoSeek.Domain.Mining;
+using InfoSeek.Domain.Questions;
 using InfoSeek.TestSupport;
 
 namespace InfoSeek.Mining.Tests;
@@ -151,6 +152,68 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(Featured("Jochen Rindt"), c => c.Text == "A was successful in both B");
         // "Lovering sang lead vocals on the "Velouria" B-side "Make Believe"; ..."
         Assert.DoesNotContain("A sang lead vocals on the B", Texts(Featured("David Lovering")));
+    }
+
+    [Fact]
+    public void An_opening_that_names_a_census_a_contest_or_a_story_scopes_its_rank_result_or_belief_Baltimore_Athens_Kafka()
+    {
+        // "In the 1830, 1840, and 1850 censuses of the United States of America, Baltimore was the second-largest city in population."
+        Assert.DoesNotContain(OnWikispeedia("Baltimore, Maryland"), c => c.Text.Contains("second-largest", StringComparison.Ordinal));
+        // "In the last round of voting, Athens defeated Rome with 66 votes to 41": the Olympic bid, not a war.
+        Assert.DoesNotContain(OnWikispeedia("Athens"), c => c.Text.StartsWith("A defeated", StringComparison.Ordinal));
+        // "In this story, according to Jacques Kohn, Kafka believed in the Golem".
+        Assert.DoesNotContain(OnWikispeedia("Franz Kafka"), c => c.Text.Contains("Golem", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_list_or_a_modifier_is_no_B_of_the_noun_after_it_Butter_Miranda_Otto_Sun()
+    {
+        // "Butter consists of butterfat surrounding minuscule droplets consisting mostly of water and milk proteins."
+        Assert.DoesNotContain(OnWikispeedia("Butter"), c => c.Target == "Milk" && c.Text.Contains("proteins", StringComparison.Ordinal));
+        // "Miranda Otto ... is an Australian film and theatre actress."
+        Assert.DoesNotContain(OnWikispeedia("Miranda Otto"), c => c.Text == "A is an Australian B");
+        // "The Sun orbits the centre of the Milky Way galaxy": one galaxy, not the page Galaxy.
+        Assert.DoesNotContain(OnWikispeedia("Sun"), c => c.Target == "Galaxy");
+    }
+
+    [Fact]
+    public void A_moment_without_its_time_is_no_claim_Caesar_Bush_Charlemagne_Washington_James_I()
+    {
+        // "Caesar did not return to Rome, but instead joined the army".
+        Assert.DoesNotContain(OnWikispeedia("Julius Caesar"), c => c.Text == "A did not return to B");
+        // "Bush was visiting an elementary school in Florida when ..." (11 September 2001).
+        Assert.DoesNotContain(OnWikispeedia("George W. Bush"), c => c.Text.Contains("was visiting", StringComparison.Ordinal));
+        // "Charlemagne was now master of Italy as king of the Lombards."
+        Assert.DoesNotContain(OnWikispeedia("Charlemagne"), c => c.Text.Contains("now master", StringComparison.Ordinal));
+        // "Washington's appointment was to serve as a warning to France" (his 1798 appointment).
+        Assert.DoesNotContain(OnWikispeedia("George Washington"), c => c.Text.StartsWith("A's appointment", StringComparison.Ordinal));
+        // "James I wore the insignia of the Order of the Garter for the above portrait by Daniel Mytens (1621)."
+        Assert.DoesNotContain(OnWikispeedia("James I of England"), c => c.Text.Contains("insignia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_return_a_retirement_or_a_round_without_its_time_or_event_is_no_claim()
+    {
+        // "Saunders returned to Australia in October", "Savige arrived back in Palestine", "surged to second place on the
+        // second ballot", "only batted twice in the ODI series", "seemed a likely candidate to replace the aging King".
+        Assert.DoesNotContain(Texts(Featured("Reg Saunders")), t => t.EndsWith(" in October", StringComparison.Ordinal));
+        Assert.DoesNotContain(Texts(Featured("Stanley Savige")), t => t.StartsWith("A arrived back", StringComparison.Ordinal));
+        Assert.DoesNotContain(Texts(Featured("Samuel J. Randall")), t => t.Contains("the second ballot", StringComparison.Ordinal));
+        Assert.DoesNotContain(Texts(Featured("Craig Kieswetter")), t => t.Contains("the ODI series", StringComparison.Ordinal));
+        Assert.DoesNotContain(Texts(Featured("Angus Lewis Macdonald")), t => t.StartsWith("A seemed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_type_reads_past_comma_joined_award_adjectives_and_a_title_may_name_the_kind_Natalie_Portman_Ethanol_Pacific_Ocean()
+    {
+        // "is a Golden Globe-winning, Academy Award-nominated Israeli-American actress" gave "a Golden Globe-winning".
+        Assert.EndsWith("actress", NounPhrases.Shown(Mine("Natalie Portman").TypeDescriptor));
+        // "is a flammable, colorless, mildly toxic chemical compound" gave "a flammable".
+        Assert.EndsWith("compound", NounPhrases.Shown(Mine("Ethanol").TypeDescriptor));
+        // "The Pacific Ocean ... is the world's largest body of water": that names it; the title says what it is.
+        Assert.Equal("an ocean", Mine("Pacific Ocean").TypeDescriptor);
+        Assert.Equal("a battle", TypeDescriptor.FromTitle("Battle of Hastings"));
+        Assert.Null(TypeDescriptor.FromTitle("The Old Man and the Sea"));
     }
 
     [Fact]

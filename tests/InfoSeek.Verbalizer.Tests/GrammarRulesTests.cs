@@ -79,6 +79,7 @@ public sealed class GrammarRulesTests
     [Theory]
     [InlineData("A lives in semi- arid regions", "lives in semi-arid regions")]
     [InlineData("A hunted non- avian dinosaurs", "hunted non-avian dinosaurs")]
+    [InlineData("A worked to narrow the post- Suez rift", "worked to narrow the post-Suez rift")]
     [InlineData("A was built in the mid- to late 19th century", "was built in the mid- to late 19th century")]
     [InlineData("A led pre- and post-war governments", "led pre- and post-war governments")]
     [InlineData("A is stored as glycogen- a form of sugar", "is stored as glycogen- a form of sugar")]
@@ -89,6 +90,77 @@ public sealed class GrammarRulesTests
         var tree = new TreeSnapshot([new VertexSnapshot(0, null, "Kangaroo", "a marsupial", false, [new TreeClaim(claim, ClaimKind.Attribute, null, null, evidence)], null)]);
 
         Assert.Equal($"What is a marsupial that {written}?", QuestionGrammar.Question(tree));
+    }
+
+    [Theory]
+    [InlineData("NATO", "a")]
+    [InlineData("FIFA", "a")]
+    [InlineData("NASA", "a")]
+    [InlineData("NAACP", "an")]
+    [InlineData("MP", "an")]
+    [InlineData("RAF", "an")]
+    [InlineData("OPEC", "an")]
+    [InlineData("BBC", "a")]
+    public void An_acronym_read_as_a_word_takes_the_article_of_its_sound_and_an_initialism_that_of_its_letters(string word, string article)
+    {
+        Assert.Equal(article, Articles.IndefiniteArticle(word));
+    }
+
+    [Fact]
+    public void An_answer_whose_one_claim_restates_its_type_is_asked_for_by_the_claim()
+    {
+        // Quito (wikispeedia): "Quito ... is the capital city of Ecuador"; the type shows as "a capital city".
+        const string sentence = "Quito (official name: San Francisco de Quito) is the capital city of Ecuador in northwestern South America.";
+        var evidence = new Evidence("Quito", sentence, 0, sentence.Length);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Quito", "the capital city of Ecuador", true,
+                [new TreeClaim("A is the capital city of B", ClaimKind.Relation, 1, "Ecuador", evidence)], null),
+            new VertexSnapshot(1, 0, "Ecuador", "a representative democratic republic", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.Equal("What is the capital city of a representative democratic republic?", question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
+    [Fact]
+    public void A_hidden_place_named_as_the_state_of_it_is_written_once_as_that_kind()
+    {
+        // Avocado (wikispeedia): "... was introduced to the U.S. state of California"; "the U.S. state of a populous state" said its kind twice.
+        const string sentence = "The avocado was introduced to the U.S. state of California in 1856.";
+        var evidence = new Evidence("Avocado", sentence, 0, sentence.Length);
+        var spacey = new Evidence("Kevin Spacey", "Spacey grew up in California.", 0, 29);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Avocado", "a tree", true,
+                [new TreeClaim("A was introduced to the U.S. state of B", ClaimKind.Relation, 1, "California", evidence)], null),
+            new VertexSnapshot(1, 0, "California", "a populous state", true,
+                [new TreeClaim("B grew up in A", ClaimKind.Relation, null, "Kevin Spacey", spacey, EvidenceOnTarget: true)], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.StartsWith("What is a tree that was introduced to a U.S. state ", question);
+        Assert.DoesNotContain("state of a", question, StringComparison.Ordinal);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
+    [Theory]
+    [InlineData("B obtained a bachelor of A", true)]
+    [InlineData("B played a significant role in the history of A", true)]
+    [InlineData("B is the provincial tree of the Phetchabun province of A", true)]
+    [InlineData("B is corrosive to many metals including A", true)]
+    [InlineData("B is on the west coast of A", true)]
+    [InlineData("B is an agency of A", false)]
+    [InlineData("B is a member and co-founder of A", false)]
+    [InlineData("B converted to A", false)]
+    [InlineData("A is the capital of B", false)]
+    public void A_relation_read_on_another_page_that_would_leave_its_vertex_behind_a_noun_is_known(string claim, bool strands)
+    {
+        // "… that John Locke obtained a bachelor of" strands its preposition; "of which the WHO is an agency" reads.
+        Assert.Equal(strands, QuestionChecks.StrandsItsVertex(claim));
     }
 
     [Fact]

@@ -84,7 +84,8 @@ public sealed class BrowsedPages(Func<CorpusIndex> openIndex, ClaimMatcher match
 
     private PageSummary Summarise(CorpusIndex index, int ordinal, BrowsedPage page)
     {
-        var typed = page.TypeDescriptor is not null;
+        // A root whose type a question cannot show would be asked for as "the entity".
+        var typed = Questions.NounPhrases.Shown(page.TypeDescriptor) is not null;
         var targets = page.Claims.Where(c => c.CanGrowTree()).Select(c => index.FindOrdinal(c.Target!)).OfType<int>().Where(t => t != ordinal).Distinct().ToArray();
         var identifiable = typed && targets.Length > 0
             && Blurrer.CanIdentify(page.Title, page.Claims.Select(c => matcher.Candidates(page.Title, c, int.MaxValue)).ToList());
@@ -94,7 +95,9 @@ public sealed class BrowsedPages(Func<CorpusIndex> openIndex, ClaimMatcher match
     private BrowsedPage Browse(CorpusIndex index, int ordinal)
     {
         var browsed = claims.Mined(ordinal);
-        var fromInLinks = matcher.WithCluePages(browsed.Title, claims.FromInLinks(ordinal)).Where(c => c.CanGrowTree());
+        // A relation that would leave the vertex behind a noun ("that John Locke obtained a bachelor of") is no clue nor edge.
+        var fromInLinks = matcher.WithCluePages(browsed.Title, claims.FromInLinks(ordinal).Where(c => !Questions.QuestionChecks.StrandsItsVertex(c.Text)).ToList())
+            .Where(c => c.CanGrowTree());
         return browsed with { Claims = [.. matcher.WithCluePages(browsed.Title, browsed.Claims), .. fromInLinks] };
     }
 }

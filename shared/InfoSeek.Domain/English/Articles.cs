@@ -31,9 +31,15 @@ public static partial class Articles
             return "AEFHILMNORSX".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
         }
 
-        // An initialism is read letter by letter: "an MP", "an RAF squadron", "a BBC series".
+        // An initialism is read letter by letter: "an MP", "an RAF squadron", "a BBC series"; an acronym that reads as a
+        // word, by its sound: "a NATO member", "a FIFA tournament" (but "an NAACP lawyer").
         if (word.Length >= 2 && char.IsUpper(word[0]) && char.IsUpper(word[1]) && !word.Any(char.IsLower))
         {
+            if (SpokenAcronym().IsMatch(word))
+            {
+                return "a";
+            }
+
             return "AEFHILMNORSX".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
         }
 
@@ -53,6 +59,9 @@ public static partial class Articles
     }
 
     public static bool IsIndefiniteArticle(string word) => word is "a" or "an" or "A" or "An";
+
+    [GeneratedRegex(@"^[BCDFGHJKLMNPQRSTVWXZ][AEIOU][BCDFGHJKLMNPQRSTVWXZ][A-Z]+\b")]
+    private static partial Regex SpokenAcronym();
 
     [GeneratedRegex(@"^(hour|honest|honou?r|heir|herb\b)")]
     private static partial Regex AnBeforeConsonantLetter();

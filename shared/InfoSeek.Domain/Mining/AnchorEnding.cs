@@ -50,6 +50,7 @@ internal static partial class AnchorEnding
             || (ConnectingB().IsMatch(claim) && Joiner().IsMatch(rest))
             || (commonNoun && rest.StartsWith(" of ", StringComparison.Ordinal))
             || (commonNoun && (SharedActivityHead().IsMatch(rest) || ActivityHead().IsMatch(rest)))
+            || (commonNoun && KindClaim().IsMatch(claim) && CoordinatedModifier().IsMatch(rest))
             || CoinOrNote().IsMatch(rest)
             || OfTheAfterName().IsMatch(rest)
             || (Complement().IsMatch(rest) && (ObjectAndComplementVerb().IsMatch(claim) || JudgingVerbOfB().IsMatch(claim))));
@@ -62,6 +63,14 @@ internal static partial class AnchorEnding
     // the claim is about the activity, not about B.
     [GeneratedRegex(@"^ and [a-z]+ (?:production|industry|industries|manufacturing|manufacture|making|mining|processing|smelting|trade|exports|imports|consumption)\b")]
     private static partial Regex SharedActivityHead();
+
+    // "Miranda Otto is an Australian B | and theatre actress": B is one of two words that qualify the kind, not the kind.
+    [GeneratedRegex(@"^A (?:is|was|are|were) (?:an?|one of the) ")]
+    private static partial Regex KindClaim();
+
+    // ("an American B | and politician who ..." has B for its kind: one word follows the "and".)
+    [GeneratedRegex(@"^ (?:and|or) (?!(?:a|an|the|one|his|her|its|their|in|on|at|of|for|to|from|with|by)\b)[a-z-]+ (?!(?:who|which|that|whose|from|in|of|at|on|for|with|by|to|and|or|best|known|born|based|active|living|since)\b)[a-z]{3,}")]
+    private static partial Regex CoordinatedModifier();
 
     // "Lambert was particularly fond of otter | hunting": B only names what the activity is about.
     [GeneratedRegex(@"^ (?:hunting|fishing|farming|mining|trading|racing|breeding|production|industry|industries|trade|manufacturing|processing|exports|imports|consumption|cultivation|smuggling)\b")]
@@ -104,7 +113,7 @@ internal static partial class AnchorEnding
 
     // Verbs whose object needs the complement that follows it: "ordered B to", "put B on", "refer to B as", "joined B in",
     // "removed B from".
-    [GeneratedRegex(@"\b(?:removed|withdrew|expelled|separated|distinguished|excluded|freed|banished|exiled|put|puts|placed|set|ordered|asked|told|urged|persuaded|forced|allowed|encouraged|invited|instructed|convinced|helped|led|joined|refer|referred|refers|regarded|described|considered|named|called|made|sent|brought|turned|converted|transformed)\b")]
+    [GeneratedRegex(@"\b(?:removed|withdrew|expelled|separated|distinguished|excluded|freed|banished|exiled|put|puts|placed|set|ordered|asked|told|urged|persuaded|forced|allowed|encouraged|invited|instructed|convinced|helped|led|joined|refer|referred|refers|regarded|described|considered|named|call|calls|called|made|sent|brought|turned|converted|transformed)\b")]
     private static partial Regex ObjectAndComplementVerb();
 
     // Verbs that judge or move their direct object, when B is that object: "believed B | to be inconsistent with ...",

@@ -53,10 +53,11 @@ internal static partial class AnchorTargets
     /// </summary>
     internal static bool InsideLongerName(string sentence, int start, int length, string target)
     {
-        // A lowercase anchor ("American [alternative rock] band", "Catholic [recusants]") is a noun the word before modifies.
+        // A lowercase anchor ("American [alternative rock] band", "Catholic [recusants]") is a noun the word before modifies;
+        // after a name of two words or more it ends that name: "the Milky Way [galaxy]" is one galaxy, not galaxies.
         if (!char.IsUpper(sentence[start]))
         {
-            return false;
+            return NameOfTwoWordsBefore().IsMatch(sentence.AsSpan(0, start));
         }
 
         // Only a one-word anchor borrows from the word before: "fellow Frenchman [René Arnoux]", "the French [Croix de
@@ -111,6 +112,9 @@ internal static partial class AnchorTargets
     ];
 
     // The capitalised word right before the anchor, one space between.
+    [GeneratedRegex(@"\w \p{Lu}[\w'’-]+ \p{Lu}[\w'’-]+ $")]
+    private static partial Regex NameOfTwoWordsBefore();
+
     [GeneratedRegex(@"(?<![\w'’.-])(\p{Lu}[\w'’.-]*) $", RegexOptions.RightToLeft)]
     private static partial Regex WordBefore();
 

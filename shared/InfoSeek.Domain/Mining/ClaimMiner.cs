@@ -58,14 +58,17 @@ public static partial class ClaimMiner
             // opening phrase says. "In 2000, the watershed population was 2,672", "Three weeks into its wide release, it
             // was playing in less than 100 theaters": a count holds only then, unless the claim keeps a date of its own.
             // "In a 2005 poll of Radio Times readers, St Kilda was named ...": a poll's finding is no fact.
+            // "In the 1830, 1840, and 1850 censuses ..., Baltimore was the second-largest city": a rank, too, holds only then.
+            // "In the last round of voting, Athens defeated Rome": who won or lost, only in the contest the opening names.
+            // "In this story, Kafka believed in the Golem": what holds in a work the sentence before named.
             var scoped = starts.Any(s => s.Scoped);
             var opened = starts.Any(s => s.Opened);
             for (var k = claims.Count - 1; k >= before && opened; k--)
             {
                 var text = claims[k].Text;
-                if ((scoped && (StateClaim().IsMatch(text) || ClaimScope.StatesScope(text)))
-                    || (Count().IsMatch(Dates.DatesAndYears().Replace(text, " ")) && !Dates.DatesAndYears().IsMatch(text))
-                    || PollOpening().IsMatch(sentence))
+                if ((scoped && (StateClaim().IsMatch(text) || ClaimScope.StatesScope(text) || Contest().IsMatch(text)))
+                    || ((Count().IsMatch(Dates.DatesAndYears().Replace(text, " ")) || ClaimScope.StatesScope(text)) && !Dates.DatesAndYears().IsMatch(text))
+                    || PollOpening().IsMatch(sentence) || StoryOpening().IsMatch(sentence))
                 {
                     claims.RemoveAt(k);
                 }
@@ -80,7 +83,9 @@ public static partial class ClaimMiner
             }
         }
 
-        return new BrowsedPage(page.Title, lead.Descriptor, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
+        // "The Pacific Ocean ... is the world's largest body of water": a lead that names the entity gives no type to show; the title may.
+        var type = Questions.NounPhrases.Shown(lead.Descriptor) is not null ? lead.Descriptor : TypeDescriptor.FromTitle(page.Title) ?? lead.Descriptor;
+        return new BrowsedPage(page.Title, type, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
     }
 
     /// <summary>
@@ -212,6 +217,12 @@ public static partial class ClaimMiner
 
     [GeneratedRegex(@"^(?:In|According to|From) (?:a|an|the) [^,]*\b(?:poll|survey|ranking|vote|readers|viewers|listeners)\b")]
     private static partial Regex PollOpening();
+
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:defeated|beat|won|lost|finished|placed|came|tied|edged|trailed|outpolled|eliminated|knocked out)\b")]
+    private static partial Regex Contest();
+
+    [GeneratedRegex(@"^(?:In|On|At|From|For|With|Under|By) (?:this|that|these|those) [^,]{1,40},")]
+    private static partial Regex StoryOpening();
 
     [GeneratedRegex(@"\b(?:that|which|who|whom|where|when|because|although|though|while|whereas|if|since) ")]
     private static partial Regex SubordinatingWord();

@@ -13,7 +13,7 @@ internal static partial class IncompleteClaims
 {
     internal static bool Any(string claim, string evidence) =>
         PossessiveWithoutVerb(claim) || NounAfterName().IsMatch(claim) || PartWithoutWhole().IsMatch(claim) || ElidedNoun().IsMatch(claim) || SayingWithoutContent().IsMatch(claim)
-        || ObjectMissing().IsMatch(claim) || RankWithoutList().IsMatch(claim) || Caption().IsMatch(claim) || AimAtATime().IsMatch(claim)
+        || ObjectMissing().IsMatch(claim) || RankWithoutList().IsMatch(claim) || Caption().IsMatch(claim) || CaptionSentence().IsMatch(evidence) || AimAtATime().IsMatch(claim)
         || ReducedPassive().IsMatch(claim) || AgeWithoutTime().IsMatch(claim) || RankBehindAnother().IsMatch(claim)
         || (Dates.DayAndMonth().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || NamesAfterRelative().IsMatch(claim)
         || Attributed().IsMatch(evidence) || (ReportedBelief().Match(evidence) is { Success: true } belief && !claim.Contains(belief.Groups["verb"].Value, StringComparison.Ordinal))
@@ -25,7 +25,36 @@ internal static partial class IncompleteClaims
         || Unreal().IsMatch(claim) || UnclosedBracket().IsMatch(claim) || ModalWithoutVerb().IsMatch(claim) || ComparisonWithoutRespect().IsMatch(claim)
         || RelationWithoutPurpose().IsMatch(claim) || CitedWithoutAs().IsMatch(claim) || InfinitiveWithoutObject().IsMatch(claim)
         || OccasionLeftBehind().IsMatch(claim) || BeginningWithoutWhen().IsMatch(claim) || GroupLeftBehind().IsMatch(claim)
-        || (TallyWithoutSeason().IsMatch(claim) && !Dates.Year().IsMatch(claim));
+        || (TallyWithoutSeason().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || NegatedMove().IsMatch(claim)
+        || ((MomentWithoutTime().IsMatch(claim) || RetiredOrBack().IsMatch(claim) || WhichEvent().IsMatch(claim)) && !Dates.Year().IsMatch(claim)) || MonthWithoutYear().IsMatch(claim)
+        || Seemed().IsMatch(claim);
+
+    // "MacArthur officially retired from the Army" (in 1937, and was recalled in 1941), "Savige arrived back in
+    // Palestine" (from Greece, in May 1941): a retirement or a return without its year says nothing a reader can place.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:retired|(?:arrived|came|got|went|was) back)\b")]
+    private static partial Regex RetiredOrBack();
+
+    // "Washington's appointment was to serve as a warning to France": which appointment (of several), its year would say.
+    [GeneratedRegex(@"^A's (?:appointment|election|arrival|departure|victory|defeat|resignation|dismissal|promotion|return|visit)\b")]
+    private static partial Regex WhichEvent();
+
+    // "Macdonald seemed a likely candidate to replace the aging King": how it looked then, not what was.
+    [GeneratedRegex(@"^A (?:\w+ly )?seemed (?!to have\b)")]
+    private static partial Regex Seemed();
+
+    // "Caesar did not return to Rome" (then, joining the army instead): a move not made holds at one moment, and read
+    // alone it says he never did.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:did not|didn't|could not|couldn't) (?:return|go|come|move|travel|leave|get)\b")]
+    private static partial Regex NegatedMove();
+
+    // "Bush was visiting an elementary school in Florida" (on 11 September 2001), "Charlemagne was now master of Italy"
+    // (in 774): an action in progress, or a state reached at the story's "now", holds at a moment the claim must give.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:was|were) (?!being\b|going\b)[a-z]{3,}ing\b|\b(?:was|were|had) now\b")]
+    private static partial Regex MomentWithoutTime();
+
+    // "Saunders returned to Australia in October" (1942): a month without its year dates nothing.
+    [GeneratedRegex(@"\b(?:in|by|until|from|since|during) (?:early |mid-|late )?(?:" + Dates.MonthNames + @")$")]
+    private static partial Regex MonthWithoutYear();
 
     // "Ellison played at least 83 of the team's 107 matches", "at the head of each edition's editorial page": whose team,
     // which paper, the sentence before said. "Jerome made news in 1917": what news, it did not.
@@ -38,8 +67,8 @@ internal static partial class IncompleteClaims
 
     // "Nocioni had a chance to win the game for Argentina", "Henman lost in the first round", "Planck tried to discuss the
     // issue with Hitler", "Routh left the University": an occasion or matter the sentence before named; without its "of"
-    // or "in" phrase the claim does not say which.
-    [GeneratedRegex(@"(?i)\bthe (?:issue|matter|game|match|series|season|tournament|race|first round|final|event|incident|contest|election|vote|competition|championship|deal|agreement|university|college)\b(?! (?:of|in|at)\b|'s|’s)")]
+    // or "in" phrase the claim does not say which; nor does "Kieswetter only batted twice in the ODI series".
+    [GeneratedRegex(@"(?i)\bthe (?-i:[A-Z]{2,5} )?(?:issue|matter|game|match|series|season|tournament|race|first round|final|event|incident|contest|election|vote|competition|championship|deal|agreement|university|college)\b(?! (?:of|in|at)\b|'s|’s)")]
     private static partial Regex OccasionLeftBehind();
 
     // "Tagore's experience in theatre began", "Belgrade's first television station began broadcasting": a beginning
@@ -135,8 +164,8 @@ internal static partial class IncompleteClaims
     private static partial Regex RegardWithoutAs();
 
     // "Harper reportedly owns a large vinyl record collection and is an avid fan of The Beatles", "Sweden remained neutral
-    // during both World Wars, as claimed by itself": hearsay, or a source's word, is no fact.
-    [GeneratedRegex(@"\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?red|as (?:claimed|reported|alleged|stated|asserted) by)\b")]
+    // during both World Wars, as claimed by itself", "New Zealand is said to have more pipebands than Scotland": hearsay, or a source's word, is no fact.
+    [GeneratedRegex(@"\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?red|as (?:claimed|reported|alleged|stated|asserted) by|(?:is|are|was|were) (?:\w+ly )?said to)\b")]
     private static partial Regex Hedged();
 
     // "A's major natural resources are B" (of "copper, iron ore, tin, and oil"): a plural equated with one of its items.
@@ -155,8 +184,9 @@ internal static partial class IncompleteClaims
     [GeneratedRegex(@" (?:where|when|whom|whose|while) (?:(?:the )?\p{Lu}[\w.'-]*(?: |$))+$")]
     private static partial Regex NamesAfterRelative();
 
-    // "According to Mark, Jesus came to the Jordan River": what a source says, not a fact.
-    [GeneratedRegex(@"^(?:[*•] )?According to\b")]
+    // "According to Mark, Jesus came to the Jordan River", "In this story, according to Jacques Kohn, Kafka believed in
+    // the Golem": what a source says, not a fact.
+    [GeneratedRegex(@"(?:^|, )(?:[*•] )?[Aa]ccording to\b")]
     private static partial Regex Attributed();
 
     // "Sunni Muslims believe that after his death, Jesus will be buried alongside Muhammad": a belief, unless the claim
@@ -210,6 +240,11 @@ internal static partial class IncompleteClaims
     // "A pictured in B light": an image caption, with no verb.
     [GeneratedRegex(@"^A (?:pictured|shown|depicted|photographed|seen|viewed|imaged) ")]
     private static partial Regex Caption();
+
+    // "James I wore the insignia of the Order of the Garter for the above portrait": a caption says what one image
+    // shows, a moment the claim cannot give.
+    [GeneratedRegex(@"\b(?:above|below|left|right|adjacent|accompanying) (?:portrait|photo|photograph|image|picture|painting|map|illustration)\b|\((?:pictured|above|below|left|right)\)")]
+    private static partial Regex CaptionSentence();
 
     // "A's primary concern was the capture of the port of Manila": an aim held at a time the claim does not give.
     [GeneratedRegex(@"^A's (?:\w+ )?(?:concern|goal|aim|objective|priority|task|focus|intention|plan|mission|purpose)s? (?:was|were)\b")]

@@ -74,8 +74,9 @@ public static partial class RelationClaims
             }
 
             // "played all of the Natives' three internationals—against Ireland, Wales, and England": a count or an "all" is
-            // of the whole list, while the claim's target is one item.
-            if (text is null || (inList && ClaimScope.StatesScope(text)))
+            // of the whole list, while the claim's target is one item. "droplets consisting mostly of water and milk
+            // proteins": words after the list qualify its last item, so the list is no B of them.
+            if (text is null || (inList && (ClaimScope.StatesScope(text) || tail > 0)))
             {
                 continue;
             }

@@ -280,11 +280,11 @@ public static partial class TypeDescriptor
 
     /// <summary>
     /// Whether a lone adjective before a comma joins the noun after it: "is a small, non self-governing Territory", "is a
-    /// tasteless, odourless substance"; one in "-ic" only when no "and" follows, as it would in a list of nouns ("is a
+    /// tasteless, odourless substance", "is a Golden Globe-winning, Academy Award-nominated Israeli-American actress"; one in "-ic" only when no "and" follows, as it would in a list of nouns ("is a
     /// dharmic, non-theistic religion" but "a cleric, writer and poet").
     /// </summary>
     private static bool JoinsItsNoun(string adjective, string next) =>
-        Lexicon.DanglingAdjectives.Contains(adjective) || CoordinateAdjective().IsMatch(adjective)
+        Lexicon.DanglingAdjectives.Contains(adjective) || CoordinateAdjective().IsMatch(adjective) || AwardedAdjective().IsMatch(adjective)
         || (adjective.EndsWith("ic", StringComparison.Ordinal) && next.Split(' ') is [not ("and" or "or"), not ("and" or "or")]);
 
     private static readonly HashSet<string> MonthNames = [.. Dates.MonthNames.Split('|')];
@@ -293,7 +293,7 @@ public static partial class TypeDescriptor
     private static bool IsIngParticiple(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4 && char.IsLower(word[0]) && !word.Contains('-', StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(?<joined>\b(?:is|was|are|were) (?:an?|the) (?:[a-z-]+ ){0,3}(?<adjective>[a-z]+)), (?=(?<next>[^,\s]+ [^,\s]+))")]
+    [GeneratedRegex(@"(?<joined>\b(?:is|was|are|were) (?:an?|the) (?:[\w-]+ ){0,3}(?<adjective>[\w-]+)), (?=(?<next>[^,\s]+,? [^,\s]+))")]
     private static partial Regex AdjectiveComma();
 
     /// <summary>Adjectives by a suffix no noun has ("tasteless", "famous", "colourful", "flammable") or that are seldom nouns ("multilateral").</summary>
@@ -315,8 +315,43 @@ public static partial class TypeDescriptor
     [GeneratedRegex(@"\b(oil|tempera|acrylic|gouache|watercolou?r) on (canvas|panel|oak|board|wood|paper|linen|copper)\b")]
     private static partial Regex PaintingMedium();
 
+    // "a Golden Globe-winning, Academy Award-nominated Israeli-American actress".
+    [GeneratedRegex(@"^\w+-(?:winning|nominated|selling|acclaimed|awarded|honou?red|decorated)$")]
+    private static partial Regex AwardedAdjective();
+
     [GeneratedRegex(@"-(?:language|speaking|based|born|owned|led|run|made|built|related|like|style)$")]
     private static partial Regex CompoundAdjective();
+
+    /// <summary>
+    /// The kind a title names, for a page whose lead gives no type a question can show: "Pacific Ocean" → "an ocean",
+    /// "Battle of Hastings" → "a battle". Null for any other title; a title with "and", "the" or "of" inside is a work's
+    /// ("The Old Man and the Sea"), not a place's.
+    /// </summary>
+    public static string? FromTitle(string title)
+    {
+        var name = PhrasePatterns.Parenthesis().Replace(title, "").Split(',')[0].Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string? kind = null;
+        if (words.Length >= 3 && words[1] == "of" && KindBeforeOf.Contains(words[0]))
+        {
+            kind = words[0];
+        }
+        else if (words.Length >= 2 && KindAtEnd.Contains(words[^1]) && words[..^1].All(w => w.Length > 0 && char.IsUpper(w[0])))
+        {
+            kind = words[^1];
+        }
+
+        return kind is null ? null : $"{Articles.IndefiniteArticle(kind.ToLowerInvariant())} {kind.ToLowerInvariant()}";
+    }
+
+    private static readonly HashSet<string> KindBeforeOf = ["Battle", "Siege", "Treaty", "University", "Kingdom", "Republic", "Duchy", "Principality", "Bay", "Gulf", "Lake", "Isle"];
+
+    private static readonly HashSet<string> KindAtEnd =
+    [
+        "Ocean", "Sea", "River", "Lake", "Island", "Desert", "Bay", "Gulf", "Strait", "Canal", "Bridge", "Castle", "Cathedral",
+        "Abbey", "Palace", "Airport", "Museum", "University", "College", "Stadium", "Volcano", "Glacier", "Peninsula",
+        "Valley", "Forest", "Reef", "Empire", "Dynasty", "War", "Revolution", "Church", "Mountains", "Range", "Channel",
+    ];
 
     /// <summary>The head noun of a type descriptor: "a 1965 album" → "album", "a species of bird" → "species".</summary>
     internal static string? Head(string descriptor)

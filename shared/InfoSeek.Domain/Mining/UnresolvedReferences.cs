@@ -17,6 +17,12 @@ internal static class UnresolvedReferences
         "time", "war", "age", "end", "beginning", "rest", "top", "bottom", "centre", "center", "middle", "late", "early",
     ];
 
+    private static readonly HashSet<string> Rounds =
+    [
+        "ballot", "ballots", "round", "rounds", "game", "games", "match", "leg", "set", "half", "quarter", "period", "stage",
+        "lap", "innings", "attempt", "heat", "vote", "day", "test", "race", "season", "term",
+    ];
+
     private static readonly HashSet<string> CompassPoints = ["Eastern", "Western", "Northern", "Southern", "Central"];
 
     private static readonly HashSet<string> Comparisons = ["similar", "other", "another", "such", "different"];
@@ -58,6 +64,12 @@ internal static class UnresolvedReferences
         while (end < words.Length && IsLowerWord(words[end]) && !Lexicon.ClauseFunctionWords.Contains(words[end]) && !Lexicon.WordsAfterAnAnchor.Contains(words[end]))
         {
             end++;
+        }
+
+        // "surged to second place on the second ballot": a rank among rounds of an event the sentence before named.
+        if (end > from && words[from..end].Any(IsRank) && Rounds.Contains(words[end - 1]) && (end == words.Length || words[end] != "of"))
+        {
+            return true;
         }
 
         if (end == from || words[from..end].Any(IsRank) || OneOfAKind.Contains(words[end - 1]))

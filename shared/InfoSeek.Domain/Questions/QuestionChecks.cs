@@ -222,4 +222,19 @@ public static partial class QuestionChecks
 
         return w;
     }
+
+    /// <summary>
+    /// A relation read on B's page that leaves its vertex behind a noun, where no "of which" can lead the clause: "that a
+    /// city played a significant role in the history of", "that John Locke obtained a bachelor of", "that an organic
+    /// compound is corrosive to many metals including". ("of which the World Health Organization is an agency" reads.)
+    /// </summary>
+    public static bool StrandsItsVertex(string text) =>
+        text.StartsWith("B ", StringComparison.Ordinal)
+        && (ListEnding().IsMatch(text) || (text.EndsWith(" of A", StringComparison.Ordinal) && !MemberOf().IsMatch(text)));
+
+    [GeneratedRegex(@" (?:including|containing|such as|among|like|especially|notably) A$")]
+    private static partial Regex ListEnding();
+
+    [GeneratedRegex(@"^B (?:is|was|are|were|became|becomes|remains|remained) (?:(?:a|an|the|one of the) )?(?:(?!(?:of|in|on|at|to|for|from|with|by|into)\b)[\w'’-]+ ){0,3}of A$")]
+    private static partial Regex MemberOf();
 }

@@ -25,12 +25,17 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
     {
         var person = NounPhrases.IsPerson(root);
         var phrase = Describe(root, 0);
-        var untyped = QuestionGrammar.ShownType(root) is null;
+        var shown = QuestionGrammar.ShownType(root);
+        var untyped = shown is null;
         // "What is the entity that is the capital of a landlocked nation …": with no type to show and one claim that says
-        // what it is, the claim is the question ("What is the capital of a landlocked nation …").
-        var relative = person ? "who is " : "that is ";
-        var described = untyped && root.Claims.Count == 1 && phrase.Tail.StartsWith(relative + "the ", StringComparison.Ordinal)
-            ? phrase.Tail[relative.Length..]
+        // what it is, the claim is the question ("What is the capital of a landlocked nation …"); so too where the claim
+        // restates the type ("a capital city that is the capital city of …").
+        // "a long lasting hurricane that was a long lasting hurricane of …" → "a long lasting hurricane of …".
+        var predicate = root.Claims.Count == 1 ? CopulaPredicate().Match(phrase.Tail) : Match.Empty;
+        var restated = shown is not null && predicate.Success
+            && predicate.Groups["rest"].Value.StartsWith(NounPhrases.WithoutArticle(shown) + " ", StringComparison.Ordinal);
+        var described = (untyped && predicate.Success && predicate.Groups["det"].Value == "the") || restated
+            ? phrase.Tail[predicate.Groups["det"].Index..]
             : new NounPhrase(untyped ? (person ? "the person" : "the entity") : phrase.Head, phrase.Tail).ToString();
         var question = $"{(person ? "Who" : "What")} is {described}";
 
@@ -48,6 +53,9 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
         };
         return Tidy(question) + "?";
     }
+
+    [GeneratedRegex(@"^(?:that|who) (?:is|was|are|were) (?<det>the|an?) (?<rest>.+)$")]
+    private static partial Regex CopulaPredicate();
 
     private static string Tidy(string text)
     {
@@ -267,10 +275,10 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
-    /// A prefix cut from its word where a text was wrapped at a hyphen ("a semi- aquatic mammal", "non- avian"); not a
+    /// A prefix cut from its word where a text was wrapped at a hyphen ("a semi- aquatic mammal", "non- avian", "post- Suez"); not a
     /// prefix left for a later word ("pre- and post-war", "mid- to late"), nor a dash between words ("glycogen- a form").
     /// </summary>
-    [GeneratedRegex(@"\b((?i:non|semi|anti|pre|post|pro|sub|pseudo|proto|mid|multi|co|self|inter|intra|ultra|super|counter|neo|quasi|socio|trans|bi|tri|micro|macro|mono|poly|hyper|hypo|infra|meta|para|pan|high|low|long|short|full|half|cross|well|one|two|three|four|five|ten))- (?!(?:and|or|nor|to|but|as|through)\b)(\p{Ll})")]
+    [GeneratedRegex(@"\b((?i:non|semi|anti|pre|post|pro|sub|pseudo|proto|mid|multi|co|self|inter|intra|ultra|super|counter|neo|quasi|socio|trans|bi|tri|micro|macro|mono|poly|hyper|hypo|infra|meta|para|pan|high|low|long|short|full|half|cross|well|one|two|three|four|five|ten))- (?!(?:and|or|nor|to|but|as|through)\b)(\p{L})")]
     private static partial Regex BrokenHyphen();
 
     [GeneratedRegex(@"\s+([,;:.?!])")]

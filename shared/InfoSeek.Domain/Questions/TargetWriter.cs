@@ -6,6 +6,12 @@ namespace InfoSeek.Domain.Questions;
 /// <summary>Writes a claim's target into its clause in place of "B": a description, a type, or a name as its sentence writes it.</summary>
 internal static class TargetWriter
 {
+    private static readonly HashSet<string> AppositiveKinds =
+    [
+        "state", "nation", "city", "town", "village", "island", "province", "county", "country", "kingdom", "republic", "region",
+        "municipality", "borough", "emirate", "territory", "district",
+    ];
+
     /// <summary>
     /// Writes the target in place of "B", keeping the clause's own determiners and titles:
     /// "is a B" + "an American politician" → "is an American politician"; "in the B" + "a Christian mission" →
@@ -29,6 +35,20 @@ internal static class TargetWriter
         {
             words.RemoveAt(at - 1);
             at--;
+        }
+
+        // "introduced to the U.S. state of B", "the capital city of the nation of B": "the state of California" only names
+        // B, and with B hidden "the U.S. state of a populous state" says its kind twice; "a U.S. state" leads B's clauses.
+        if (!isName && target is not null && at >= 3 && words[at - 1] == "of")
+        {
+            var the = words.LastIndexOf("the", at - 2);
+            if (the >= 0 && the < at - 2 && at - the <= 4 && AppositiveKinds.Contains(words[at - 2])
+                && words.Skip(the + 1).Take(at - 3 - the).All(w => char.IsUpper(w[0])))
+            {
+                var kind = string.Join(' ', words.Skip(the + 1).Take(at - 2 - the));
+                var named = $"{Articles.IndefiniteArticle(kind)} {kind}{Tail(phrase)}{suffix}";
+                return string.Join(' ', words.Take(the).Append(named).Concat(words.Skip(at + 1)));
+            }
         }
 
         var before = words.Take(at).ToList();
