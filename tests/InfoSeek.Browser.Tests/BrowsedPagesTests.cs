@@ -140,7 +140,7 @@ public sealed class BrowsedPagesTests : IClassFixture<BrowsedPagesTests.SmallCor
         public bool CanIdentify(int ordinal)
         {
             var page = Pages.Read(ordinal);
-            return Blurrer.CanIdentify(page.Title, page.Claims.Select(c => Matcher.Candidates(page.Title, c, int.MaxValue)).ToList());
+            return Blurrer.CanIdentify(page.Title, page.Claims, page.Claims.Select(c => Matcher.Candidates(page.Title, c, int.MaxValue)).ToList());
         }
 
         public void Dispose()

@@ -24,6 +24,49 @@ public sealed class TreePolicyTests
 
     private static readonly StartRun Run = new() { RunId = Guid.Empty, Count = 1, Seed = 11, MinVertices = 2, MaxVertices = 5 };
 
+    /// <summary>A root with one leaf child, both browsed, the leaf with links of its own.</summary>
+    private static ResearchTree RootWithBrowsedLeaf(int leafLinks)
+    {
+        var tree = BrowsedRoot(1, 1);
+        tree.Status = TreeStatus.Blurring;
+        var leaf = TreeGrowth.AddChild(tree, tree.Vertex(0), tree.Vertex(0).Candidates[0]);
+        leaf.Browsed = true;
+        leaf.Candidates = Enumerable.Range(0, leafLinks)
+            .Select(i => new ClaimCandidate($"A is linked number {i} to B", ClaimKind.Relation, $"Leaf page {i}", true, new Evidence("Page 0", "s", 0, 1), CluePages: 5))
+            .ToList();
+        return tree;
+    }
+
+    [Fact]
+    public async Task An_underdetermined_vertex_has_a_leaf_child_extended_so_that_the_leaf_is_blurred_first()
+    {
+        var tree = RootWithBrowsedLeaf(leafLinks: 3);
+
+        var browse = await TreePolicy.DeepenAsync(tree, Run, 0, TreeDecisions.Deterministic, CancellationToken.None);
+
+        Assert.NotNull(browse);
+        Assert.StartsWith("Leaf page ", browse.Title);
+        Assert.Equal(1, tree.Vertex(browse.VertexId).ParentId);
+        Assert.Equal(TreeStatus.Blurring, tree.Status);
+        // Once the new page is browsed, the leaf (now with a child) is blurred before the root.
+        tree.Vertex(browse.VertexId).Browsed = true;
+        tree.Vertex(browse.VertexId).TypeDescriptor = "a thing";
+        Assert.Equal(new PlannerAction.Blur(1), TreePolicy.Next(tree, Run));
+    }
+
+    [Fact]
+    public async Task An_underdetermined_vertex_is_not_deepened_past_the_largest_tree_or_without_links()
+    {
+        var full = RootWithBrowsedLeaf(leafLinks: 3);
+        while (full.Vertices.Count < Run.MaxVertices)
+        {
+            TreeGrowth.AddChild(full, full.Vertex(0), new ClaimCandidate("A is near B", ClaimKind.Relation, $"Extra {full.Vertices.Count}", true, new Evidence("Root", "s", 0, 1), CluePages: 5));
+        }
+
+        Assert.Null(await TreePolicy.DeepenAsync(full, Run, 0, TreeDecisions.Deterministic, CancellationToken.None));
+        Assert.Null(await TreePolicy.DeepenAsync(RootWithBrowsedLeaf(leafLinks: 0), Run, 0, TreeDecisions.Deterministic, CancellationToken.None));
+    }
+
     [Fact]
     public void The_same_seed_and_tree_number_choose_the_same_extension()
     {

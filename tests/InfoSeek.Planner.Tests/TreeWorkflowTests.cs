@@ -231,6 +231,43 @@ public sealed class TreeWorkflowTests : IDisposable
     }
 
     [Fact]
+    public async Task An_underdetermined_blur_grows_a_leaf_of_the_vertex_and_without_room_to_grow_ends_the_tree()
+    {
+        var (store, workflow) = await CreateAsync();
+        // A seed whose first tree aims at two vertices, with room for a third.
+        var run = Enumerable.Range(1, 50).Select(seed => Run(count: 1, parallelism: 1) with { Seed = seed, MinVertices = 2, MaxVertices = 3 })
+            .First(r => TreeGrowth.TargetVertices(r.Seed, 1, TreeShape.Of(r)) == 2);
+        var root = Assert.IsType<BrowsePage>(Assert.Single(await workflow.StartRunAsync(run, CancellationToken.None)));
+        var child = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(root.RunId, root.TreeId, root.Step, 0, "Root page", "a thing",
+                [new ClaimCandidate("A was built by B", ClaimKind.Relation, "Child page", true, SomeEvidence, CluePages: 3)]), CancellationToken.None)));
+        var tree = await store.LoadTreeAsync(root.TreeId, CancellationToken.None);
+        Assert.Equal(2, tree!.TargetVertices);
+        var blur = Assert.IsType<BlurNode>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(child.RunId, child.TreeId, child.Step, 1, "Child page", "a person",
+                [new ClaimCandidate("A studied under B", ClaimKind.Relation, "Teacher page", true, SomeEvidence, CluePages: 4)]), CancellationToken.None)));
+
+        // The root's relation to its leaf fits other pages too: the leaf takes a child and is blurred first.
+        var deeper = Assert.IsType<BrowsePage>(Assert.Single(await workflow.OnBlurFailedAsync(
+            new BlurFailed(blur.RunId, blur.TreeId, blur.Step, 0, "underdetermined: 3 pages satisfy every usable claim (also A, B)"), CancellationToken.None)));
+        Assert.Equal(("Teacher page", 2), (deeper.Title, deeper.VertexId));
+        var leafBlur = Assert.IsType<BlurNode>(Assert.Single(await workflow.OnPageBrowsedAsync(
+            new PageBrowsed(deeper.RunId, deeper.TreeId, deeper.Step, 2, "Teacher page", "a person", []), CancellationToken.None)));
+        Assert.Equal(1, leafBlur.VertexId);
+        var rootBlur = Assert.IsType<BlurNode>(Assert.Single(await workflow.OnNodeBlurredAsync(
+            new NodeBlurred(leafBlur.RunId, leafBlur.TreeId, leafBlur.Step, 1, [], new Certificate("Child page", [], ["Child page"])), CancellationToken.None)));
+        Assert.Equal(0, rootBlur.VertexId);
+
+        // At the largest tree the run allows, the same failure ends the tree (and the run starts another in its place).
+        var ended = await workflow.OnBlurFailedAsync(
+            new BlurFailed(rootBlur.RunId, rootBlur.TreeId, rootBlur.Step, 0, "underdetermined: 2 pages satisfy every usable claim (also A)"), CancellationToken.None);
+        Assert.DoesNotContain(ended, m => m is ITreeMessage t && t.TreeId == rootBlur.TreeId);
+        var outcome = (await store.TreeOutcomesAsync(run.RunId, CancellationToken.None)).Single(o => o.TreeNo == 1);
+        Assert.Equal(TreeStatus.Failed, outcome.Status);
+        Assert.StartsWith("blurring Root page: underdetermined", outcome.FailureReason);
+    }
+
+    [Fact]
     public async Task A_tree_that_dropped_leaves_would_leave_below_the_minimum_fails_with_the_reason()
     {
         var (store, workflow) = await CreateAsync();

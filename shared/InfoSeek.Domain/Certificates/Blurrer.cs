@@ -37,6 +37,9 @@ public sealed partial class Blurrer(AgentChoice<IClaimJudge>? judges = null)
 
     private const string RedundantRelation = "redundant relation";
 
+    /// <summary>How the reason of a blur opens when the claims it could choose fit other pages too.</summary>
+    public const string Underdetermined = "underdetermined";
+
     /// <param name="corpus">The candidate sets of the command's corpus.</param>
     public async Task<ITreeMessage> BlurAsync(BlurNode command, ICandidateSets corpus, CancellationToken ct)
     {
@@ -161,16 +164,25 @@ public sealed partial class Blurrer(AgentChoice<IClaimJudge>? judges = null)
 
     /// <summary>
     /// Whether any blur could single the vertex out with these claims (its candidates, as browsed): the intersection of
-    /// the exact candidate set of every claim that its page satisfies, each relation with its related entity known, is
-    /// the vertex alone. A blur uses some of these sets, or wider ones (a relation to a leaf with the leaf unknown), so
-    /// when this is false every blur of the vertex is underdetermined, whatever tree it is in.
+    /// the exact candidate sets of the claims its page satisfies, each relation with its related entity known, is the
+    /// vertex alone. A claim that alone fits only the vertex counts only as a relation a tree can grow through (its
+    /// target a blurred child that pins it down); any other such claim gives the vertex away, and a blur never uses it.
+    /// A blur uses some of these sets, or wider ones (a relation to a leaf with the leaf unknown), so when this is false
+    /// every blur of the vertex is underdetermined, whatever tree it is in.
     /// </summary>
-    /// <param name="sets">The candidate set of each claim, with all its members.</param>
-    public static bool CanIdentify(string entity, IReadOnlyList<SatisfyingPages> sets)
+    /// <param name="claims">The vertex's candidate claims.</param>
+    /// <param name="sets">The candidate set of each claim, in the same order, with all its members.</param>
+    public static bool CanIdentify(string entity, IReadOnlyList<ClaimCandidate> claims, IReadOnlyList<SatisfyingPages> sets)
     {
         HashSet<string>? left = null;
-        foreach (var set in sets.Where(s => s.Exact && s.ContainsSubject))
+        for (var i = 0; i < sets.Count; i++)
         {
+            var set = sets[i];
+            if (!set.Exact || !set.ContainsSubject || (set.Count < 2 && !claims[i].CanGrowTree()))
+            {
+                continue;
+            }
+
             if (left is null)
             {
                 left = new HashSet<string>(set.Members, StringComparer.Ordinal);
@@ -228,7 +240,7 @@ public sealed partial class Blurrer(AgentChoice<IClaimJudge>? judges = null)
         {
             var others = (intersection ?? []).Where(t => t != entity).Take(3);
             var which = judged is null ? "every usable claim" : "the claims the judge chose";
-            return (null, $"underdetermined: {intersection?.Count ?? 0} pages satisfy {which} (also {string.Join(", ", others)})", first);
+            return (null, $"{Underdetermined}: {intersection?.Count ?? 0} pages satisfy {which} (also {string.Join(", ", others)})", first);
         }
 
         for (var i = chosen.Count - 1; i >= 0; i--)

@@ -88,7 +88,7 @@ public sealed class BrowsedPages(Func<CorpusIndex> openIndex, ClaimMatcher match
         var typed = Questions.NounPhrases.Shown(page.TypeDescriptor) is not null;
         var targets = page.Claims.Where(c => c.CanGrowTree()).Select(c => index.FindOrdinal(c.Target!)).OfType<int>().Where(t => t != ordinal).Distinct().ToArray();
         var identifiable = typed && targets.Length > 0
-            && Blurrer.CanIdentify(page.Title, page.Claims.Select(c => matcher.Candidates(page.Title, c, int.MaxValue)).ToList());
+            && Blurrer.CanIdentify(page.Title, page.Claims, page.Claims.Select(c => matcher.Candidates(page.Title, c, int.MaxValue)).ToList());
         return new PageSummary(typed, targets, identifiable);
     }
 

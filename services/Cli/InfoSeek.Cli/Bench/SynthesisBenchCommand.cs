@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using InfoSeek.Storage;
 using Spectre.Console;
 
 namespace InfoSeek.Cli.Bench;
@@ -53,7 +54,8 @@ public static class SynthesisBenchCommand
         static string F(double v, string format = "N2") => v.ToString(format, CultureInfo.InvariantCulture);
         var n = Math.Max(1, r.Accepted);
         var table = new Table().AddColumns("measure", "value", "per accepted question");
-        table.AddRow("accepted questions", $"{r.Accepted} of {r.Count} asked ({r.AcceptedTrees} trees accepted)", "");
+        var ended = r.Ended == nameof(RunStatus.Completed) ? "" : $"; the run ended {r.Ended}: the corpus had no root left";
+        table.AddRow("accepted questions", $"{r.Accepted} of {r.Count} asked ({r.AcceptedTrees} trees accepted{ended})", "");
         table.AddRow("trees started / yield", $"{r.TreesStarted} / {F(r.Yield * 100, "N1")} %", F((double)r.TreesStarted / n, "N1") + " trees");
         table.AddRow("wall time of the run", $"{F(r.WallSeconds)} s", $"{F(r.WallSeconds / n)} s");
         table.AddRow("questions per second", F(r.QuestionsPerSecond, "N3"), "");

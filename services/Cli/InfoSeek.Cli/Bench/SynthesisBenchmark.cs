@@ -34,6 +34,7 @@ public sealed record SynthesisBenchmarkResult(
     int Accepted,
     int AcceptedTrees,
     int TreesStarted,
+    string Ended,
     double StartupSeconds,
     double IndexLoadSeconds,
     double PagesForTreesSeconds,
@@ -138,7 +139,8 @@ public static class SynthesisBenchmark
                 }
 
                 var exportSeconds = export.Elapsed.TotalSeconds;
-                if (run.Status != RunStatus.Completed)
+                // A run that used up the corpus's roots before it had its questions is measured as far as it went.
+                if (run.Status is not (RunStatus.Completed or RunStatus.Exhausted))
                 {
                     throw new InvalidOperationException($"The benchmark run ended {run.Status} with {accepted} of {count} questions after {run.TreesStarted} trees.");
                 }
@@ -150,6 +152,7 @@ public static class SynthesisBenchmark
                     Seed: seed,
                     Accepted: written.Questions,
                     AcceptedTrees: accepted,
+                    Ended: run.Status.ToString(),
                     TreesStarted: run.TreesStarted,
                     StartupSeconds: startupSeconds,
                     IndexLoadSeconds: indexLoadSeconds,

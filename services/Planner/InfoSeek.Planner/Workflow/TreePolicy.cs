@@ -109,6 +109,36 @@ public static class TreePolicy
     }
 
     /// <summary>
+    /// Blurring found the vertex underdetermined. A relation to a leaf child counts with the leaf unknown ("a herald of
+    /// some religion"), the loosest a relation can be; a leaf that takes a child of its own is blurred before the vertex and
+    /// then counts as itself. So while the tree may grow, one of the vertex's leaf children is extended (the paper grows a
+    /// tree where its constraints do not yet single a vertex out), and the vertex is blurred again after it; null when no
+    /// leaf child can take a child. The tree stays in blurring: nothing else of it grows.
+    /// </summary>
+    public static async Task<PlannerAction.Browse?> DeepenAsync(ResearchTree tree, StartRun run, int vertexId, TreeDecisions decisions, CancellationToken ct)
+    {
+        var shape = TreeShape.Of(run);
+        if (tree.Vertices.Count >= shape.MaxVertices)
+        {
+            return null;
+        }
+
+        var leaves = tree.Children(vertexId).Where(c => !tree.Children(c.Id).Any()).Select(c => c.Id).ToHashSet();
+        var options = TreeGrowth.Extensions(tree, shape).Where(o => leaves.Contains(o.Vertex.Id)).ToList();
+        if (options.Count == 0)
+        {
+            return null;
+        }
+
+        var rng = new Random(DeterministicIds.Seed(run.Seed, tree.TreeNo, tree.Step, "deepen"));
+        var growable = options.Select(o => o.Vertex).DistinctBy(v => v.Id).OrderBy(v => v.Id).ToList();
+        var leaf = growable[rng.Next(growable.Count)];
+        var claim = await decisions.Links.ChooseAsync(tree, leaf, options.Where(o => o.Vertex.Id == leaf.Id).Select(o => o.Claim).ToList(), rng, ct);
+        var child = TreeGrowth.AddChild(tree, leaf, claim);
+        return new PlannerAction.Browse(child.Id, claim.Target);
+    }
+
+    /// <summary>
     /// Blurring found the relations of a vertex to these leaves redundant: the leaves leave the tree
     /// with their relations, and the tree goes on with one vertex fewer for each.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using InfoSeek.Contracts;
 using InfoSeek.Domain;
+using InfoSeek.Domain.Certificates;
 using InfoSeek.Domain.Trees;
 using InfoSeek.Domain.Agents;
 using InfoSeek.Domain.Questions;
@@ -96,8 +97,11 @@ public sealed class TreeWorkflow(StateStore store, AgentChoice<IActionDecision>?
         });
 
     public Task<IReadOnlyList<object>> OnBlurFailedAsync(BlurFailed m, CancellationToken ct) =>
-        HandleAsync(m, "blur-failed", ct, (tree, _) =>
-            Task.FromResult<PlannerAction>(new PlannerAction.Quit($"blurring {tree.Vertex(m.VertexId).Entity}: {m.Reason}")));
+        HandleAsync(m, "blur-failed", ct, async (tree, run) =>
+            m.Reason.StartsWith(Blurrer.Underdetermined, StringComparison.Ordinal)
+                && await TreePolicy.DeepenAsync(tree, run.Request, m.VertexId, Decisions(run), ct) is { } deeper
+                ? deeper
+                : new PlannerAction.Quit($"blurring {tree.Vertex(m.VertexId).Entity}: {m.Reason}"));
 
     public Task<IReadOnlyList<object>> OnQuestionVerbalizedAsync(QuestionVerbalized m, CancellationToken ct) =>
         HandleAsync(m, "question-verbalized", ct, async (tx, tree, _) =>
@@ -176,15 +180,16 @@ public sealed class TreeWorkflow(StateStore store, AgentChoice<IActionDecision>?
     private sealed class ModelsNeededException() : Exception("The run's models are asked outside the transaction.");
 
     /// <summary>The policy with the run's back ends.</summary>
-    private async Task<PlannerAction> NextAsync(ResearchTree tree, RunRecord run, CancellationToken ct)
-    {
-        var decisions = recorded is { } r
+    private async Task<PlannerAction> NextAsync(ResearchTree tree, RunRecord run, CancellationToken ct) =>
+        await TreePolicy.NextAsync(tree, run.Request, Decisions(run), ct);
+
+    /// <summary>The run's back ends for the choices, or the choices already recorded from them for this message.</summary>
+    private TreeDecisions Decisions(RunRecord run) =>
+        recorded is { } r
             ? new TreeDecisions(r, r)
             : ModelDecisions(run.Request) is { } model
                 ? askInside ? model : throw new ModelsNeededException()
                 : TreeDecisions.Deterministic;
-        return await TreePolicy.NextAsync(tree, run.Request, decisions, ct);
-    }
 
     /// <summary>
     /// The decisions of a run with the Planner or the Browser on a model; null when both are the rules'
