@@ -177,6 +177,17 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void One_place_of_several_a_score_without_its_match_and_a_name_it_goes_by_are_no_claims()
+    {
+        // "Wikipedia runs on a cluster of dedicated Linux servers located in Florida and four other locations around the world."
+        Assert.DoesNotContain(OnWikispeedia("Wikipedia"), c => c.Target == "Florida");
+        // "The match was held in Thimphu's Changlimithang National Stadium, and Bhutan won 4-0."
+        Assert.DoesNotContain(Texts(OnWikispeedia("Bhutan")), t => t.Contains("4-0", StringComparison.Ordinal));
+        // "the Republic of China has been commonly referred to as "Taiwan"": a name, not the island.
+        Assert.DoesNotContain(Texts(OnWikispeedia("Republic of China")), t => t.Contains("referred to as", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_moment_without_its_time_is_no_claim_Caesar_Bush_Charlemagne_Washington_James_I()
     {
         // "Caesar did not return to Rome, but instead joined the army".

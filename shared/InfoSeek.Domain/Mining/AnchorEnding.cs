@@ -51,6 +51,7 @@ internal static partial class AnchorEnding
             || (commonNoun && rest.StartsWith(" of ", StringComparison.Ordinal))
             || (commonNoun && (SharedActivityHead().IsMatch(rest) || ActivityHead().IsMatch(rest)))
             || (commonNoun && KindClaim().IsMatch(claim) && CoordinatedModifier().IsMatch(rest))
+            || AndOthers().IsMatch(rest)
             || CoinOrNote().IsMatch(rest)
             || OfTheAfterName().IsMatch(rest)
             || (Complement().IsMatch(rest) && (ObjectAndComplementVerb().IsMatch(claim) || JudgingVerbOfB().IsMatch(claim))));
@@ -63,6 +64,10 @@ internal static partial class AnchorEnding
     // the claim is about the activity, not about B.
     [GeneratedRegex(@"^ and [a-z]+ (?:production|industry|industries|manufacturing|manufacture|making|mining|processing|smelting|trade|exports|imports|consumption)\b")]
     private static partial Regex SharedActivityHead();
+
+    // "servers located in B | and four other locations": B is one place of several, and the claim would make it the only one.
+    [GeneratedRegex(@"^,? (?:and|or) (?:\w+ )?(?:other|more)\b")]
+    private static partial Regex AndOthers();
 
     // "Miranda Otto is an Australian B | and theatre actress": B is one of two words that qualify the kind, not the kind.
     [GeneratedRegex(@"^A (?:is|was|are|were) (?:an?|one of the) ")]

@@ -27,7 +27,16 @@ internal static partial class IncompleteClaims
         || OccasionLeftBehind().IsMatch(claim) || BeginningWithoutWhen().IsMatch(claim) || GroupLeftBehind().IsMatch(claim)
         || (TallyWithoutSeason().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || NegatedMove().IsMatch(claim)
         || ((MomentWithoutTime().IsMatch(claim) || RetiredOrBack().IsMatch(claim) || WhichEvent().IsMatch(claim)) && !Dates.Year().IsMatch(claim)) || MonthWithoutYear().IsMatch(claim)
-        || Seemed().IsMatch(claim);
+        || Seemed().IsMatch(claim) || ScoreWithoutMatch().IsMatch(claim) || NameNotThing().IsMatch(claim);
+
+    // "Bhutan won 4-0": a score says nothing without the match, which the sentence before named.
+    [GeneratedRegex(@"\b\d+[-–]\d+$")]
+    private static partial Regex ScoreWithoutMatch();
+
+    // "the Republic of China has been commonly referred to as "Taiwan"": B is a name it goes by, not the entity B;
+    // with B hidden by its type the question would say "referred to as an island".
+    [GeneratedRegex(@"\b(?:referred to|known|called|named|dubbed|nicknamed|styled) as (?:the |a |an )?B$")]
+    private static partial Regex NameNotThing();
 
     // "MacArthur officially retired from the Army" (in 1937, and was recalled in 1941), "Savige arrived back in
     // Palestine" (from Greece, in May 1941): a retirement or a return without its year says nothing a reader can place.

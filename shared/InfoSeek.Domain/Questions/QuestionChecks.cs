@@ -226,11 +226,18 @@ public static partial class QuestionChecks
     /// <summary>
     /// A relation read on B's page that leaves its vertex behind a noun, where no "of which" can lead the clause: "that a
     /// city played a significant role in the history of", "that John Locke obtained a bachelor of", "that an organic
-    /// compound is corrosive to many metals including". ("of which the World Health Organization is an agency" reads.)
+    /// compound is corrosive to many metals including"; or behind a clause too long to hold ("that a predominantly
+    /// Buddhist island nation was increasingly frequented by merchant ships from"). ("of which the World Health
+    /// Organization is an agency" and "in which Cricket is a major sport" read.)
     /// </summary>
     public static bool StrandsItsVertex(string text) =>
         text.StartsWith("B ", StringComparison.Ordinal)
-        && (ListEnding().IsMatch(text) || (text.EndsWith(" of A", StringComparison.Ordinal) && !MemberOf().IsMatch(text)));
+        && (ListEnding().IsMatch(text) || LongBeforeItsPreposition().IsMatch(text) || (text.EndsWith(" of A", StringComparison.Ordinal) && !MemberOf().IsMatch(text)));
+
+    // "that Eritrea is a country in northern East Africa bordered by": too many words between the clause's start and the
+    // preposition it ends with to read as one clause.
+    [GeneratedRegex(@"^B (?:\S+ ){7,}(?:by|in|to|with|from|for|on|at|into|than) A$")]
+    private static partial Regex LongBeforeItsPreposition();
 
     [GeneratedRegex(@" (?:including|containing|such as|among|like|especially|notably) A$")]
     private static partial Regex ListEnding();
