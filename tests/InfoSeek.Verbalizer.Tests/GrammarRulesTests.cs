@@ -147,6 +147,22 @@ public sealed class GrammarRulesTests
         Assert.Null(QuestionChecks.Problem(question, tree));
     }
 
+    [Fact]
+    public void A_season_before_a_hidden_event_leads_its_type_without_brackets()
+    {
+        // Atlanta (wikispeedia): "Atlanta has twice played host to the summer Olympic Games".
+        const string sentence = "Atlanta has twice played host to the summer Olympic Games.";
+        var evidence = new Evidence("Atlanta", sentence, 0, sentence.Length);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Atlanta", "a populous city", true,
+                [new TreeClaim("A has twice played host to the summer B", ClaimKind.Relation, 1, "Olympic Games", evidence)], null),
+            new VertexSnapshot(1, 0, "Olympic Games", "an international multi-sport event", false, [], null),
+        ]);
+
+        Assert.Equal("What is a populous city that has twice played host to the summer international multi-sport event?", QuestionGrammar.Question(tree));
+    }
+
     [Theory]
     [InlineData("B obtained a bachelor of A", true)]
     [InlineData("B played a significant role in the history of A", true)]

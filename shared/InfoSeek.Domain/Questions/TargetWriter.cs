@@ -6,6 +6,8 @@ namespace InfoSeek.Domain.Questions;
 /// <summary>Writes a claim's target into its clause in place of "B": a description, a type, or a name as its sentence writes it.</summary>
 internal static class TargetWriter
 {
+    private static readonly HashSet<string> Seasons = ["summer", "winter", "spring", "autumn", "fall"];
+
     private static readonly HashSet<string> AppositiveKinds =
     [
         "state", "nation", "city", "town", "village", "island", "province", "county", "country", "kingdom", "republic", "region",
@@ -97,9 +99,10 @@ internal static class TargetWriter
                     written = (determinerBefore || determinerBeforeParticiple ? NounPhrases.WithoutArticle(phrase.Head) : phrase.Head) + Tail(phrase);
                 }
             }
-            else if (modifiers && determinerBefore)
+            else if ((modifiers || (at - start == 1 && Seasons.Contains(words[start]))) && determinerBefore)
             {
-                // "the eighth B", "a cosmological B": the clause's determiner and modifiers lead the target's noun.
+                // "the eighth B", "a cosmological B": the clause's determiner and modifiers lead the target's noun; so does a
+                // season ("the summer B" + "an international multi-sport event"), which only dates the event.
                 written = NounPhrases.WithoutArticle(phrase.Head) + Tail(phrase);
                 if (Articles.IsIndefiniteArticle(before[start - 1]))
                 {
