@@ -148,6 +148,22 @@ public sealed class GrammarRulesTests
     }
 
     [Fact]
+    public void A_second_hidden_vertex_of_a_kind_after_the_is_another_not_the_one_already_met()
+    {
+        // Pacific Ocean (wikispeedia): "The Pacific ocean is generally warmer than the Atlantic ocean."
+        const string sentence = "The Pacific ocean is generally warmer than the Atlantic ocean.";
+        var evidence = new Evidence("Pacific Ocean", sentence, 0, sentence.Length);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Pacific Ocean", "an ocean", true,
+                [new TreeClaim("A is generally warmer than the B", ClaimKind.Relation, 1, "Atlantic Ocean", evidence)], null),
+            new VertexSnapshot(1, 0, "Atlantic Ocean", "the second-largest ocean", false, [], null),
+        ]);
+
+        Assert.Equal("What is an ocean that is generally warmer than another ocean?", QuestionGrammar.Question(tree));
+    }
+
+    [Fact]
     public void A_season_before_a_hidden_event_leads_its_type_without_brackets()
     {
         // Atlanta (wikispeedia): "Atlanta has twice played host to the summer Olympic Games".

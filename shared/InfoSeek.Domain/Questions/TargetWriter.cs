@@ -79,8 +79,9 @@ internal static class TargetWriter
                 // Right after a verb, preposition or determiner.
                 // "a founding member of the B" + "an international organization": the article belongs to B's name; the
                 // hidden entity is one of its kind ("of an international organization"), not one the reader met before.
+                // "warmer than the B" + "another ocean": "the ocean" would be the one the reader already met.
                 if (determinerBefore && (Articles.IsIndefiniteArticle(words[start - 1])
-                    || (words[start - 1] is "the" or "The" && Articles.IsIndefiniteArticle(phrase.Head.Split(' ')[0]))))
+                    || (words[start - 1] is "the" or "The" && phrase.Head.Split(' ')[0] is var first && (Articles.IsIndefiniteArticle(first) || first == "another"))))
                 {
                     before.RemoveAt(before.Count - 1);
                     written = phrase.ToString();
