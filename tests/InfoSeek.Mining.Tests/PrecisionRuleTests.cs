@@ -224,6 +224,8 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         // "The Pacific Ocean ... is the world's largest body of water": that names it; the title says what it is.
         Assert.Equal("an ocean", Mine("Pacific Ocean").TypeDescriptor);
         Assert.Equal("a battle", TypeDescriptor.FromTitle("Battle of Hastings"));
+        // "The word engineering ...": "a word" says what the title is, not what engineering is.
+        Assert.NotEqual("a word", NounPhrases.Shown(Mine("Engineering").TypeDescriptor));
         Assert.Null(TypeDescriptor.FromTitle("The Old Man and the Sea"));
     }
 

@@ -54,13 +54,13 @@ internal static class Lexicon
         "centre", "site", "subject", "study", "history", "period", "stage", "term", "format", "family", "phenomenon",
         "version", "tradition", "concept", "thing", "way", "area", "place", "species", "system", "expression", "order",
         "point", "example", "half", "piece", "portion", "process", "source", "result", "reason", "sum", "counterpart", "follower",
-        "portmanteau", "consequence", "cause", "combination", "mixture", "descendant",
+        "portmanteau", "consequence", "cause", "combination", "mixture", "descendant", "word",
     ];
 
     /// <summary>Of <see cref="GenericHeads"/>, those no modifier makes a type ("a European member", "a crystalline form"): only their "of" phrase does.</summary>
     internal static readonly HashSet<string> PartHeads =
     [
-        "member", "part", "form", "type", "kind", "example", "version", "half", "term", "name", "one",
+        "member", "part", "form", "type", "kind", "example", "version", "half", "term", "name", "one", "word",
     ];
 
     /// <summary>Words that rank a thing among others ("the third album", "the largest city"): without the others named, they mean nothing.</summary>
