@@ -198,6 +198,8 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Charlemagne"), c => c.Text.Contains("now master", StringComparison.Ordinal));
         // "Washington's appointment was to serve as a warning to France" (his 1798 appointment).
         Assert.DoesNotContain(OnWikispeedia("George Washington"), c => c.Text.StartsWith("A's appointment", StringComparison.Ordinal));
+        // "Bush told the NATO Summit 2006 in Latvia that ...": whom he told, without what.
+        Assert.DoesNotContain(OnWikispeedia("George W. Bush"), c => c.Text.StartsWith("A told", StringComparison.Ordinal));
         // "James I wore the insignia of the Order of the Garter for the above portrait by Daniel Mytens (1621)."
         Assert.DoesNotContain(OnWikispeedia("James I of England"), c => c.Text.Contains("insignia", StringComparison.Ordinal));
     }

@@ -164,6 +164,22 @@ public sealed class GrammarRulesTests
     }
 
     [Fact]
+    public void A_hidden_vertex_typed_one_of_several_takes_no_the_before_it()
+    {
+        // James Buchanan (wikispeedia): "Buchanan was elected as a Democrat to the United States Senate".
+        const string sentence = "Buchanan was elected as a Democrat to the United States Senate.";
+        var evidence = new Evidence("James Buchanan", sentence, 0, sentence.Length);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "James Buchanan", "the 15th president", true,
+                [new TreeClaim("A was elected as a Democrat to the B", ClaimKind.Relation, 1, "United States Senate", evidence)], null),
+            new VertexSnapshot(1, 0, "United States Senate", "one of the two chambers", false, [], null),
+        ]);
+
+        Assert.Equal("Who is a president who was elected as a Democrat to one of the two chambers?", QuestionGrammar.Question(tree));
+    }
+
+    [Fact]
     public void A_season_before_a_hidden_event_leads_its_type_without_brackets()
     {
         // Atlanta (wikispeedia): "Atlanta has twice played host to the summer Olympic Games".

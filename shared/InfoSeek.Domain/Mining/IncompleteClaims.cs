@@ -259,7 +259,8 @@ internal static partial class IncompleteClaims
     [GeneratedRegex(@"^A's (?:\w+ )?(?:concern|goal|aim|objective|priority|task|focus|intention|plan|mission|purpose)s? (?:was|were)\b")]
     private static partial Regex AimAtATime();
 
-    // "A had stated in November 2003", "A wrote in B", "A said": a verb of saying followed by no more than where or when.
-    [GeneratedRegex(@"^A (?:\w+ )?(?:stated|states|said|says|wrote|writes|claimed|claims|argued|argues|declared|declares|noted|notes|remarked|remarks|commented|comments|explained|explains|observed|observes|announced|announces)(?: (?:in|on|at|during|from|by) [^,;]*)?$")]
+    // "A had stated in November 2003", "A wrote in B", "A said": a verb of saying followed by no more than where or when;
+    // "Bush told the NATO Summit 2006 in Latvia" (that ...): whom, without what.
+    [GeneratedRegex(@"^A (?:\w+ )?(?:stated|states|said|says|wrote|writes|claimed|claims|argued|argues|declared|declares|noted|notes|remarked|remarks|commented|comments|explained|explains|observed|observes|announced|announces)(?: (?:in|on|at|during|from|by) [^,;]*)?$|^A (?:\w+ly )?(?:told|tells|informed|assured|reminded)\b(?!.*\bthat\b)")]
     private static partial Regex SayingWithoutContent();
 }

@@ -57,8 +57,9 @@ internal static class TargetWriter
         string written;
         if (isName || !NounPhrases.StartsWithDeterminer(phrase.Head))
         {
+            // "elected to the B" + "one of the two chambers": "the one of" reads as no English.
             if (before.Count > 0 && NounPhrases.IsDeterminerOrPossessive(before[^1])
-                && (NounPhrases.StartsWithDeterminer(phrase.Head) || (!isName && phrase.Head is "someone" or "something")))
+                && (NounPhrases.StartsWithDeterminer(phrase.Head) || (!isName && (phrase.Head is "someone" or "something" || phrase.Head.StartsWith("one of ", StringComparison.Ordinal)))))
             {
                 before.RemoveAt(before.Count - 1);
             }
