@@ -92,6 +92,15 @@ public sealed class GrammarRulesTests
         Assert.Equal($"What is a marsupial that {written}?", QuestionGrammar.Question(tree));
     }
 
+    /// <summary>A root whose one claim, read from <paramref name="sentence"/> on its own page, relates it to a leaf child.</summary>
+    private static TreeSnapshot RootWithLeaf(string root, string rootType, string sentence, string claim, string child, string childType) =>
+        new(
+        [
+            new VertexSnapshot(0, null, root, rootType, true,
+                [new TreeClaim(claim, ClaimKind.Relation, 1, child, new Evidence(root, sentence, 0, sentence.Length))], null),
+            new VertexSnapshot(1, 0, child, childType, false, [], null),
+        ]);
+
     [Theory]
     [InlineData("NATO", "a")]
     [InlineData("FIFA", "a")]
@@ -110,14 +119,7 @@ public sealed class GrammarRulesTests
     public void An_answer_whose_one_claim_restates_its_type_is_asked_for_by_the_claim()
     {
         // Quito (wikispeedia): "Quito ... is the capital city of Ecuador"; the type shows as "a capital city".
-        const string sentence = "Quito (official name: San Francisco de Quito) is the capital city of Ecuador in northwestern South America.";
-        var evidence = new Evidence("Quito", sentence, 0, sentence.Length);
-        var tree = new TreeSnapshot(
-        [
-            new VertexSnapshot(0, null, "Quito", "the capital city of Ecuador", true,
-                [new TreeClaim("A is the capital city of B", ClaimKind.Relation, 1, "Ecuador", evidence)], null),
-            new VertexSnapshot(1, 0, "Ecuador", "a representative democratic republic", false, [], null),
-        ]);
+        var tree = RootWithLeaf("Quito", "the capital city of Ecuador", "Quito (official name: San Francisco de Quito) is the capital city of Ecuador in northwestern South America.", "A is the capital city of B", "Ecuador", "a representative democratic republic");
 
         var question = QuestionGrammar.Question(tree);
 
@@ -151,14 +153,7 @@ public sealed class GrammarRulesTests
     public void A_second_hidden_vertex_of_a_kind_after_the_is_another_not_the_one_already_met()
     {
         // Pacific Ocean (wikispeedia): "The Pacific ocean is generally warmer than the Atlantic ocean."
-        const string sentence = "The Pacific ocean is generally warmer than the Atlantic ocean.";
-        var evidence = new Evidence("Pacific Ocean", sentence, 0, sentence.Length);
-        var tree = new TreeSnapshot(
-        [
-            new VertexSnapshot(0, null, "Pacific Ocean", "an ocean", true,
-                [new TreeClaim("A is generally warmer than the B", ClaimKind.Relation, 1, "Atlantic Ocean", evidence)], null),
-            new VertexSnapshot(1, 0, "Atlantic Ocean", "the second-largest ocean", false, [], null),
-        ]);
+        var tree = RootWithLeaf("Pacific Ocean", "an ocean", "The Pacific ocean is generally warmer than the Atlantic ocean.", "A is generally warmer than the B", "Atlantic Ocean", "the second-largest ocean");
 
         Assert.Equal("What is an ocean that is generally warmer than another ocean?", QuestionGrammar.Question(tree));
     }
@@ -167,14 +162,7 @@ public sealed class GrammarRulesTests
     public void A_hidden_vertex_typed_one_of_several_takes_no_the_before_it()
     {
         // James Buchanan (wikispeedia): "Buchanan was elected as a Democrat to the United States Senate".
-        const string sentence = "Buchanan was elected as a Democrat to the United States Senate.";
-        var evidence = new Evidence("James Buchanan", sentence, 0, sentence.Length);
-        var tree = new TreeSnapshot(
-        [
-            new VertexSnapshot(0, null, "James Buchanan", "the 15th president", true,
-                [new TreeClaim("A was elected as a Democrat to the B", ClaimKind.Relation, 1, "United States Senate", evidence)], null),
-            new VertexSnapshot(1, 0, "United States Senate", "one of the two chambers", false, [], null),
-        ]);
+        var tree = RootWithLeaf("James Buchanan", "the 15th president", "Buchanan was elected as a Democrat to the United States Senate.", "A was elected as a Democrat to the B", "United States Senate", "one of the two chambers");
 
         Assert.Equal("Who is a president who was elected as a Democrat to one of the two chambers?", QuestionGrammar.Question(tree));
     }
@@ -183,14 +171,7 @@ public sealed class GrammarRulesTests
     public void A_season_before_a_hidden_event_leads_its_type_without_brackets()
     {
         // Atlanta (wikispeedia): "Atlanta has twice played host to the summer Olympic Games".
-        const string sentence = "Atlanta has twice played host to the summer Olympic Games.";
-        var evidence = new Evidence("Atlanta", sentence, 0, sentence.Length);
-        var tree = new TreeSnapshot(
-        [
-            new VertexSnapshot(0, null, "Atlanta", "a populous city", true,
-                [new TreeClaim("A has twice played host to the summer B", ClaimKind.Relation, 1, "Olympic Games", evidence)], null),
-            new VertexSnapshot(1, 0, "Olympic Games", "an international multi-sport event", false, [], null),
-        ]);
+        var tree = RootWithLeaf("Atlanta", "a populous city", "Atlanta has twice played host to the summer Olympic Games.", "A has twice played host to the summer B", "Olympic Games", "an international multi-sport event");
 
         Assert.Equal("What is a populous city that has twice played host to the summer international multi-sport event?", QuestionGrammar.Question(tree));
     }
