@@ -35,6 +35,15 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
         Assert.Equal(searches.Count, searches.Select(s => s.Content).Distinct().Count());
     }
 
+    [Theory]
+    [InlineData("became a member of a supranational union", "it became a member of a supranational union")]
+    [InlineData("Vienna is close to it", "Vienna is close to it")]
+    public void A_clue_is_said_of_the_vertex_sought_once(string clause, string said)
+    {
+        // A relation read on another page already has its own subject and says "it" of the vertex: "it Vienna is close to it" was no sentence.
+        Assert.Equal(said, TreeGuidedSolver.AboutIt(clause));
+    }
+
     [Fact]
     public async Task Information_steps_list_the_hits_with_a_snippet_from_each_page()
     {

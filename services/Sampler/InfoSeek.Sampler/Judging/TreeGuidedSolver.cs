@@ -30,6 +30,15 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
     /// <summary>How many of the pages a followed sentence links to the transcript names.</summary>
     public const int FollowedLinksShown = 5;
 
+    /// <summary>
+    /// A clue as a sentence about the vertex sought: "it became a member of …" for a clause about it, or the clause as it
+    /// stands when another subject already says "it" ("Vienna is close to it", a relation read on Vienna's page).
+    /// </summary>
+    public static string AboutIt(string clause) => ItWord().IsMatch(clause) ? clause : "it " + clause;
+
+    [GeneratedRegex(@"\bit\b")]
+    private static partial Regex ItWord();
+
     public async Task<Trajectory> SolveAsync(TreeSnapshot tree, string answer, CancellationToken ct)
     {
         var found = new Dictionary<int, string>();
@@ -59,7 +68,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                     continue;
                 }
 
-                thought.Append(i == 0 ? $"I search for the clue that it {clauses[i]}." : $"No result so far satisfies every clue, so I search for the next: it {clauses[i]}.");
+                thought.Append(i == 0 ? $"I search for the clue that {AboutIt(clauses[i])}." : $"No result so far satisfies every clue, so I search for the next: {AboutIt(clauses[i])}.");
                 var hits = await SearchAsync(queries[i], vertex, thought, steps, ct);
                 Retrieved(retrievedFor, hits, i);
                 seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
