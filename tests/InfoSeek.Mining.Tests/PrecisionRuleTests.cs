@@ -183,6 +183,8 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Wikipedia"), c => c.Target == "Florida");
         // "The match was held in Thimphu's Changlimithang National Stadium, and Bhutan won 4-0."
         Assert.DoesNotContain(Texts(OnWikispeedia("Bhutan")), t => t.Contains("4-0", StringComparison.Ordinal));
+        // "Washington is the only state to be named for a president", on George Washington's page: the state's sentence.
+        Assert.DoesNotContain(Texts(OnWikispeedia("George Washington")), t => t.Contains("the only state", StringComparison.Ordinal));
         // "the Republic of China has been commonly referred to as "Taiwan"": a name, not the island.
         Assert.DoesNotContain(Texts(OnWikispeedia("Republic of China")), t => t.Contains("referred to as", StringComparison.Ordinal));
     }

@@ -83,6 +83,13 @@ public static partial class ClaimMiner
             }
         }
 
+        // "Washington is the only state to be named for a president", on George Washington's page (whose lead says "He"):
+        // a person's short name that names a place there is the place's sentence, not the person's.
+        if (lead.Person)
+        {
+            claims.RemoveAll(c => PlaceKind().IsMatch(c.Text));
+        }
+
         // "The Pacific Ocean ... is the world's largest body of water": a lead that names the entity gives no type to show; the title may.
         var type = Questions.NounPhrases.Shown(lead.Descriptor) is not null ? lead.Descriptor : TypeDescriptor.FromTitle(page.Title) ?? lead.Descriptor;
         return new BrowsedPage(page.Title, type, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
@@ -102,6 +109,9 @@ public static partial class ClaimMiner
 
         /// <summary>Whether a question can show the descriptor; until one it can is found, the lead is read on.</summary>
         public bool Usable => Questions.NounPhrases.CanShow(Descriptor);
+
+        /// <summary>Whether the lead speaks of the entity as "He" or "She".</summary>
+        public bool Person { get; set; }
     }
 
     /// <summary>Each sentence with the clause starts whose subject is the entity (none: the sentence is left out), in order.</summary>
@@ -109,6 +119,7 @@ public static partial class ClaimMiner
     {
         var sentences = SentenceSplitter.Split(page.Text);
         var pronouns = EntityPronouns.Of(page.Text, sentences);
+        lead.Person = pronouns is ["He"] or ["She"];
         List<SubjectForm>? forms = null;
         var leadSentences = 0;
         var leadBegun = false;
@@ -217,6 +228,9 @@ public static partial class ClaimMiner
 
     [GeneratedRegex(@"^(?:In|According to|From) (?:a|an|the) [^,]*\b(?:poll|survey|ranking|vote|readers|viewers|listeners)\b")]
     private static partial Regex PollOpening();
+
+    [GeneratedRegex(@"^A (?:is|was) (?:the|a|an) (?:[\w-]+ ){0,3}(?:state|city|county|town|village|river|country|island|lake|mountain|district|province|region)(?= (?:to|of|in|that|named|where|which)\b|$)")]
+    private static partial Regex PlaceKind();
 
     [GeneratedRegex(@"^A (?:\w+ly )?(?:defeated|beat|won|lost|finished|placed|came|tied|edged|trailed|outpolled|eliminated|knocked out)\b")]
     private static partial Regex Contest();
