@@ -205,7 +205,7 @@ public static partial class ClaimMiner
             return true;
         }
 
-        var name = PhrasePatterns.Parenthesis().Replace(title, "").Split(',')[0].Trim();
+        var name = Titles.Name(title);
         var at = sentence.StartsWith("The " + name, StringComparison.Ordinal) ? 4 : 0;
         return sentence.AsSpan(at).StartsWith(name, StringComparison.Ordinal) && EntityCopula().IsMatch(sentence[(at + name.Length)..]);
     }

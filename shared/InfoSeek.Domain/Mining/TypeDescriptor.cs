@@ -329,7 +329,7 @@ public static partial class TypeDescriptor
     /// </summary>
     public static string? FromTitle(string title)
     {
-        var name = PhrasePatterns.Parenthesis().Replace(title, "").Split(',')[0].Trim();
+        var name = Titles.Name(title);
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string? kind = null;
         if (words.Length >= 3 && words[1] == "of" && KindBeforeOf.Contains(words[0]))

@@ -100,10 +100,15 @@ public static class TreePolicy
                 $"extend {g.First().Vertex.Entity} (depth {tree.Depth(g.Key)}, {tree.Children(g.Key).Count()} children, {g.Count()} links to follow)"))
             .ToList();
         var parentId = (await decisions.Actions.ChooseAsync(tree, run, vertices, rng, ct)).VertexId!.Value;
-        var parent = tree.Vertex(parentId);
-        var links = options.Where(o => o.Vertex.Id == parentId).Select(o => o.Claim).ToList();
-        var claim = await decisions.Links.ChooseAsync(tree, parent, links, rng, ct);
+        return await FollowLinkAsync(tree, tree.Vertex(parentId), options, rng, decisions, ct);
+    }
 
+    /// <summary>Follows one of the parent's links among <paramref name="options"/> (the Browser role's choice) to a new child.</summary>
+    private static async Task<PlannerAction.Browse> FollowLinkAsync(
+        ResearchTree tree, TreeVertex parent, IReadOnlyList<(TreeVertex Vertex, ClaimCandidate Claim)> options, Random rng, TreeDecisions decisions, CancellationToken ct)
+    {
+        var links = options.Where(o => o.Vertex.Id == parent.Id).Select(o => o.Claim).ToList();
+        var claim = await decisions.Links.ChooseAsync(tree, parent, links, rng, ct);
         var child = TreeGrowth.AddChild(tree, parent, claim);
         return new PlannerAction.Browse(child.Id, claim.Target);
     }
@@ -132,10 +137,7 @@ public static class TreePolicy
 
         var rng = new Random(DeterministicIds.Seed(run.Seed, tree.TreeNo, tree.Step, "deepen"));
         var growable = options.Select(o => o.Vertex).DistinctBy(v => v.Id).OrderBy(v => v.Id).ToList();
-        var leaf = growable[rng.Next(growable.Count)];
-        var claim = await decisions.Links.ChooseAsync(tree, leaf, options.Where(o => o.Vertex.Id == leaf.Id).Select(o => o.Claim).ToList(), rng, ct);
-        var child = TreeGrowth.AddChild(tree, leaf, claim);
-        return new PlannerAction.Browse(child.Id, claim.Target);
+        return await FollowLinkAsync(tree, growable[rng.Next(growable.Count)], options, rng, decisions, ct);
     }
 
     /// <summary>
