@@ -39,8 +39,10 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // Round 14 (new pages, before its rules): 85 % true, 15 % vague, 0 false of 60; with it the set measured 95.7 % true,
         // 4.1 % vague, 0.2 % false of 490, and with its rules (a retirement or return without its year, "seemed", a rank
         // among the rounds of an event, a caption, "is said to") 97.1 % true, 2.7 % vague, 0.2 % false of 475, and with the
-        // rules a fresh run's questions led to, 97.0 % true, 2.7 % vague, 0.2 % false of 474.
-        Assert.True(precision.Measured >= 470, $"only {precision.Measured} labelled claims still emitted");
+        // rules a fresh run's questions led to, 97.0 % true, 2.7 % vague, 0.2 % false of 474. Round 15 (new pages, before its
+        // rules): 88.3 % true, 6.7 % vague, 5 % false of 60 (a film's character, a ship's namesake, the word as a title of
+        // other works); with its rules 97.3 % true, 2.5 % vague, 0.2 % false of 525.
+        Assert.True(precision.Measured >= 520, $"only {precision.Measured} labelled claims still emitted");
         Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
     }
@@ -72,10 +74,13 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // a move not made, an action in progress, a month without its year) 97.1 % true, 2.3 % vague, 0.7 % false of 887; with
         // those read from a fresh run after them (one place of several, a score without its match, a name a thing goes by)
         // 97.2 % true, 2.3 % vague, 0.6 % false of 885; with a place's sentence left off a person's page ("Washington is the
-        // only state ..."), 97.3 % true, 2.3 % vague, 0.5 % false of 884.
-        Assert.True(precision.Measured >= 880, $"only {precision.Measured} labelled claims still emitted");
+        // only state ..."), 97.3 % true, 2.3 % vague, 0.5 % false of 884. Round 15, before its rules: new pages 86.7 % true,
+        // 8.3 % vague, 5 % false of 60; the claims of a run's questions (seed 1501) 92.6 % true, 1.9 % vague, 5.6 % false of
+        // 54 new ones. With its rules (a work's character, a "never" the sentence ends, "again" without a year, a condition,
+        // the kind the title names, one of several places that meet) 97.7 % true, 1.9 % vague, 0.4 % false of 955.
+        Assert.True(precision.Measured >= 950, $"only {precision.Measured} labelled claims still emitted");
         Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
-        Assert.True(precision.FalseShare <= 0.007, $"false {precision.FalseShare:P1}");
+        Assert.True(precision.FalseShare <= 0.005, $"false {precision.FalseShare:P1}");
     }
 
     [Fact]

@@ -22,6 +22,78 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     private static IEnumerable<string> Texts(IEnumerable<ClaimCandidate> claims) => claims.Select(c => c.Text);
 
     [Fact]
+    public void A_work_s_character_a_ship_s_namesake_and_a_title_of_other_works_are_not_the_entity()
+    {
+        // "Crusoe leaves England setting sail from the Queens Dock in Hull": the character, not the novel.
+        Assert.DoesNotContain(OnWikispeedia("Robinson Crusoe"), c => c.Text.StartsWith("A leaves", StringComparison.Ordinal));
+        // "… Turturro suggested the sequel would be set in the 1970s, and Fink would be a hippie with a large Jewfro."
+        Assert.DoesNotContain(Featured("Barton Fink"), c => c.Text.Contains("hippie", StringComparison.Ordinal));
+        // "Australia was the only Dominion to purchase a full fleet unit": the country, on the battlecruiser's page.
+        Assert.DoesNotContain(Featured("HMAS Australia (1911)"), c => c.Text.Contains("only Dominion", StringComparison.Ordinal));
+        // "\"Starfish\" is the title of novels by Peter Watts and Jennie Orbell".
+        Assert.DoesNotContain(Featured("Starfish"), c => c.Text.Contains("title of", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_claim_whose_time_or_exception_the_sentence_gives_elsewhere_is_no_claim_Newark_Shanghai_Wagner()
+    {
+        // "Newark never had a National Hockey League, but in August of 2007 … the New Jersey Devils will move to the city."
+        Assert.DoesNotContain(OnWikispeedia("Newark, New Jersey"), c => c.Text.StartsWith("A never", StringComparison.Ordinal));
+        // "During World War II, Shanghai became again a centre for refugees from Europe."
+        Assert.DoesNotContain(OnWikispeedia("Shanghai"), c => c.Text.Contains("again", StringComparison.Ordinal));
+        // "Apart from his operas, Wagner composed relatively few pieces of music."
+        var wagner = OnWikispeedia("Richard Wagner");
+        Assert.DoesNotContain(wagner, c => c.Text.Contains("few pieces", StringComparison.Ordinal));
+        // "He had completed Lohengrin before the Dresden uprising": the uprising, not the city.
+        Assert.DoesNotContain(wagner, c => c.Text.EndsWith("before the B", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_invitation_a_verdict_or_a_succession_without_its_occasion_is_no_claim_Beecham_Cresswell_Pollock_Bowie()
+    {
+        Assert.DoesNotContain(Featured("Thomas Beecham"), c => c.Text == "A was invited to conduct at Covent Garden");
+        Assert.DoesNotContain(Featured("Dick Cresswell"), c => c.Text.Contains("found guilty", StringComparison.Ordinal));
+        Assert.DoesNotContain(Featured("Edwin Taylor Pollock"), c => c.Text == "A succeeded Evans");
+        Assert.DoesNotContain(Featured("David Bowie"), c => c.Text.EndsWith("to record", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_condition_a_measure_a_list_or_a_day_the_cut_left_out_makes_no_claim()
+    {
+        // "… the Arab League proposes full normalization of relations with Israel in exchange for Israeli withdrawal …".
+        Assert.DoesNotContain(OnWikispeedia("Arab League"), c => c.Text.Contains("normalization", StringComparison.Ordinal));
+        // "… served as a Mthethwa warrior for perhaps as long as ten years", "… unique within the UK for being inland",
+        // "… has been on the United Nations list of Non-Self-Governing Territories", "… a hurricane at 1700 PDT on August 19".
+        Assert.DoesNotContain(OnWikispeedia("Shaka"), c => c.Text.EndsWith("as long", StringComparison.Ordinal));
+        Assert.DoesNotContain(OnWikispeedia("Llandudno"), c => c.Text.Contains("unique", StringComparison.Ordinal));
+        Assert.DoesNotContain(OnWikispeedia("Western Sahara"), c => c.Text.EndsWith("B list", StringComparison.Ordinal));
+        Assert.DoesNotContain(OnWikispeedia("Hurricane John (1994)"), c => c.Text.Contains("PDT", StringComparison.Ordinal));
+        // "Rousseau saw a fundamental divide between society and human nature."
+        Assert.DoesNotContain(OnWikispeedia("Jean-Jacques Rousseau"), c => c.Target == "Nature");
+    }
+
+    [Fact]
+    public void A_count_for_one_place_a_negated_only_and_an_election_to_nothing_are_no_claims()
+    {
+        // "Allison also produced one tornado in the state." (labelled false in round 12 and still emitted until round 15)
+        Assert.DoesNotContain(OnWikispeedia("Tropical Storm Allison"), c => c.Target == "Tornado");
+        // "Feynman did not work only on physics, and had a large circle of friends …".
+        Assert.DoesNotContain(OnWikispeedia("Richard Feynman"), c => c.Text.Contains("only on", StringComparison.Ordinal));
+        // "Carter was reelected in 1964" (to the Georgia State Senate).
+        Assert.DoesNotContain(OnWikispeedia("Jimmy Carter"), c => c.Text == "A was reelected in 1964");
+    }
+
+    [Fact]
+    public void A_claim_that_names_the_entity_s_own_kind_or_one_of_several_meeting_places_is_no_claim()
+    {
+        // "Medicine is a branch of health science", "Prostate cancer is a disease in which cancer develops in the prostate".
+        Assert.DoesNotContain(OnWikispeedia("Medicine"), c => c.Text == "A is a branch of B science");
+        Assert.DoesNotContain(OnWikispeedia("Prostate cancer"), c => c.Target == "Cancer" && c.Text.StartsWith("A is a disease", StringComparison.Ordinal));
+        // "Greece lies at the juncture of Europe, Asia, and Africa."
+        Assert.DoesNotContain(OnWikispeedia("Greece"), c => c.Text.Contains("juncture", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_common_noun_that_shares_an_activity_with_another_gives_no_relation_to_it()
     {
         // "Manganese is essential to iron and steel production": essential to the production, not to iron.

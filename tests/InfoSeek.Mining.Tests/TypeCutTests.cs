@@ -17,6 +17,9 @@ public sealed class TypeCutTests
     [InlineData("Andrew Jordt Robinson (born February 14, 1942) is an American film, stage, and television actor.",
         "an American film and television actor")]
     [InlineData("Stanisław Lem is a Polish science fiction, philosophical and satirical writer.", "a Polish science fiction and satirical writer")]
+    // ... also where the last modifier holds an ampersand ("a pioneering American jazz" was shown before).
+    [InlineData("Louis Jordan ( July 8, 1908 – February 4, 1975) was a pioneering American jazz, blues and rhythm & blues musician and songwriter who enjoyed his greatest popularity",
+        "a jazz and rhythm & blues musician")]
     // A list of nouns keeps its first head where the last one needs its complement ("delegate to ...").
     [InlineData("George Mason IV was an American planter, politician and delegate to the U.S. Constitutional Convention of 1787.", "an American planter")]
     // Two heads joined by "and": the modifiers farthest from them give way so that both fit.
@@ -116,6 +119,13 @@ public sealed class TypeCutTests
     [InlineData("an international multi-sport event subdivided into summer", "an international multi-sport event")]
     // Dublin: a rank after "and the" joins the first noun, and the kind is what stays true.
     [InlineData("the capital and the largest city", "a capital city")]
+    // Bucharest: "the capital city and industrial and commercial centre of Romania", cut after "industrial".
+    [InlineData("the capital city and industrial", "a capital city")]
+    // Tornado: a participle that lost its complement ("reaching" from the cloud to the ground).
+    [InlineData("the thin tube reaching", "a thin tube")]
+    // Haydn: one of the most prominent of a kind the cut left unnamed ("of the Classical period") is one of the kind.
+    [InlineData("one of the most prominent composers", "a composer")]
+    [InlineData("one of the leading practitioners", "a practitioner")]
     public void The_question_ends_a_type_before_a_participle_and_its_preposition(string descriptor, string expected)
     {
         Assert.Equal(expected, NounPhrases.CleanDescriptor(descriptor));

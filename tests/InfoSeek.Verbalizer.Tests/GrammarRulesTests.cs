@@ -116,6 +116,18 @@ public sealed class GrammarRulesTests
     }
 
     [Fact]
+    public void A_count_of_one_before_a_hidden_target_is_no_role_to_bracket()
+    {
+        // "produced a one (a thin tube reaching)" was written for "A produced one B".
+        var tree = RootWithLeaf("Tropical Storm Allison", "a tropical storm", "Allison also produced one tornado.", "A produced one B", "Tornado", "a funnel cloud");
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.Equal("What is a tropical storm that produced one funnel cloud?", question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
+    [Fact]
     public void An_answer_whose_one_claim_restates_its_type_is_asked_for_by_the_claim()
     {
         // Quito (wikispeedia): "Quito ... is the capital city of Ecuador"; the type shows as "a capital city".

@@ -55,6 +55,31 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void A_reverse_relation_does_not_repeat_the_type_of_a_second_target_of_its_kind()
+    {
+        // Vivien Leigh's question read "a region in which a country is a leading military power and in which a second
+        // country is a country".
+        var onAlgeria = new Evidence("Algeria", "Algeria is a leading military power in North Africa.", 0, 52);
+        var onEgypt = new Evidence("Egypt", "Egypt is a country in North Africa.", 0, 35);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "North Africa", "the northernmost region", true,
+            [
+                new TreeClaim("B is a leading military power in A", ClaimKind.Relation, 1, "Algeria", onAlgeria, EvidenceOnTarget: true),
+                new TreeClaim("B is a country in A", ClaimKind.Relation, 2, "Egypt", onEgypt, EvidenceOnTarget: true),
+            ], null),
+            new VertexSnapshot(1, 0, "Algeria", "the largest country", false, [], null),
+            new VertexSnapshot(2, 0, "Egypt", "a country", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.DoesNotContain("country is a country", question, StringComparison.Ordinal);
+        Assert.Equal("What is a region in which a country is a leading military power and that another country is in?", question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
+    [Fact]
     public void A_named_subject_that_its_sentence_opens_with_the_keeps_it()
     {
         var evidence = new Evidence("World Health Organization", "The World Health Organization is an agency of the United Nations.", 0, 64);

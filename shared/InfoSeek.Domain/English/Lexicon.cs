@@ -40,6 +40,13 @@ internal static class Lexicon
         "wing", "unit", "agency", "organization", "organisation", "museum", "castle", "cathedral", "coin", "campaign",
     ];
 
+    /// <summary>Kinds of works, whose titles often name a character ("Robinson Crusoe", "Barton Fink").</summary>
+    internal static readonly HashSet<string> WorkHeads =
+    [
+        "film", "movie", "album", "song", "single", "book", "novel", "novella", "episode", "series", "painting", "opera",
+        "play", "poem", "musical", "story", "comic", "sitcom", "drama", "comedy", "epic", "ballet", "symphony",
+    ];
+
     internal static readonly HashSet<string> Kinship =
     [
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child", "grandson",
@@ -111,7 +118,14 @@ internal static class Lexicon
         "belonging", "according", "relating", "pertaining", "involving", "featuring", "starring", "containing",
         "representing", "focusing", "dealing", "depicting", "describing", "honoring", "honouring", "commemorating",
         "running", "studying", "concerning", "encompassing", "including", "using", "maintaining", "starting", "referring", "airing",
-        "lasting", "existing", "specializing", "specialising", "providing", "producing",
+        "lasting", "existing", "specializing", "specialising", "providing", "producing", "reaching",
+    ];
+
+    /// <summary>Nouns in "-ing" that name an event or a thing ("the Dresden uprising", "the Oklahoma City bombing").</summary>
+    internal static readonly HashSet<string> NounsInIng =
+    [
+        "uprising", "rising", "building", "meeting", "bombing", "bombings", "landing", "landings", "crossing", "killing", "killings",
+        "shooting", "wedding", "painting", "offering", "gathering", "ceiling", "uprisings",
     ];
 
     /// <summary>Nouns in "-al" that name a kind of person or thing ("a statesman and official").</summary>

@@ -61,6 +61,7 @@ public static partial class ClaimMiner
             // "In the 1830, 1840, and 1850 censuses ..., Baltimore was the second-largest city": a rank, too, holds only then.
             // "In the last round of voting, Athens defeated Rome": who won or lost, only in the contest the opening names.
             // "In this story, Kafka believed in the Golem": what holds in a work the sentence before named.
+            // "Apart from his operas, Wagner composed relatively few pieces of music": only with the exception made.
             var scoped = starts.Any(s => s.Scoped);
             var opened = starts.Any(s => s.Opened);
             for (var k = claims.Count - 1; k >= before && opened; k--)
@@ -68,7 +69,7 @@ public static partial class ClaimMiner
                 var text = claims[k].Text;
                 if ((scoped && (StateClaim().IsMatch(text) || ClaimScope.StatesScope(text) || Contest().IsMatch(text)))
                     || ((Count().IsMatch(Dates.DatesAndYears().Replace(text, " ")) || ClaimScope.StatesScope(text)) && !Dates.DatesAndYears().IsMatch(text))
-                    || PollOpening().IsMatch(sentence) || StoryOpening().IsMatch(sentence))
+                    || PollOpening().IsMatch(sentence) || StoryOpening().IsMatch(sentence) || ExceptOpening().IsMatch(sentence))
                 {
                     claims.RemoveAt(k);
                 }
@@ -237,6 +238,11 @@ public static partial class ClaimMiner
 
     [GeneratedRegex(@"^(?:In|On|At|From|For|With|Under|By) (?:this|that|these|those) [^,]{1,40},")]
     private static partial Regex StoryOpening();
+
+    // "Apart from his operas, Wagner composed relatively few pieces of music": what the claim says holds only with the
+    // exception the opening makes.
+    [GeneratedRegex(@"^(?:Apart from|Aside from|Except for|Other than|Besides|Excluding|Not counting) [^,]{1,60},")]
+    private static partial Regex ExceptOpening();
 
     [GeneratedRegex(@"\b(?:that|which|who|whom|where|when|because|although|though|while|whereas|if|since) ")]
     private static partial Regex SubordinatingWord();

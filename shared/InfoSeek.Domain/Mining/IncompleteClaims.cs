@@ -26,8 +26,64 @@ internal static partial class IncompleteClaims
         || RelationWithoutPurpose().IsMatch(claim) || CitedWithoutAs().IsMatch(claim) || InfinitiveWithoutObject().IsMatch(claim)
         || OccasionLeftBehind().IsMatch(claim) || BeginningWithoutWhen().IsMatch(claim) || GroupLeftBehind().IsMatch(claim)
         || (TallyWithoutSeason().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || NegatedMove().IsMatch(claim)
-        || ((MomentWithoutTime().IsMatch(claim) || RetiredOrBack().IsMatch(claim) || WhichEvent().IsMatch(claim)) && !Dates.Year().IsMatch(claim)) || MonthWithoutYear().IsMatch(claim)
-        || Seemed().IsMatch(claim) || ScoreWithoutMatch().IsMatch(claim) || NameNotThing().IsMatch(claim);
+        || ((MomentWithoutTime().IsMatch(claim) || RetiredOrBack().IsMatch(claim) || WhichEvent().IsMatch(claim) || Again().IsMatch(claim) || InvitedOrJudged().IsMatch(claim)) && !Dates.Year().IsMatch(claim)) || MonthWithoutYear().IsMatch(claim)
+        || Seemed().IsMatch(claim) || ScoreWithoutMatch().IsMatch(claim) || NameNotThing().IsMatch(claim) || (Never().IsMatch(claim) && NotYet().IsMatch(evidence))
+        || TitleOfOthers().IsMatch(claim) || Conditional().IsMatch(evidence) || DanglingMeasure().IsMatch(claim)
+        || (TimeOfDay().IsMatch(claim) && !Dates.Year().IsMatch(TimeOfDay().Replace(claim, ""))) || NegatedOnly().IsMatch(claim)
+        || (CountOfB().IsMatch(claim) && ScopedPlace().IsMatch(evidence)) || ElectedToNothing().IsMatch(claim);
+
+    // "Feynman did not work only on physics" (and had a large circle of friends): what he did besides is the claim.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:did|does|do) not \w+ only\b")]
+    private static partial Regex NegatedOnly();
+
+    // "Allison also produced one tornado in the state" (Virginia; it produced many elsewhere): a count for the place the
+    // sentence before named is no count of the whole.
+    [GeneratedRegex(@"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) B\b")]
+    private static partial Regex CountOfB();
+
+    [GeneratedRegex(@"\b(?:in|within|across|throughout) the (?:state|region|country|city|area|county|province|territory|island|town|district)\b")]
+    private static partial Regex ScopedPlace();
+
+    // "Carter was reelected in 1964" (to the Georgia State Senate): elected to what, the claim does not say.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:was|were) (?:re-?elected|elected|re-elected)(?: (?:in|on) [\w ,]+)?$")]
+    private static partial Regex ElectedToNothing();
+
+    // "the Arab League proposes full normalization of relations with Israel in exchange for Israeli withdrawal to the 1967
+    // … borders": an offer or a rule cut from its condition states what holds only with it.
+    [GeneratedRegex(@"\b(?:in exchange for|on (?:the )?condition that|provided that|on condition of)\b")]
+    private static partial Regex Conditional();
+
+    // "Shaka served as a Mthethwa warrior for perhaps as long" (as ten years), "Llandudno is unique within the United
+    // Kingdom" (in what), "Western Sahara has been on the United Nations list" (which list): a measure or a list the cut left out.
+    [GeneratedRegex(@"\bas (?:long|much|many|far|often|well)$|\bunique (?:within|in|among) (?:the )?B$|\bthe B list$")]
+    private static partial Regex DanglingMeasure();
+
+    // "John was designated as a hurricane at 1700 PDT" (on August 19, 1994): a time of day without its day ("1700" is no year).
+    [GeneratedRegex(@"\bat \d{3,4} (?:UTC|GMT|PDT|PST|EDT|EST|CDT|CST|MDT|MST|HST|BST|CET|AST)\b")]
+    private static partial Regex TimeOfDay();
+
+    // "Shanghai became again a centre for refugees from Europe" (during World War II): "again" points to a time the
+    // claim must give, and to an earlier one the reader cannot see.
+    [GeneratedRegex(@"\bagain\b")]
+    private static partial Regex Again();
+
+    // "Beecham was invited to conduct at Covent Garden" (in 1951, after a 12-year absence; he had conducted there for
+    // years), "Cresswell was found guilty" (at a court-martial in 1943): an invitation or a verdict is one occasion, which
+    // its year would name. "Pollock succeeded Evans": as what, and which Evans, the claim does not say.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:was|were) (?:invited|found guilty|found not guilty|acquitted|convicted|sentenced)\b|^A (?:\w+ly )?succeeded [A-Z][\w-]+$")]
+    private static partial Regex InvitedOrJudged();
+
+    // "Newark never had a National Hockey League [team], but in August of 2007 … the New Jersey Devils will move to the
+    // city": a "never" the sentence itself ends holds only until the page was written.
+    [GeneratedRegex(@"^A (?:has |had |have )?never\b")]
+    private static partial Regex Never();
+
+    [GeneratedRegex(@"\b(?:will|until|yet|but|now)\b")]
+    private static partial Regex NotYet();
+
+    // "Starfish is the title of novels by Peter Watts": the page's name as the title of something else says nothing of A.
+    [GeneratedRegex(@"^A (?:is|was|are|were) (?:also )?(?:the|a) (?:title|name) of\b")]
+    private static partial Regex TitleOfOthers();
 
     // "Bhutan won 4-0": a score says nothing without the match, which the sentence before named.
     [GeneratedRegex(@"\b\d+[-–]\d+$")]
@@ -97,8 +153,9 @@ internal static partial class IncompleteClaims
     [GeneratedRegex(@"^A (?:\w+ly )?(?:cites|cited)\b(?!.*\bas\b)")]
     private static partial Regex CitedWithoutAs();
 
-    // "Ben Crosby was invited in 1892 to serve" (as head coach of the Naval Academy): an infinitive without its object.
-    [GeneratedRegex(@"\bto (?:serve|work|play|study|return|help|take|join|lead|become|be)$")]
+    // "Ben Crosby was invited in 1892 to serve" (as head coach of the Naval Academy), "Bowie reunited with Visconti in 1998
+    // to record" (a song for The Rugrats Movie): an infinitive without its object.
+    [GeneratedRegex(@"\bto (?:serve|work|play|study|return|help|take|join|lead|become|be|record|perform|compete|fight|write|tour|appear|film)$")]
     private static partial Regex InfinitiveWithoutObject();
 
     // "Fignon probably would have won the Giro in 1984": what did not happen, or might have, is no fact of A.
@@ -220,8 +277,9 @@ internal static partial class IncompleteClaims
 
     // "A's economy is mainly centred on B" (on "industry and services"): what is mainly or wholly made of B is made of the
     // list B stands in, and the claim names one part as if it were the whole.
-    // So does a whole that B is one part of: "A describes the combination of B" (of England, Scotland and Wales).
-    [GeneratedRegex(@"\b(?:(?:mainly|mostly|largely|primarily|chiefly|predominantly|principally|exclusively|solely|entirely|wholly)? ?(?:centred|centered|based|focused|dependent|reliant|composed|made up|consist(?:s|ed|ing)?) (?:on|upon|of) (?:the )?(?:[a-z]+ (?:of|in) (?:the )?)?|(?:combination|union|merger|mixture|blend|fusion|amalgamation) of (?:the )?)B\b")]
+    // So does a whole that B is one part of: "A describes the combination of B" (of England, Scotland and Wales), and a
+    // meeting of several: "Greece lies at the juncture of B" (of Europe, Asia, and Africa).
+    [GeneratedRegex(@"\b(?:(?:mainly|mostly|largely|primarily|chiefly|predominantly|principally|exclusively|solely|entirely|wholly)? ?(?:centred|centered|based|focused|dependent|reliant|composed|made up|consist(?:s|ed|ing)?) (?:on|upon|of) (?:the )?(?:[a-z]+ (?:of|in) (?:the )?)?|(?:combination|union|merger|mixture|blend|fusion|amalgamation|juncture|junction|crossroads|confluence|meeting point|intersection) of (?:the )?)B\b")]
     private static partial Regex ShareOfAWhole();
 
     // "A's final B": a noun phrase and nothing said of it (a word in "-s" may be the verb: "A's influence grows").

@@ -83,7 +83,7 @@ public static partial class RelationClaims
 
             if (!ClaimScope.Holds(sentence, text, at + link.Length + tail) || !AnchorTargets.StandsAlone(sentence, at, link.Length)
                 || InsideQuotedTitle(sentence, at) || ProperAdjective().IsMatch(link.Anchor) || UnresolvedCommonNoun(text, link.Anchor) || OneOfAKind(text, link.Anchor)
-                || NamesItsClass(text, link.Anchor) || InsideLongerName().IsMatch(text)
+                || NamesItsClass(text, link.Anchor) || InsideLongerName().IsMatch(text) || HumanNature().IsMatch(text)
                 || !AnchorEnding.IsHarmless(sentence, text, char.IsLower(link.Anchor.TrimStart('"')[0]), at + link.Length + tail))
             {
                 continue;
@@ -101,7 +101,10 @@ public static partial class RelationClaims
         }
     }
 
-    /// <summary>"A is a B mine" on the page "Argyle diamond mine": a type made of the title's own words says nothing.</summary>
+    /// <summary>
+    /// "A is a B mine" on the page "Argyle diamond mine": a type made of the title's own words says nothing. Nor does
+    /// "A is a disease in which B develops" on "Prostate cancer": B is the kind the title's last word names.
+    /// </summary>
     private static bool RestatesTitle(string claim, string anchor, string title)
     {
         var type = claim.Split(' ');
@@ -110,8 +113,14 @@ public static partial class RelationClaims
             return false;
         }
 
-        var titleWords = title.Split(' ', '(', ')').ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return type.Skip(3).SelectMany(w => w == "B" ? anchor.Split(' ') : [w]).All(titleWords.Contains);
+        var titleWords = Titles.WithoutDisambiguation(title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (titleWords.Length >= 2 && string.Equals(anchor.Trim('"'), titleWords[^1], StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var words = title.Split(' ', '(', ')').ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return type.Skip(3).SelectMany(w => w == "B" ? anchor.Split(' ') : [w]).All(words.Contains);
     }
 
     /// <summary>
@@ -165,7 +174,12 @@ public static partial class RelationClaims
     [GeneratedRegex(@"\b(?:University|College|School|Institute|Academy|Museum|War|Battle|Republic|Kingdom|Cathedral|Bridge|Street|Hospital|Airport|Station|Club|Society|Council) B\b")]
     private static partial Regex InsideLongerName();
 
-    [GeneratedRegex(@"^A (?:is|was|are|were) (?:a|an|the|one) (?:[a-z][\w-]* ){0,3}(?:(?:branch|kind|type|form|species|genus|member|field|variety|group|class) of (?:the )?B|B|[a-z -]+ in the B)$")]
+    // "Rousseau saw a fundamental divide between society and human nature": "human nature" is a person's character, and
+    // the page linked from "nature" is the natural world.
+    [GeneratedRegex(@"\bhuman B\b")]
+    private static partial Regex HumanNature();
+
+    [GeneratedRegex(@"^A (?:is|was|are|were) (?:a|an|the|one) (?:[a-z][\w-]* ){0,3}(?:(?:branch|kind|type|form|species|genus|member|field|variety|group|class) of (?:the )?B(?: [a-z]+)?|B|[a-z -]+ in the B)$")]
     private static partial Regex ClassMembership();
 
     [GeneratedRegex(@"(?:(?<copula>\b(?:is|was|are|were|becomes|became) ))?\b(?:a|an|another) (?<mod>[a-z][\w-]* ){0,3}B\b")]
@@ -263,7 +277,7 @@ public static partial class RelationClaims
                 return null;
             }
 
-            if (Lexicon.WordsAfterAnAnchor.Contains(new string(word)) || word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+            if (Lexicon.WordsAfterAnAnchor.Contains(new string(word)) || word.EndsWith("ed", StringComparison.Ordinal) || (word.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.NounsInIng.Contains(new string(word))))
             {
                 return at - end;
             }

@@ -79,8 +79,11 @@ public static partial class SubjectFinder
         }
 
         var words = bare.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "Polk", "Beethoven" (not "Albania" of "Music of Albania": after "of" comes another entity).
-        if (words.Length >= 2 && names.Count > 0 && words.All(w => char.IsUpper(w[0]) || w is "de" or "von" or "van" or "al" || w.StartsWith("al-", StringComparison.Ordinal)))
+        // "Polk", "Beethoven" (not "Albania" of "Music of Albania": after "of" comes another entity). Not the last word of a
+        // work's title ("Crusoe leaves England" is the character of the novel "Robinson Crusoe") nor of a ship's name
+        // ("Australia was the only Dominion …" is the country on the page "HMAS Australia").
+        if (words.Length >= 2 && names.Count > 0 && !(typeHead is not null && Lexicon.WorkHeads.Contains(typeHead)) && !words[0].All(char.IsUpper)
+            && words.All(w => char.IsUpper(w[0]) || w is "de" or "von" or "van" or "al" || w.StartsWith("al-", StringComparison.Ordinal)))
         {
             var last = words[^1].TrimEnd('.');
             if (last.Length >= 3 && !last.All(char.IsUpper) && !PhrasePatterns.RomanNumeral().IsMatch(last))

@@ -61,7 +61,7 @@ public static partial class TypeDescriptor
         // A type whose head already has a participle after it ("a shark inhabiting tropical | and warm seas") is not read on.
         var joinedHeads = false;
         if (PhrasePatterns.AndPhrase().Match(lead, m.Index + m.Length) is { Success: true } and
-            && and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile((w, i) => i < 2 || w is not ("best" or "well" or "widely" or "also" or "mainly" or "mostly" or "primarily" or "chiefly")).ToList() is { Count: <= 4 and >= 2 } andWords
+            && and.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile((w, i) => i < 2 || w is not ("best" or "well" or "widely" or "also" or "mainly" or "mostly" or "primarily" or "chiefly")).ToList() is { Count: >= 2 } andWords && andWords.Count(w => w != "&") <= 4
             && andWords[1] is not ("one" or "as") && !andWords.Any(w => w is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "also" or "then")
             && !words.Skip(1).Any(IsIngParticiple))
         {
@@ -303,7 +303,7 @@ public static partial class TypeDescriptor
     [GeneratedRegex(@"^(?:The )?\p{Lu}[^,;:()]{0,60}, (?<det>an?) (?<type>[^,;:()]+?)(?=(?:\s+(?:from|in|of the|based)\b[^,;:()]*)?, (?:is|was|are|were) one of\b)")]
     private static partial Regex Apposition();
 
-    [GeneratedRegex(@"(?<first>\b(?:is|was|are|were) (?:an?|the) (?:[\w-]+ ){0,3}[a-z]+), (?:[a-z]+, )*[a-z]+,? and (?!(?:the|a|an|its|his|her|their|one|also)\b)(?=[a-z]+ (?!(?:to|of|in|for|from|at|on|with|by|and|or|who|which|that|whose)\b)[a-z]+)")]
+    [GeneratedRegex(@"(?<first>\b(?:is|was|are|were) (?:an?|the) (?:[\w-]+ ){0,3}[a-z]+), (?:[a-z]+, )*[a-z]+,? and (?!(?:the|a|an|its|his|her|their|one|also)\b)(?=[a-z]+ (?:& )?(?!(?:to|of|in|for|from|at|on|with|by|and|or|who|which|that|whose)\b)[a-z]+)")]
     private static partial Regex WordList();
 
     [GeneratedRegex(@"\b([a-z]+)- (?!and\b|or\b|to\b)([a-z])")]

@@ -214,7 +214,8 @@ internal static partial class ClaimClauses
     {
         // "is the officially established Christian church in B" about "an officially established Christian church": the
         // head is repeated whatever article either takes.
-        var bare = NounPhrases.WithoutArticle(head);
+        // "a second country", "another country" (a kind met before in the question) repeat "a country" as much.
+        var bare = CountedKind().Replace(NounPhrases.WithoutArticle(head), "");
         foreach (var verb in new[] { "is ", "was " })
         {
             var prefix = new[] { head, "the " + bare, "a " + bare, "an " + bare }.Select(h => verb + h + " ")
@@ -237,6 +238,9 @@ internal static partial class ClaimClauses
 
     [GeneratedRegex(@"\s+")]
     internal static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:another|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) ")]
+    private static partial Regex CountedKind();
 
     [GeneratedRegex(@"^(?:is|was) (?:(?:an?|the) )?(?<rest>.+)$")]
     private static partial Regex RestatedHead();

@@ -92,7 +92,9 @@ public static partial class NounPhrases
 
         // "the study of significant cultural and political" (history): adjectives joined by "and" with their noun cut off.
         // "a United States Navy admiral and naval" (aviator): the same, with no "of" phrase to drop ("and official" is a noun).
-        if (words.Count > 3 && words[^2] is "and" or "or" && CoordinatedAdjective().IsMatch(words[^1]) && !Lexicon.NounsInAl.Contains(words[^1]))
+        // "the capital city and industrial" (and commercial centre): "industrial" is a noun seldom, and never there.
+        if (words.Count > 3 && words[^2] is "and" or "or" && CoordinatedAdjective().IsMatch(words[^1])
+            && (!Lexicon.NounsInAl.Contains(words[^1]) || words[^1] is "industrial" or "residential" or "regional" or "federal" or "colonial"))
         {
             var ofPhrase = words.FindLastIndex(w => w is "of" or "with" or "in" or "for" or "from");
             var cut = ofPhrase > 1 ? ofPhrase : words.Count - 2;
@@ -152,6 +154,37 @@ public static partial class NounPhrases
         if (words.Count == 2 && NationalAdjective().IsMatch(words[1]))
         {
             return null;
+        }
+
+        // "one of the most prominent composers" (of the Classical period): a rank among others the cut left unnamed; what
+        // stays true is the kind ("a composer"). Not two heads ("aristocrats and statesmen"), nor a phrase after the head.
+        if (words.Count > 3 && words[0] == "one" && words[1] == "of" && words[2] == "the" && IsRank(words[3])
+            && !words.Skip(4).Any(w => Lexicon.NounPhraseFunctionWords.Contains(w)) && words[^1].EndsWith('s'))
+        {
+            // "most widely consumed": the superlative's adverbs and adjective go with it.
+            var kind = new List<string>();
+            for (var i = 3; i < words.Count; i++)
+            {
+                if (words[i] is "most" or "least")
+                {
+                    while (i + 1 < words.Count - 1 && words[i + 1].EndsWith("ly", StringComparison.Ordinal))
+                    {
+                        i++;
+                    }
+
+                    i += i + 1 < words.Count - 1 ? 1 : 0;
+                }
+                else if (!IsRank(words[i]))
+                {
+                    kind.Add(words[i]);
+                }
+            }
+
+            if (kind.Count > 0)
+            {
+                kind[^1] = kind[^1].EndsWith("men", StringComparison.Ordinal) ? kind[^1][..^3] + "man" : Plurals.Singular(kind[^1]);
+                words = ["a", .. kind];
+            }
         }
 
         // "one of the most critically" (acclaimed bands): "one of" names the others it is one of, in the plural.

@@ -122,6 +122,11 @@ internal static class TargetWriter
 
                 written = (determinerBefore && before.Count == start ? NounPhrases.WithoutArticle(phrase.Head) : phrase.Head) + Tail(phrase);
             }
+            else if (at - start == 1 && words[start] == "one")
+            {
+                // "produced one B" + "a funnel cloud": a count, not a role; "one funnel cloud".
+                written = NounPhrases.WithoutArticle(phrase.Head) + Tail(phrase);
+            }
             else
             {
                 // A role or title before the name ("Colonel B", "former Beatles drummer B"): the target in brackets.
