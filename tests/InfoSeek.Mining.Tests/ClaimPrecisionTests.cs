@@ -41,7 +41,7 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // among the rounds of an event, a caption, "is said to") 97.1 % true, 2.7 % vague, 0.2 % false of 475, and with the
         // rules a fresh run's questions led to, 97.0 % true, 2.7 % vague, 0.2 % false of 474. Round 15 (new pages, before its
         // rules): 88.3 % true, 6.7 % vague, 5 % false of 60 (a film's character, a ship's namesake, the word as a title of
-        // other works); with its rules 97.3 % true, 2.5 % vague, 0.2 % false of 525.
+        // other works); with its rules 97.3 % true, 2.5 % vague, 0.2 % false of 525 (524 with those a fresh run led to).
         Assert.True(precision.Measured >= 520, $"only {precision.Measured} labelled claims still emitted");
         Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
@@ -77,8 +77,10 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // only state ..."), 97.3 % true, 2.3 % vague, 0.5 % false of 884. Round 15, before its rules: new pages 86.7 % true,
         // 8.3 % vague, 5 % false of 60; the claims of a run's questions (seed 1501) 92.6 % true, 1.9 % vague, 5.6 % false of
         // 54 new ones. With its rules (a work's character, a "never" the sentence ends, "again" without a year, a condition,
-        // the kind the title names, one of several places that meet) 97.7 % true, 1.9 % vague, 0.4 % false of 955.
-        Assert.True(precision.Measured >= 950, $"only {precision.Measured} labelled claims still emitted");
+        // the kind the title names, one of several places that meet) 97.7 % true, 1.9 % vague, 0.4 % false of 955; with the
+        // rules a fresh run's questions led to (an occasion the sentence before named, an election to nothing, a count for
+        // one place), 98.0 % true, 1.7 % vague, 0.3 % false of 950.
+        Assert.True(precision.Measured >= 945, $"only {precision.Measured} labelled claims still emitted");
         Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.005, $"false {precision.FalseShare:P1}");
     }

@@ -84,6 +84,17 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void An_occasion_the_sentence_before_named_or_the_page_s_slip_makes_no_claim_Nixon_Superman_Wales()
+    {
+        // "… and later escalated the conflict with secretly bombing Laos" (the Vietnam War).
+        Assert.DoesNotContain(OnWikispeedia("Richard Nixon"), c => c.Text.Contains("the conflict", StringComparison.Ordinal));
+        // "Superman attempts to take Batman into custody" (round 10, vague, still emitted until round 15).
+        Assert.DoesNotContain(OnWikispeedia("Superman"), c => c.Text == "A attempts to take B");
+        // "Wales borders by England to the east".
+        Assert.DoesNotContain(OnWikispeedia("Wales"), c => c.Text.StartsWith("A borders by", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_claim_that_names_the_entity_s_own_kind_or_one_of_several_meeting_places_is_no_claim()
     {
         // "Medicine is a branch of health science", "Prostate cancer is a disease in which cancer develops in the prostate".

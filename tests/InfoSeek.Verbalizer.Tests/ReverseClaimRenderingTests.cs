@@ -80,6 +80,24 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void A_reverse_relation_does_not_repeat_the_type_before_an_ing_participle()
+    {
+        // Kochi's question read "a country that an international cricket team is an international cricket team representing".
+        var evidence = new Evidence("Indian cricket team", "The Indian cricket team is an international cricket team representing India.", 0, 76);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "India", "a country", true,
+                [new TreeClaim("B is an international cricket team representing A", ClaimKind.Relation, 1, "Indian cricket team", evidence, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Indian cricket team", "an international cricket team", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.Equal("What is a country that an international cricket team is representing?", question);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
+    [Fact]
     public void A_named_subject_that_its_sentence_opens_with_the_keeps_it()
     {
         var evidence = new Evidence("World Health Organization", "The World Health Organization is an agency of the United Nations.", 0, 64);

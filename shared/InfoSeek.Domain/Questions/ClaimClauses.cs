@@ -227,7 +227,9 @@ internal static partial class ClaimClauses
                 // "is a Low Franconian language mainly spoken in B": an adverb before the participle goes with it.
                 && (rest.Length > 1 && rest[0].EndsWith("ly", StringComparison.Ordinal) ? rest[1] : rest[0]) is var next
                 && (next is "in" or "on" or "at" or "near" or "off" or "within" or "from" or "by" or "for" or "with" or "between" or "across" or "along"
-                    or "native" or "endemic" or "indigenous" or "resident" or "widespread" or "present" or "common" or "popular" or "famous" or "used" || VerbForms.Participle().IsMatch(next)))
+                    or "native" or "endemic" or "indigenous" or "resident" or "widespread" or "present" or "common" or "popular" or "famous" or "used" || VerbForms.Participle().IsMatch(next)
+                    // "is an international cricket team representing B" → "is representing B".
+                    || (next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.NounsInIng.Contains(next))))
             {
                 return verb + body[prefix.Length..];
             }
