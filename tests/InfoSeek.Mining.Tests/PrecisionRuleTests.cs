@@ -95,6 +95,39 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void The_page_s_future_a_word_a_route_s_end_and_an_appearance_without_how_make_no_claim()
+    {
+        // "Canada will host the 2007 FIFA U-20 World Cup", "Slovakia plans to adopt the Euro currency on 1 January 2009".
+        Assert.DoesNotContain(OnWikispeedia("Canada"), c => c.Text.Contains("will host", StringComparison.Ordinal));
+        Assert.DoesNotContain(OnWikispeedia("Slovakia"), c => c.Text.Contains("plans to", StringComparison.Ordinal));
+        // "Cartier used the word "Canada" … to describe the village".
+        Assert.DoesNotContain(OnWikispeedia("Jacques Cartier"), c => c.Target == "Canada" && c.Text.Contains("word", StringComparison.Ordinal));
+        // "Newmarket has a station on the Cambridge - Bury St. Edmunds - Ipswich rail line".
+        Assert.DoesNotContain(OnWikispeedia("Newmarket"), c => c.Target == "Cambridge");
+        // "… the Sun appears from Earth to revolve once a year along the ecliptic".
+        Assert.DoesNotContain(OnWikispeedia("Sun"), c => c.Text.StartsWith("A appears", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void What_the_claim_leaves_open_that_the_sentence_closed_makes_no_claim_round_16()
+    {
+        Assert.DoesNotContain(OnWikispeedia("Genghis Khan"), c => c.Text.Contains("potential advantage", StringComparison.Ordinal));
+        Assert.DoesNotContain(OnWikispeedia("El Lissitzky"), c => c.Text.Contains("neither", StringComparison.Ordinal));
+        Assert.DoesNotContain(Featured("Thomas C. Kinkaid"), c => c.Text.EndsWith("instead", StringComparison.Ordinal));
+        Assert.DoesNotContain(Featured("Arthur W. Radford"), c => c.Text.Contains("plans by", StringComparison.Ordinal) || c.Text.Contains("reassigned as", StringComparison.Ordinal));
+        Assert.DoesNotContain(OnWikispeedia("BBC"), c => c.Text == "A has provided B");
+        Assert.DoesNotContain(Featured("Miriam Makeba"), c => c.Text.Contains("baptised", StringComparison.Ordinal));
+        Assert.DoesNotContain(OnWikispeedia("Du Fu"), c => c.Text.Contains("contemporary", StringComparison.Ordinal));
+        Assert.DoesNotContain(Featured("Thomas Blamey"), c => c.Text.Contains("re-appointed as", StringComparison.Ordinal));
+        Assert.DoesNotContain(Featured("August Meyszner"), c => c.Text.Contains("attended a meeting", StringComparison.Ordinal));
+        Assert.DoesNotContain(OnWikispeedia("Isaac Brock"), c => c.Text.Contains("the territory", StringComparison.Ordinal));
+        // "Latvia … qualified for Euro 2004", "The euro is legal currency in …", "composed of Cretaceous to Eocene volcanic and plutonic rocks".
+        Assert.DoesNotContain(OnWikispeedia("Latvia"), c => c.Target == "Euro");
+        Assert.DoesNotContain(OnWikispeedia("Euro"), c => c.Text == "A is legal B");
+        Assert.DoesNotContain(OnWikispeedia("Puerto Rico"), c => c.Text.Contains("Cretaceous", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_claim_that_names_the_entity_s_own_kind_or_one_of_several_meeting_places_is_no_claim()
     {
         // "Medicine is a branch of health science", "Prostate cancer is a disease in which cancer develops in the prostate".

@@ -17,6 +17,8 @@ public sealed class TypeCutTests
     [InlineData("Andrew Jordt Robinson (born February 14, 1942) is an American film, stage, and television actor.",
         "an American film and television actor")]
     [InlineData("Stanisław Lem is a Polish science fiction, philosophical and satirical writer.", "a Polish science fiction and satirical writer")]
+    // A spelled-out ordinal ranks as a number does ("a one hundredth Archbishop of Canterbury" was shown before).
+    [InlineData("Arthur Michael Ramsey was the one hundredth Archbishop of Canterbury.", "the 100th Archbishop of Canterbury")]
     // ... also where the last modifier holds an ampersand ("a pioneering American jazz" was shown before).
     [InlineData("Louis Jordan ( July 8, 1908 – February 4, 1975) was a pioneering American jazz, blues and rhythm & blues musician and songwriter who enjoyed his greatest popularity",
         "a jazz and rhythm & blues musician")]
@@ -107,6 +109,12 @@ public sealed class TypeCutTests
     }
 
     [Fact]
+    public void A_rank_spelled_out_is_shown_as_the_kind()
+    {
+        Assert.Equal("an Archbishop of Canterbury", NounPhrases.Shown(TypeDescriptor.Of("Arthur Michael Ramsey was the one hundredth Archbishop of Canterbury.")));
+    }
+
+    [Fact]
     public void A_second_description_after_and_the_does_not_cost_the_first_its_modifiers()
     {
         var type = TypeDescriptor.Of("Zachary Taylor ( November 24, 1784 – July 9, 1850) was an American military leader and the twelfth President of the United States");
@@ -123,6 +131,8 @@ public sealed class TypeCutTests
     [InlineData("the capital city and industrial", "a capital city")]
     // Tornado: a participle that lost its complement ("reaching" from the cloud to the ground).
     [InlineData("the thin tube reaching", "a thin tube")]
+    // Ottoman Empire: "the final great Mediterranean Empire and heir to the Byzantine Empire", cut after "heir".
+    [InlineData("the final great Mediterranean Empire and heir", "a great Mediterranean Empire")]
     // Haydn: one of the most prominent of a kind the cut left unnamed ("of the Classical period") is one of the kind.
     [InlineData("one of the most prominent composers", "a composer")]
     [InlineData("one of the leading practitioners", "a practitioner")]

@@ -16,7 +16,7 @@ internal static partial class AnchorEnding
     /// <summary>Whether what follows the anchor (and its tail) at <paramref name="end"/> may be cut off.</summary>
     internal static bool IsHarmless(string sentence, string claim, bool commonNoun, int end)
     {
-        if (MistakenForVerb().IsMatch(claim))
+        if (MistakenForVerb().IsMatch(claim) || RouteName().IsMatch(sentence, end) || YearOfAnEvent().IsMatch(sentence, end))
         {
             return false;
         }
@@ -96,6 +96,14 @@ internal static partial class AnchorEnding
     // "promoted Stephenson to Grand Dragon | of the "northern realm"": the name of a rank or office that the of phrase completes.
     [GeneratedRegex(@"^ of the\b")]
     private static partial Regex OfTheAfterName();
+
+    // "Latvia qualified for Euro | 2004": a name and a year name an event, not what the name alone links to.
+    [GeneratedRegex(@"\G (?:1[0-9]|20)\d\d\b(?![,.]? ?(?:and|to|[-–]))")]
+    private static partial Regex YearOfAnEvent();
+
+    // "Newmarket has a station on the Cambridge | - Bury St. Edmunds - Ipswich rail line": B is one end of the line's name.
+    [GeneratedRegex(@"\G ?[-–] ?[A-Z][\w.' ]*?(?: ?[-–] ?[A-Z][\w.' ]*?)* (?:rail |railway |bus )?(?:line|railway|route|road|motorway|highway|service|canal)\b")]
+    private static partial Regex RouteName();
 
     // "A has claimed the portion of the B | between 60°W and 141°W", "A is in an area of the B | where tornadoes are most
     // frequent": a part of B is the part the words after it say.

@@ -30,11 +30,34 @@ internal static partial class IncompleteClaims
         || Seemed().IsMatch(claim) || ScoreWithoutMatch().IsMatch(claim) || NameNotThing().IsMatch(claim) || (Never().IsMatch(claim) && NotYet().IsMatch(evidence))
         || TitleOfOthers().IsMatch(claim) || Conditional().IsMatch(evidence) || DanglingMeasure().IsMatch(claim)
         || (TimeOfDay().IsMatch(claim) && !Dates.Year().IsMatch(TimeOfDay().Replace(claim, ""))) || NegatedOnly().IsMatch(claim)
-        || (CountOfB().IsMatch(claim) && ScopedPlace().IsMatch(evidence)) || ElectedToNothing().IsMatch(claim) || BordersBy().IsMatch(claim);
+        || (CountOfB().IsMatch(claim) && ScopedPlace().IsMatch(evidence)) || ElectedToNothing().IsMatch(claim) || BordersBy().IsMatch(claim) || AppearsWithoutHow().IsMatch(claim)
+        || LeftOpen().IsMatch(claim) || Reassigned().IsMatch(claim) || (MeetingAttended().IsMatch(claim) && !Dates.Year().IsMatch(claim));
+
+    // "Genghis Khan saw the potential advantage in Khwarezmia" (as a commercial partner), "Lissitzky was fully part of
+    // neither" (of the two halves of suprematism), "Kinkaid accepted the post in Rome instead" (of London), "Radford
+    // strongly opposed plans by Secretary of Defense Louis A. Johnson" (to make the B-36 the main bomber), "the BBC has
+    // provided radio" (to the forces), "Makeba was baptised a Protestant" (a member of the faith, not its church), "Du Fu is
+    // poorly represented in contemporary anthologies" (of his own time, not today's): what the claim leaves open, the
+    // sentence before or after closed.
+    [GeneratedRegex(@"\bsaw (?:the|a|an) (?:\w+ )?(?:advantage|opportunity|chance|potential|need|danger|threat)\b|\bneither\b(?!.*\bnor\b)|\binstead$|\bplans (?:by|of|from)\b|^A (?:has|have) provided (?:the )?B$|\bbapti[sz]ed (?:as )?an? B$|^A (?:is|are)\b.*\bcontemporary\b")]
+    private static partial Regex LeftOpen();
+
+    // "Blamey was re-appointed as Chief Commissioner" (of Victoria Police, in 1930), "Radford was reassigned as chief of
+    // staff" (to Towers): a second appointment without whose office it was.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:was|were) (?:re-?appointed|reassigned|re-assigned|transferred) as\b")]
+    private static partial Regex Reassigned();
+
+    // "Meyszner attended a meeting at the Foreign Office" (in May 1943): which meeting, its date would say.
+    [GeneratedRegex(@"\battended an? (?:\w+ )?(?:meeting|conference|reception|ceremony|dinner|session)\b")]
+    private static partial Regex MeetingAttended();
 
     // "Wales borders by England to the east": the page's own slip, which a question would repeat.
     [GeneratedRegex(@"^A (?:borders|bordered) by\b")]
     private static partial Regex BordersBy();
+
+    // "the Sun appears from Earth" (to revolve once a year along the ecliptic): how it appears was cut off.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:appears|appeared|appear) (?:from|to)\b")]
+    private static partial Regex AppearsWithoutHow();
 
     // "Feynman did not work only on physics" (and had a large circle of friends): what he did besides is the claim.
     [GeneratedRegex(@"^A (?:\w+ly )?(?:did|does|do) not \w+ only\b")]
@@ -95,7 +118,8 @@ internal static partial class IncompleteClaims
 
     // "the Republic of China has been commonly referred to as "Taiwan"": B is a name it goes by, not the entity B;
     // with B hidden by its type the question would say "referred to as an island".
-    [GeneratedRegex(@"\b(?:referred to|known|called|named|dubbed|nicknamed|styled) as (?:the |a |an )?B$")]
+    // "Cartier used the word "Canada"": the word, not the country.
+    [GeneratedRegex(@"\b(?:referred to|known|called|named|dubbed|nicknamed|styled) as (?:the |a |an )?B$|\bthe (?:word|name|term|title) B\b")]
     private static partial Regex NameNotThing();
 
     // "MacArthur officially retired from the Army" (in 1937, and was recalled in 1941), "Savige arrived back in
@@ -138,12 +162,13 @@ internal static partial class IncompleteClaims
     // Vietnam War, which the sentence before named), "Henman lost in the first round", "Planck tried to discuss the
     // issue with Hitler", "Routh left the University": an occasion or matter the sentence before named; without its "of"
     // or "in" phrase the claim does not say which; nor does "Kieswetter only batted twice in the ODI series".
-    [GeneratedRegex(@"(?i)\bthe (?-i:[A-Z]{2,5} )?(?:issue|matter|game|match|series|season|tournament|race|first round|final|event|incident|contest|election|vote|competition|championship|deal|agreement|university|college|conflict|war|crisis|campaign|siege|trial)\b(?! (?:of|in|at)\b|'s|’s)")]
+    [GeneratedRegex(@"(?i)\bthe (?-i:[A-Z]{2,5} )?(?:issue|matter|game|match|series|season|tournament|race|first round|final|event|incident|contest|election|vote|competition|championship|deal|agreement|university|college|conflict|war|crisis|campaign|siege|trial|territory)\b(?! (?:of|in|at)\b|'s|’s)")]
     private static partial Regex OccasionLeftBehind();
 
     // "Tagore's experience in theatre began", "Belgrade's first television station began broadcasting": a beginning
-    // without when or how. "Helsinki is set to host the Eurovision Song Contest": the page's future is the reader's past.
-    [GeneratedRegex(@"\b(?:began|begun|started|ended)(?: [a-z]+ing)?$|\b(?:is|are|was|were) (?:set|scheduled|expected|due|planned) to\b")]
+    // without when or how. "Helsinki is set to host the Eurovision Song Contest", "Canada will host the 2007 FIFA U-20 World
+    // Cup", "Slovakia plans to adopt the Euro": the page's future is the reader's past.
+    [GeneratedRegex(@"\b(?:began|begun|started|ended)(?: [a-z]+ing)?$|\b(?:is|are|was|were) (?:set|scheduled|expected|due|planned) to\b|\b(?:plans|intends|hopes|aims) to\b|\bwill (?!have been\b)[a-z]+")]
     private static partial Regex BeginningWithoutWhen();
 
     // "Nigeria turned to India" (for military equipment), "Shelton Benjamin unsuccessfully challenged Go Shiozaki" (for
@@ -284,7 +309,7 @@ internal static partial class IncompleteClaims
     // list B stands in, and the claim names one part as if it were the whole.
     // So does a whole that B is one part of: "A describes the combination of B" (of England, Scotland and Wales), and a
     // meeting of several: "Greece lies at the juncture of B" (of Europe, Asia, and Africa).
-    [GeneratedRegex(@"\b(?:(?:mainly|mostly|largely|primarily|chiefly|predominantly|principally|exclusively|solely|entirely|wholly)? ?(?:centred|centered|based|focused|dependent|reliant|composed|made up|consist(?:s|ed|ing)?) (?:on|upon|of) (?:the )?(?:[a-z]+ (?:of|in) (?:the )?)?|(?:combination|union|merger|mixture|blend|fusion|amalgamation|juncture|junction|crossroads|confluence|meeting point|intersection) of (?:the )?)B\b")]
+    [GeneratedRegex(@"\b(?:(?:mainly|mostly|largely|primarily|chiefly|predominantly|principally|exclusively|solely|entirely|wholly)? ?(?:centred|centered|based|focused|dependent|reliant|composed|made up|consist(?:s|ed|ing)?) (?:on|upon|of) (?:the )?(?:[\w-]+ (?:of|in|to) (?:the )?)?|(?:combination|union|merger|mixture|blend|fusion|amalgamation|juncture|junction|crossroads|confluence|meeting point|intersection) of (?:the )?)B\b")]
     private static partial Regex ShareOfAWhole();
 
     // "A's final B": a noun phrase and nothing said of it (a word in "-s" may be the verb: "A's influence grows").

@@ -163,7 +163,7 @@ public static partial class RelationClaims
 
     /// <summary>
     /// "A is a gray-white B" (metal), "A is a chemical element in the B" (periodic table), "A is an important branch of
-    /// B" (mathematics): a common noun that only says what kind of thing A is, which the question's type says already,
+    /// B" (mathematics), "A is legal B" (currency, of the euro): a common noun that only says what kind of thing A is, which the question's type says already,
     /// and which every other member of the class shares.
     /// </summary>
     private static bool NamesItsClass(string claim, string anchor) =>
@@ -179,7 +179,7 @@ public static partial class RelationClaims
     [GeneratedRegex(@"\bhuman B\b")]
     private static partial Regex HumanNature();
 
-    [GeneratedRegex(@"^A (?:is|was|are|were) (?:a|an|the|one) (?:[a-z][\w-]* ){0,3}(?:(?:branch|kind|type|form|species|genus|member|field|variety|group|class) of (?:the )?B(?: [a-z]+)?|B|[a-z -]+ in the B)$")]
+    [GeneratedRegex(@"^A (?:is|was|are|were) (?:a|an|the|one) (?:[a-z][\w-]* ){0,3}(?:(?:branch|kind|type|form|species|genus|member|field|variety|group|class) of (?:the )?B(?: [a-z]+)?|B|[a-z -]+ in the B)$|^A (?:is|was|are|were) (?:(?!(?:in|on|at|of|to|for|from|by|with|into|as|than|like|not|also|still|now|then|once)\b)[a-z][\w-]* ){1,2}B$")]
     private static partial Regex ClassMembership();
 
     [GeneratedRegex(@"(?:(?<copula>\b(?:is|was|are|were|becomes|became) ))?\b(?:a|an|another) (?<mod>[a-z][\w-]* ){0,3}B\b")]

@@ -18,6 +18,8 @@ public static partial class TypeDescriptor
         var lead = PhrasePatterns.Parenthesis().Replace(leadSentence, "");
         // "a career U.S. Army officer": an initialism's full stops end no type; they stand as dot leaders until the type is read.
         lead = Initialism().Replace(lead, i => i.Value.Replace('.', AbbreviationDot));
+        // "the one hundredth Archbishop of Canterbury": a spelled-out ordinal is a rank like "the 99th".
+        lead = HundredthOrdinal().Replace(lead, "100th");
         // "a 1961 oil on canvas painting": the medium is one modifier, not a place ("on").
         lead = PaintingMedium().Replace(lead, "$1-on-$2");
         // "an all- female singing group", "an \" enlightened monarch\"": a broken hyphen joined, quotation marks dropped.
@@ -305,6 +307,9 @@ public static partial class TypeDescriptor
 
     [GeneratedRegex(@"(?<first>\b(?:is|was|are|were) (?:an?|the) (?:[\w-]+ ){0,3}[a-z]+), (?:[a-z]+, )*[a-z]+,? and (?!(?:the|a|an|its|his|her|their|one|also)\b)(?=[a-z]+ (?:& )?(?!(?:to|of|in|for|from|at|on|with|by|and|or|who|which|that|whose)\b)[a-z]+)")]
     private static partial Regex WordList();
+
+    [GeneratedRegex(@"\bone hundredth\b")]
+    private static partial Regex HundredthOrdinal();
 
     [GeneratedRegex(@"\b([a-z]+)- (?!and\b|or\b|to\b)([a-z])")]
     private static partial Regex BrokenHyphen();

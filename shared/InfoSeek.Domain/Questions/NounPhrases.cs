@@ -254,6 +254,8 @@ public static partial class NounPhrases
             var dangling = Lexicon.NounPhraseFunctionWords.Contains(last) || last is "off" or "no" || VerbForms.DanglingParticiple().IsMatch(last)
                 || Lexicon.DanglingIngParticiples.Contains(last) || (words.Count > 2 && IsRank(last))
                 || (words.Count > 2 && Lexicon.NeedsComplement.Contains(last))
+                // "the final great Mediterranean Empire and heir" (to the Byzantine Empire): a second head that needs its complement.
+                || (words.Count > 3 && words[^2] == "and" && last is "heir" or "successor" or "predecessor" or "counterpart" or "rival")
                 || last.Any(char.IsDigit) || (last.Length > 4 && last.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.NounsInLy.Contains(last));
             if (!dangling)
             {

@@ -232,7 +232,13 @@ public static partial class QuestionChecks
     /// </summary>
     public static bool StrandsItsVertex(string text) =>
         text.StartsWith("B ", StringComparison.Ordinal)
-        && (ListEnding().IsMatch(text) || LongBeforeItsPreposition().IsMatch(text) || (text.EndsWith(" of A", StringComparison.Ordinal) && !MemberOf().IsMatch(text)));
+        && (ListEnding().IsMatch(text) || LongBeforeItsPreposition().IsMatch(text) || (text.EndsWith(" of A", StringComparison.Ordinal) && !MemberOf().IsMatch(text))
+            || (ModifierBeforeObject().Match(text) is { Success: true } m && !Lexicon.NounPhraseFunctionWords.Contains(m.Groups["modifier"].Value)));
+
+    // "B was introduced to experimental A" would read "a science that an American theoretical physicist was introduced to
+    // experimental": the modifier stays behind with nothing to modify.
+    [GeneratedRegex(@" (?:to|in|of|on|at|with|from|by|for|into|about|as) (?<modifier>[a-z][\w-]*) A$")]
+    private static partial Regex ModifierBeforeObject();
 
     // "that Eritrea is a country in northern East Africa bordered by": too many words between the clause's start and the
     // preposition it ends with to read as one clause.
