@@ -43,7 +43,9 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // rules): 88.3 % true, 6.7 % vague, 5 % false of 60 (a film's character, a ship's namesake, the word as a title of
         // other works); with its rules 97.3 % true, 2.5 % vague, 0.2 % false of 525 (524 with those a fresh run led to).
         // Round 16 (new pages, drawn after those rules, before its own): 88.3 % true, 10 % vague, 1.7 % false of 60; with its
-        // rules (an office or an occasion left open, a faith linked as its church) 97.6 % true, 2.3 % vague, 0.2 % false of 576.
+        // rules (an office or an occasion left open, a faith linked as its church) 97.6 % true, 2.3 % vague, 0.2 % false of 576;
+        // with the rules' no-break spaces read as spaces ("made 58 errors", round 11's false claim), 97.7 % true, 2.3 % vague, 0
+        // false of 575.
         Assert.True(precision.Measured >= 570, $"only {precision.Measured} labelled claims still emitted");
         Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
@@ -84,10 +86,12 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // one place), 98.0 % true, 1.7 % vague, 0.3 % false of 950. Round 16, drawn after those rules and before its own: new
         // pages 91.7 % true, 5 % vague, 3.3 % false of 60; the claims of a run's questions (seed 1601) 84.4 % true, 11.1 %
         // vague, 4.4 % false of 45 new ones. With its rules (a name and a year that name an event, a route named by its ends,
-        // the page's future, what the claim leaves open) 98.2 % true, 1.5 % vague, 0.3 % false of 1,033.
+        // the page's future, what the claim leaves open) 98.2 % true, 1.5 % vague, 0.3 % false of 1,033; with no short name
+        // after the title's comma ("Virginia" of "Richmond, Virginia") and no person's act on a company's page ("Brabham went
+        // to the United Kingdom"), 98.4 % true, 1.6 % vague, 0.1 % false of 1,031.
         Assert.True(precision.Measured >= 1025, $"only {precision.Measured} labelled claims still emitted");
-        Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
-        Assert.True(precision.FalseShare <= 0.005, $"false {precision.FalseShare:P1}");
+        Assert.True(precision.TrueShare >= 0.975, $"true {precision.TrueShare:P1}");
+        Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
     }
 
     [Fact]

@@ -128,6 +128,17 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void A_place_after_the_title_s_comma_a_founder_s_act_and_a_no_break_space_are_read_right()
+    {
+        // "On April 17, 1861, Virginia seceded from the United States …" on "Richmond, Virginia" (round 7, false).
+        Assert.DoesNotContain(OnWikispeedia("Richmond, Virginia"), c => c.Text.Contains("seceded", StringComparison.Ordinal));
+        // "Brabham went to the United Kingdom …" on the team's page: the driver (round 14, false).
+        Assert.DoesNotContain(OnWikispeedia("Brabham"), c => c.Text.StartsWith("A went to", StringComparison.Ordinal));
+        // "but he made 58\u00a0errors" (in 1915; round 11, false): the no-break space hid the tally from its rule.
+        Assert.DoesNotContain(Featured("Rogers Hornsby"), c => c.Text.Contains("errors", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_claim_that_names_the_entity_s_own_kind_or_one_of_several_meeting_places_is_no_claim()
     {
         // "Medicine is a branch of health science", "Prostate cancer is a disease in which cancer develops in the prostate".

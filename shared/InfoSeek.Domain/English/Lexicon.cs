@@ -38,6 +38,7 @@ internal static class Lexicon
         "route", "highway", "bridge", "company", "band", "team", "club", "school", "university", "election", "act",
         "treaty", "law", "painting", "opera", "play", "poem", "storm", "hurricane", "cyclone", "constellation", "squadron",
         "wing", "unit", "agency", "organization", "organisation", "museum", "castle", "cathedral", "coin", "campaign",
+        "manufacturer", "firm", "corporation", "airline", "newspaper", "magazine", "brand",
     ];
 
     /// <summary>Kinds of works, whose titles often name a character ("Robinson Crusoe", "Barton Fink").</summary>

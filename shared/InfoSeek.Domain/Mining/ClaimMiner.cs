@@ -91,6 +91,13 @@ public static partial class ClaimMiner
             claims.RemoveAll(c => PlaceKind().IsMatch(c.Text));
         }
 
+        // "Brabham went to the United Kingdom" (in 1955), on the page of the team that bears its founder's name: what only a
+        // person does is the person's.
+        if (lead.Descriptor is not null && TypeDescriptor.Head(lead.Descriptor) is { } head && Lexicon.ThingHeads.Contains(head))
+        {
+            claims.RemoveAll(c => PersonAct().IsMatch(c.Text));
+        }
+
         // "The Pacific Ocean ... is the world's largest body of water": a lead that names the entity gives no type to show; the title may.
         var type = Questions.NounPhrases.Shown(lead.Descriptor) is not null ? lead.Descriptor : TypeDescriptor.FromTitle(page.Title) ?? lead.Descriptor;
         return new BrowsedPage(page.Title, type, claims.DistinctBy(c => (c.Text, c.Target)).ToList());
@@ -229,6 +236,9 @@ public static partial class ClaimMiner
 
     [GeneratedRegex(@"^(?:In|According to|From) (?:a|an|the) [^,]*\b(?:poll|survey|ranking|vote|readers|viewers|listeners)\b")]
     private static partial Regex PollOpening();
+
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:was born|were born|married|died|went to|emigrated|graduated|studied|retired)\b")]
+    private static partial Regex PersonAct();
 
     [GeneratedRegex(@"^A (?:is|was) (?:the|a|an) (?:[\w-]+ ){0,3}(?:state|city|county|town|village|river|country|island|lake|mountain|district|province|region)(?= (?:to|of|in|that|named|where|which)\b|$)")]
     private static partial Regex PlaceKind();

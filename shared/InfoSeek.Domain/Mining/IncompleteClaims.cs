@@ -11,7 +11,10 @@ namespace InfoSeek.Domain.Mining;
 /// </summary>
 internal static partial class IncompleteClaims
 {
-    internal static bool Any(string claim, string evidence) =>
+    // "made 58\u00a0errors": the pages keep Wikipedia's no-break spaces, which the rules read as spaces.
+    internal static bool Any(string claim, string evidence) => AnyOf(claim.Replace('\u00a0', ' '), evidence.Replace('\u00a0', ' '));
+
+    private static bool AnyOf(string claim, string evidence) =>
         PossessiveWithoutVerb(claim) || NounAfterName().IsMatch(claim) || PartWithoutWhole().IsMatch(claim) || ElidedNoun().IsMatch(claim) || SayingWithoutContent().IsMatch(claim)
         || ObjectMissing().IsMatch(claim) || RankWithoutList().IsMatch(claim) || Caption().IsMatch(claim) || CaptionSentence().IsMatch(evidence) || AimAtATime().IsMatch(claim)
         || ReducedPassive().IsMatch(claim) || AgeWithoutTime().IsMatch(claim) || RankBehindAnother().IsMatch(claim)

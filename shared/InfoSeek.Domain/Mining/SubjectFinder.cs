@@ -82,7 +82,10 @@ public static partial class SubjectFinder
         // "Polk", "Beethoven" (not "Albania" of "Music of Albania": after "of" comes another entity). Not the last word of a
         // work's title ("Crusoe leaves England" is the character of the novel "Robinson Crusoe") nor of a ship's name
         // ("Australia was the only Dominion …" is the country on the page "HMAS Australia").
+        // Nor "Virginia" of "Richmond, Virginia": after the comma comes the place it lies in ("Virginia seceded from the
+        // United States").
         if (words.Length >= 2 && names.Count > 0 && !(typeHead is not null && Lexicon.WorkHeads.Contains(typeHead)) && !words[0].All(char.IsUpper)
+            && !bare.Contains(", ", StringComparison.Ordinal)
             && words.All(w => char.IsUpper(w[0]) || w is "de" or "von" or "van" or "al" || w.StartsWith("al-", StringComparison.Ordinal)))
         {
             var last = words[^1].TrimEnd('.');
