@@ -45,8 +45,9 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // Round 16 (new pages, drawn after those rules, before its own): 88.3 % true, 10 % vague, 1.7 % false of 60; with its
         // rules (an office or an occasion left open, a faith linked as its church) 97.6 % true, 2.3 % vague, 0.2 % false of 576;
         // with the rules' no-break spaces read as spaces ("made 58 errors", round 11's false claim), 97.7 % true, 2.3 % vague, 0
-        // false of 575.
-        Assert.True(precision.Measured >= 570, $"only {precision.Measured} labelled claims still emitted");
+        // false of 575. Round 17 (new pages, before its rules): 88.3 % true, 8.3 % vague, 3.3 % false of 60 (a place the
+        // sentence before named, a sortie's tally); with its rules 97.8 % true, 2.2 % vague, 0 false of 627.
+        Assert.True(precision.Measured >= 620, $"only {precision.Measured} labelled claims still emitted");
         Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
     }
@@ -88,8 +89,12 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // vague, 4.4 % false of 45 new ones. With its rules (a name and a year that name an event, a route named by its ends,
         // the page's future, what the claim leaves open) 98.2 % true, 1.5 % vague, 0.3 % false of 1,033; with no short name
         // after the title's comma ("Virginia" of "Richmond, Virginia") and no person's act on a company's page ("Brabham went
-        // to the United Kingdom"), 98.4 % true, 1.6 % vague, 0.1 % false of 1,031.
-        Assert.True(precision.Measured >= 1025, $"only {precision.Measured} labelled claims still emitted");
+        // to the United Kingdom"), 98.4 % true, 1.6 % vague, 0.1 % false of 1,031. Round 17, before its rules: new pages
+        // 86.7 % true, 5 % vague, 8.3 % false of 60; the claims of a run's questions (seed 1701) 89.4 % true, 4.3 % vague,
+        // 6.4 % false of 47 new ones; with it the set measured 97.5 % true, 1.8 % vague, 0.7 % false of 1,130. With its rules
+        // (a clause's subject after "as", one ingredient of several, a numbered possibility, a bracket's own subject, a
+        // leading role without its body) 98.3 % true, 1.6 % vague, 0.1 % false of 1,119.
+        Assert.True(precision.Measured >= 1110, $"only {precision.Measured} labelled claims still emitted");
         Assert.True(precision.TrueShare >= 0.975, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
     }

@@ -35,6 +35,55 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void A_name_after_as_that_a_verb_follows_is_a_clause_s_subject_not_a_role_Spanish_Succession()
+    {
+        // "After his death, the War of the Spanish Succession broke out as France and Austria vied for the Spanish empire."
+        Assert.DoesNotContain(OnWikispeedia("War of the Spanish Succession"), c => c.Text.EndsWith("broke out as B", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void One_ingredient_a_longer_name_a_member_s_kind_and_a_superlative_without_noun_give_no_relation_Sulfuric_acid_Copper_chloride_Danny()
+    {
+        // "Sulfuric acid is produced from sulfur, oxygen and water via the contact process."
+        Assert.DoesNotContain(OnWikispeedia("Sulfuric acid"), c => c.Text.Contains("produced from", StringComparison.Ordinal));
+        // "… used in large quantities in iron and steel making …": in steel making.
+        Assert.DoesNotContain(OnWikispeedia("Sulfuric acid"), c => c.Target == "Steel");
+        // "… may be prepared by the reduction of copper(II) salts such as CuSO[4] …": not of copper.
+        Assert.DoesNotContain(OnWikispeedia("Copper(I) chloride"), c => c.Target == "Copper" && c.Text.Contains("reduction of", StringComparison.Ordinal));
+        // "Danny dropped 36.71 inches …, and is among the largest in the United States": its rainfall total is.
+        Assert.DoesNotContain(OnWikispeedia("Hurricane Danny (1997)"), c => c.Text.Contains("among the largest", StringComparison.Ordinal));
+        // "The russet sparrow has usually been placed in the genus "Passer"": in Passer, not in the concept of a genus.
+        Assert.DoesNotContain(Featured("Russet sparrow"), c => c.Target == "Genus");
+        // "Larson presented Casey Affleck with the Best Actor Award".
+        Assert.DoesNotContain(Featured("Brie Larson"), c => c.Text == "A presented B");
+    }
+
+    [Fact]
+    public void A_numbered_possibility_a_place_the_page_just_named_and_a_sortie_s_tally_are_no_facts_Shroud_Russet_sparrow_Bär()
+    {
+        // "Four possible explanations have been offered for this: … 4. The shroud of Turin is a fake created by …"
+        Assert.DoesNotContain(OnWikispeedia("Shroud of Turin"), c => c.Text.Contains("fake", StringComparison.Ordinal));
+        // "Here, the russet sparrow makes short movements to lower altitudes between November and April in many areas."
+        var sparrow = Featured("Russet sparrow");
+        Assert.DoesNotContain(sparrow, c => c.Text.Contains("short movements", StringComparison.Ordinal));
+        // "…; Bär claimed one aerial victory." "Bär had just landed at Störmede airfield from a II./JG 1 intercept when …"
+        var bär = Featured("Heinrich Bär");
+        Assert.DoesNotContain(bär, c => c.Text.Contains("one aerial victory", StringComparison.Ordinal));
+        Assert.DoesNotContain(bär, c => c.Text.Contains("had just landed", StringComparison.Ordinal));
+        // "Vrba was criticized in 2001 in a series of articles …"; "Newton shares the credit with Gottfried Leibniz for …".
+        Assert.DoesNotContain(OnWikispeedia("Rudolf Vrba"), c => c.Text.Contains("criticized", StringComparison.Ordinal));
+        Assert.DoesNotContain(OnWikispeedia("Isaac Newton"), c => c.Text.Contains("shares the credit", StringComparison.Ordinal) && !c.Text.Contains(" for ", StringComparison.Ordinal));
+        // "In 2006, Larson was cast alongside Logan Lerman and Cody Linley in the comedy film "Hoot"".
+        Assert.DoesNotContain(Featured("Brie Larson"), c => c.Text.Contains("cast alongside", StringComparison.Ordinal));
+        // "Alpaca have been bred in South America … (vicuñas were first domesticated …, but also appeared in Chile and Bolivia,)".
+        Assert.DoesNotContain(OnWikispeedia("Alpaca"), c => c.Text.Contains("appeared", StringComparison.Ordinal));
+        // "Sumner was the leader of the antislavery forces in Massachusetts and the Radical Republicans in the U.S. Senate …".
+        Assert.DoesNotContain(OnWikispeedia("Charles Sumner"), c => c.Text.Contains("leader of", StringComparison.Ordinal));
+        // Kept: the sparrow's other claims.
+        Assert.NotEmpty(sparrow);
+    }
+
+    [Fact]
     public void A_claim_whose_time_or_exception_the_sentence_gives_elsewhere_is_no_claim_Newark_Shanghai_Wagner()
     {
         // "Newark never had a National Hockey League, but in August of 2007 … the New Jersey Devils will move to the city."

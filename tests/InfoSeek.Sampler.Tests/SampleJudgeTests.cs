@@ -44,6 +44,15 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
         Assert.Equal(said, TreeGuidedSolver.AboutIt(clause));
     }
 
+    [Theory]
+    [InlineData("country", "James Cook managed to reach", "country James Cook managed to reach")]
+    // "non-self-governing colonial territory of New Zealand is a non-self-governing colonial territory of New Zealand" was searched.
+    [InlineData("non-self-governing colonial territory of New Zealand", "is a non-self-governing colonial territory of New Zealand", "non-self-governing colonial territory of New Zealand")]
+    public void A_clue_that_restates_the_type_is_searched_as_the_type_alone(string bareType, string clue, string query)
+    {
+        Assert.Equal(query, TreeGuidedSolver.SubQuery(bareType, clue));
+    }
+
     [Fact]
     public async Task Information_steps_list_the_hits_with_a_snippet_from_each_page()
     {

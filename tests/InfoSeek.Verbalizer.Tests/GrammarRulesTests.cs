@@ -208,6 +208,19 @@ public sealed class GrammarRulesTests
         Assert.Equal(strands, QuestionChecks.StrandsItsVertex(claim));
     }
 
+    [Theory]
+    // Oslo (wikispeedia), "Oslo is the capital of Norway", read on Norway: "a Nordic country of which a capital city is the capital".
+    [InlineData("B is the capital of A", "the capital and largest city", true)]
+    // Africa: "Africa's largest country is Sudan": "a continent whose largest country is another country".
+    [InlineData("A's largest country is B", "the largest country", true)]
+    // The role is not the target's kind: the clue says something.
+    [InlineData("B is the capital of A", "a port city on the Baltic", false)]
+    [InlineData("B is an antelope found in A", "an antelope", false)]
+    public void A_relation_whose_target_s_type_names_the_role_it_gives_says_nothing_of_a_hidden_target(string claim, string targetType, bool restates)
+    {
+        Assert.Equal(restates, QuestionChecks.RestatesItsTarget(claim, targetType));
+    }
+
     [Fact]
     public void A_claim_that_only_restates_the_type_is_not_written_whatever_its_article()
     {

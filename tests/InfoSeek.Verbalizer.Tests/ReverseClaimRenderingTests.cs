@@ -381,6 +381,26 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void A_type_that_names_another_hidden_vertex_is_cut_before_it_for_the_reader()
+    {
+        // Cyclone Percy → Tokelau → New Zealand (a leaf): the trajectory said "a non-self-governing colonial territory of New Zealand".
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Cyclone Percy", "the seventh named storm", true, [], null),
+            new VertexSnapshot(1, 0, "Tokelau", "a non-self-governing colonial territory of New Zealand", true, [], null),
+            new VertexSnapshot(2, 1, "New Zealand", "a country", false, [], null),
+            new VertexSnapshot(3, 0, "Samoa", "a country in Oceania", false, [], null),
+        ]);
+
+        Assert.Equal("a non-self-governing colonial territory", ReaderClues.Shown(tree, tree.Vertices[1]));
+        Assert.Equal("a country in Oceania", ReaderClues.Shown(tree, tree.Vertices[3]));
+        Assert.Equal("a named storm", ReaderClues.Shown(tree, tree.Vertices[0]));
+        // Nothing is left before the name: the reader knows no type.
+        var capital = new VertexSnapshot(4, 2, "Wellington", "the capital of New Zealand", false, [], null);
+        Assert.Null(ReaderClues.Shown(tree with { Vertices = [.. tree.Vertices, capital] }, capital));
+    }
+
+    [Fact]
     public void A_plural_page_title_takes_a_singular_verb_after_its_singular_type()
     {
         var onSandur = new Evidence("Sandur", "Sandur are most common in Iceland, where geothermal activity beneath ice caps accelerates the deposition of sediment.", 0, 110);

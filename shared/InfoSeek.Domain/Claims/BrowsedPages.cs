@@ -96,10 +96,16 @@ public sealed class BrowsedPages(Func<CorpusIndex> openIndex, ClaimMatcher match
     {
         var browsed = claims.Mined(ordinal);
         // A relation that would leave the vertex behind a noun ("that John Locke obtained a bachelor of") is no clue nor edge.
-        var fromInLinks = matcher.WithCluePages(browsed.Title, claims.FromInLinks(ordinal).Where(c => !Questions.QuestionChecks.StrandsItsVertex(c.Text)).ToList())
+        var fromInLinks = matcher.WithCluePages(browsed.Title, claims.FromInLinks(ordinal).Where(c => !Questions.QuestionChecks.StrandsItsVertex(c.Text) && !RestatesItsTarget(index, c)).ToList())
             .Where(c => c.CanGrowTree());
-        return browsed with { Claims = [.. matcher.WithCluePages(browsed.Title, browsed.Claims), .. fromInLinks] };
+        var own = browsed.Claims.Where(c => !RestatesItsTarget(index, c)).ToList();
+        return browsed with { Claims = [.. matcher.WithCluePages(browsed.Title, own), .. fromInLinks] };
     }
+
+    // "of which a capital city is the capital": the target's own type names the role the relation gives it.
+    private bool RestatesItsTarget(CorpusIndex index, ClaimCandidate claim) =>
+        claim.Kind == ClaimKind.Relation && claim.Target is { } target && index.FindOrdinal(target) is { } at
+        && Questions.QuestionChecks.RestatesItsTarget(claim.Text, claims.Mined(at).TypeDescriptor);
 }
 
 /// <summary>

@@ -27,6 +27,12 @@ internal static partial class AnchorEnding
             at++;
         }
 
+        // "the reduction of copper(II) salts": a bracket right after the anchor makes it part of a longer name.
+        if (at < sentence.Length && sentence[at] == '(')
+        {
+            return false;
+        }
+
         var rest = sentence.AsSpan(at);
         var date = DateModifier().Match(sentence, at);
         if (date.Success)
@@ -52,6 +58,9 @@ internal static partial class AnchorEnding
             || (commonNoun && (SharedActivityHead().IsMatch(rest) || ActivityHead().IsMatch(rest)))
             || (commonNoun && KindClaim().IsMatch(claim) && CoordinatedModifier().IsMatch(rest))
             || AndOthers().IsMatch(rest)
+            || (ConjunctionBeforeB().IsMatch(claim) && SubjectThenVerb().IsMatch(rest))
+            || (commonNoun && (rest.StartsWith(" \"", StringComparison.Ordinal) || rest.StartsWith(" “", StringComparison.Ordinal)))
+            || (GivenWith().IsMatch(claim) && rest.StartsWith(" with ", StringComparison.Ordinal))
             || CoinOrNote().IsMatch(rest)
             || OfTheAfterName().IsMatch(rest)
             || (Complement().IsMatch(rest) && (ObjectAndComplementVerb().IsMatch(claim) || JudgingVerbOfB().IsMatch(claim))));
@@ -77,8 +86,9 @@ internal static partial class AnchorEnding
     [GeneratedRegex(@"^ (?:and|or) (?!(?:a|an|the|one|his|her|its|their|in|on|at|of|for|to|from|with|by)\b)[a-z-]+ (?!(?:who|which|that|whose|from|in|of|at|on|for|with|by|to|and|or|best|known|born|based|active|living|since)\b)[a-z]{3,}")]
     private static partial Regex CoordinatedModifier();
 
-    // "Lambert was particularly fond of otter | hunting": B only names what the activity is about.
-    [GeneratedRegex(@"^ (?:hunting|fishing|farming|mining|trading|racing|breeding|production|industry|industries|trade|manufacturing|processing|exports|imports|consumption|cultivation|smuggling)\b")]
+    // "Lambert was particularly fond of otter | hunting", "used in large quantities in iron and steel | making": B only
+    // names what the activity is about.
+    [GeneratedRegex(@"^ (?:hunting|fishing|farming|mining|trading|racing|breeding|production|industry|industries|trade|manufacturing|manufacture|making|smelting|refining|extraction|processing|exports|imports|consumption|cultivation|smuggling)\b")]
     private static partial Regex ActivityHead();
 
     // "The tuatara was featured on one side of the New Zealand | 5 cent coin": B names the coin's country, not the coin.
@@ -88,6 +98,19 @@ internal static partial class AnchorEnding
     // " in 1917", " on 19 June 1940", " from 475 to 476": a date that only dates the event.
     [GeneratedRegex(@"\G (?:in|on|from|since|until|by|during) (?:(?:early|mid|late|mid-)[ -]?)?(?:(?:\d{1,2} )?(?:" + Dates.MonthNames + @")(?: \d{1,2})?,? )?\d{2,4}s?(?:(?: to|–|-) ?\d{2,4})?(?=[\s.,;:)]|$)")]
     private static partial Regex DateModifier();
+
+    // "placed in the genus | "Passer"": a kind whose member the quoted name is; the claim is about the member.
+    // "Larson presented Casey Affleck | with the Best Actor Award": what was given is the claim.
+    [GeneratedRegex(@"\b(?:presented|provided|supplied|awarded|rewarded|equipped|armed|furnished|honou?red|charged|entrusted) (?:the )?B$")]
+    private static partial Regex GivenWith();
+
+    // "the War of the Spanish Succession broke out as France | and Austria vied for the Spanish empire": "as" (or "while",
+    // "when") opens a clause whose subject B is, not a role ("served as B").
+    [GeneratedRegex(@"\b(?:as|while|when|whereas|because|although|though) (?:the )?B$")]
+    private static partial Regex ConjunctionBeforeB();
+
+    [GeneratedRegex(@"^ (?:(?:and|or) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?(?:[a-z]+ed|is|was|were|are|had|has|began|became|fought|sought|took|made|won|lost|grew|fell|rose|came|went|led)\b")]
+    private static partial Regex SubjectThenVerb();
 
     // "B was later ...": B is the subject of a clause the cut leaves without its verb.
     [GeneratedRegex(@"^ (?:is|was|are|were|has|had|have)\b")]

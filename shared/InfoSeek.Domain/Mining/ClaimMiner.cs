@@ -160,7 +160,9 @@ public static partial class ClaimMiner
             forms ??= SubjectFinder.Forms(page.Title, lead.Descriptor is null ? null : TypeDescriptor.Head(lead.Descriptor), aspect ? [] : pronouns);
             var starts = focus.Keep(sentence, ClauseStarts.Find(sentence, forms));
             // "Yarralumla woolshed in 1925": an image caption or a heading is no sentence, and says nothing of the entity.
-            if (starts.Count > 0 && prose)
+            // "4. The shroud of Turin is a fake created by …": an item of a numbered list ("Four possible explanations have
+            // been offered") says what its list says it is, often one possibility of several.
+            if (starts.Count > 0 && prose && !EnumeratedItem(page.Text, span.Start, sentence))
             {
                 yield return (span, sentence, starts);
             }
@@ -245,6 +247,15 @@ public static partial class ClaimMiner
 
     [GeneratedRegex(@"^A (?:\w+ly )?(?:defeated|beat|won|lost|finished|placed|came|tied|edged|trailed|outpolled|eliminated|knocked out)\b")]
     private static partial Regex Contest();
+
+    private static bool EnumeratedItem(string text, int start, string sentence)
+    {
+        var line = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return NumberedLine().IsMatch(sentence) || (line <= start && NumberedLine().IsMatch(text.AsSpan(line, start - line)));
+    }
+
+    [GeneratedRegex(@"^\s*\d{1,2}[.)](?:\s|$)")]
+    private static partial Regex NumberedLine();
 
     [GeneratedRegex(@"^(?:In|On|At|From|For|With|Under|By) (?:this|that|these|those) [^,]{1,40},")]
     private static partial Regex StoryOpening();

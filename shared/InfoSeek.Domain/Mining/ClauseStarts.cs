@@ -60,7 +60,10 @@ internal static partial class ClauseStarts
                 // "Sturdee was mentioned in despatches, and appointed an Officer ...": the participle shares the first
                 // clause's "was", which a claim of its own would lose.
                 && !(VerbForms.ParticipleStart().IsMatch(sentence.AsSpan(at)) && VerbForms.PassiveVoice().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
-                && !ClausePatterns.RelativePronoun().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
+                && !ClausePatterns.RelativePronoun().IsMatch(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset))
+                // "Alpaca have been bred … (vicuñas were first domesticated …, but also appeared in Chile": inside a
+                // bracket the clause goes on about the bracket's own subject.
+                && !InsideBracket(sentence.AsSpan(starts[^1].Offset, m.Index - starts[^1].Offset)))
             {
                 starts.Add(new ClauseStart(at, "A", starts[^1].Dependent, scoped, opened));
             }
@@ -68,6 +71,8 @@ internal static partial class ClauseStarts
 
         return starts;
     }
+
+    private static bool InsideBracket(ReadOnlySpan<char> text) => text.Count('(') > text.Count(')');
 
     // "Visually, ", "Afterwards, ", "After Tangmere, ", "For the rest of his life, ": an adverb, or a prepositional phrase without a year;
     // "Before the formation of Cream in 1966, ": what held only before a time holds no longer, year or not.

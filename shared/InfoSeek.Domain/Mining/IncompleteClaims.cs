@@ -34,7 +34,7 @@ internal static partial class IncompleteClaims
         || TitleOfOthers().IsMatch(claim) || Conditional().IsMatch(evidence) || DanglingMeasure().IsMatch(claim)
         || (TimeOfDay().IsMatch(claim) && !Dates.Year().IsMatch(TimeOfDay().Replace(claim, ""))) || NegatedOnly().IsMatch(claim)
         || (CountOfB().IsMatch(claim) && ScopedPlace().IsMatch(evidence)) || ElectedToNothing().IsMatch(claim) || BordersBy().IsMatch(claim) || AppearsWithoutHow().IsMatch(claim)
-        || LeftOpen().IsMatch(claim) || Reassigned().IsMatch(claim) || (MeetingAttended().IsMatch(claim) && !Dates.Year().IsMatch(claim));
+        || RoleCutBeforeItsScope(claim, evidence) || LeftOpen().IsMatch(claim) || PlaceOpening().IsMatch(evidence) || JudgedOrCastWithoutWhat().IsMatch(claim) || Reassigned().IsMatch(claim) || (MeetingAttended().IsMatch(claim) && !Dates.Year().IsMatch(claim));
 
     // "Genghis Khan saw the potential advantage in Khwarezmia" (as a commercial partner), "Lissitzky was fully part of
     // neither" (of the two halves of suprematism), "Kinkaid accepted the post in Rome instead" (of London), "Radford
@@ -44,6 +44,35 @@ internal static partial class IncompleteClaims
     // sentence before or after closed.
     [GeneratedRegex(@"\bsaw (?:the|a|an) (?:\w+ )?(?:advantage|opportunity|chance|potential|need|danger|threat)\b|\bneither\b(?!.*\bnor\b)|\binstead$|\bplans (?:by|of|from)\b|^A (?:has|have) provided (?:the )?B$|\bbapti[sz]ed (?:as )?an? B$|^A (?:is|are)\b.*\bcontemporary\b")]
     private static partial Regex LeftOpen();
+
+    // "Sumner was the leader of the antislavery forces in Massachusetts and the Radical Republicans | in the U.S. Senate
+    // during the American Civil War": a leading role holds within the body and the time the cut dropped.
+    private static bool RoleCutBeforeItsScope(string claim, string evidence)
+    {
+        if (!LeadingRole().IsMatch(claim) || !claim.StartsWith("A ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var said = evidence.IndexOf(claim[2..], StringComparison.Ordinal);
+        return said >= 0 && ScopeAfter().IsMatch(evidence.AsSpan(said + claim.Length - 2));
+    }
+
+    [GeneratedRegex(@"\bthe (?:\w+ )?(?:leader|leaders|head|chief|chairman|chairwoman|spokesman|spokesperson|commander) of\b")]
+    private static partial Regex LeadingRole();
+
+    [GeneratedRegex(@"^ (?:in|during|within|at) ")]
+    private static partial Regex ScopeAfter();
+
+    // "Here, the russet sparrow makes short movements to lower altitudes" (in the Himalayas, the sentence before said):
+    // what holds where the page was just speaking of is no fact of the whole.
+    [GeneratedRegex(@"^(?:Here|There|Locally|Elsewhere|In places),")]
+    private static partial Regex PlaceOpening();
+
+    // "Vrba was criticized in 2001" (by whom, for what), "Larson was cast alongside Logan Lerman and Cody Linley" (in
+    // which film): a verdict or a casting without what it was about.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:was|were|has been|had been) (?:\w+ly )?(?:criticized|criticised|praised|condemned|attacked)(?: (?:in|on) [\w ]+)?$|\b(?:cast|starred|appeared|appears|appear|performed) alongside (?:the )?(?:B|[A-Z][\w'-]*(?: [A-Z][\w'-]*)*)$")]
+    private static partial Regex JudgedOrCastWithoutWhat();
 
     // "Blamey was re-appointed as Chief Commissioner" (of Victoria Police, in 1930), "Radford was reassigned as chief of
     // staff" (to Towers): a second appointment without whose office it was.
@@ -85,7 +114,8 @@ internal static partial class IncompleteClaims
 
     // "Shaka served as a Mthethwa warrior for perhaps as long" (as ten years), "Llandudno is unique within the United
     // Kingdom" (in what), "Western Sahara has been on the United Nations list" (which list): a measure or a list the cut left out.
-    [GeneratedRegex(@"\bas (?:long|much|many|far|often|well)$|\bunique (?:within|in|among) (?:the )?B$|\bthe B list$")]
+    // "Danny … is among the largest in the United States" (its rainfall total was): a superlative without its noun.
+    [GeneratedRegex(@"\bas (?:long|much|many|far|often|well)$|\bunique (?:within|in|among) (?:the )?B$|\bthe B list$|\bamong the (?:\w+est|most \w+|biggest|best|worst) (?:in|of|on) (?:the )?B$")]
     private static partial Regex DanglingMeasure();
 
     // "John was designated as a hurricane at 1700 PDT" (on August 19, 1994): a time of day without its day ("1700" is no year).
@@ -145,7 +175,8 @@ internal static partial class IncompleteClaims
 
     // "Bush was visiting an elementary school in Florida" (on 11 September 2001), "Charlemagne was now master of Italy"
     // (in 774): an action in progress, or a state reached at the story's "now", holds at a moment the claim must give.
-    [GeneratedRegex(@"^A (?:\w+ly )?(?:was|were) (?!being\b|going\b)[a-z]{3,}ing\b|\b(?:was|were|had) now\b")]
+    // "Bär had just landed at Störmede airfield" (when a B-24 passed overhead): "just" dates it by the sentence's other event.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:was|were) (?!being\b|going\b)[a-z]{3,}ing\b|\b(?:was|were|had) now\b|\b(?:had|has|have) just\b")]
     private static partial Regex MomentWithoutTime();
 
     // "Saunders returned to Australia in October" (1942): a month without its year dates nothing.
@@ -158,7 +189,8 @@ internal static partial class IncompleteClaims
     private static partial Regex GroupLeftBehind();
 
     // "Hornsby made 58 errors" (in 1915): a player's tally holds for a season the claim must give.
-    [GeneratedRegex(@"^A (?:\w+ly )?(?:made|scored|hit|committed|recorded|kicked|took) (?:a total of |at least |over |more than )?\d[\d,]* (?:errors|goals|runs|wickets|points|touchdowns|home runs|assists|hits|tries|saves|rebounds|yards|strikeouts)\b")]
+    // "Bär claimed one aerial victory" (over Riem on 27 April 1945; more than 200 in all): a sortie's tally, read as a career's.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:made|scored|hit|committed|recorded|kicked|took) (?:a total of |at least |over |more than )?\d[\d,]* (?:errors|goals|runs|wickets|points|touchdowns|home runs|assists|hits|tries|saves|rebounds|yards|strikeouts)\b|^A (?:\w+ly )?(?:claimed|scored|shot down|destroyed) (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:more )?(?:aerial |air |further |confirmed |probable )?(?:victory|victories|kills?|aircraft|planes?)\b")]
     private static partial Regex TallyWithoutSeason();
 
     // "Nocioni had a chance to win the game for Argentina", "Nixon escalated the conflict with secretly bombing Laos" (the
@@ -236,7 +268,8 @@ internal static partial class IncompleteClaims
     private static partial Regex Aside();
 
     // "Thatcher is credited by Ronald Reagan[ with persuading him ...]": credit is for a deed the claim must keep.
-    [GeneratedRegex(@"\bcredited\b(?!.*\b(?:with|as|for)\b)")]
+    // "Newton shares the credit with Leibniz" (for the development of calculus): the same, said with a noun.
+    [GeneratedRegex(@"\bcredited\b(?!.*\b(?:with|as|for)\b)|\b(?:shares?|shared|sharing) (?:the )?credit\b(?!.*\bfor\b)")]
     private static partial Regex CreditWithoutDeed();
 
     // "Kerala's unemployment rate is variously estimated at 19.2% and 20.77%": an economic figure holds for a year the

@@ -76,7 +76,8 @@ public static partial class RelationClaims
             // "played all of the Natives' three internationals—against Ireland, Wales, and England": a count or an "all" is
             // of the whole list, while the claim's target is one item. "droplets consisting mostly of water and milk
             // proteins": words after the list qualify its last item, so the list is no B of them.
-            if (text is null || (inList && (ClaimScope.StatesScope(text) || tail > 0)))
+            // "Sulfuric acid is produced from sulfur, oxygen and water": one ingredient of several is no source of it.
+            if (text is null || (inList && (ClaimScope.StatesScope(text) || tail > 0)) || ((inList || last > i) && MadeOf().IsMatch(text)))
             {
                 continue;
             }
@@ -100,6 +101,9 @@ public static partial class RelationClaims
             }
         }
     }
+
+    [GeneratedRegex(@"\b(?:produced|made|manufactured|prepared|synthesi[sz]ed|derived|formed|obtained|composed|consists?|consisting|comprised?|comprising|brewed|distilled) (?:\w+ly )?(?:from|of|out of|with) (?:the )?B$")]
+    private static partial Regex MadeOf();
 
     /// <summary>
     /// "A is a B mine" on the page "Argyle diamond mine": a type made of the title's own words says nothing. Nor does

@@ -235,6 +235,31 @@ public static partial class QuestionChecks
         && (ListEnding().IsMatch(text) || LongBeforeItsPreposition().IsMatch(text) || (text.EndsWith(" of A", StringComparison.Ordinal) && !MemberOf().IsMatch(text))
             || (ModifierBeforeObject().Match(text) is { Success: true } m && !Lexicon.NounPhraseFunctionWords.Contains(m.Groups["modifier"].Value)));
 
+    /// <summary>
+    /// A relation that makes its target a role of its subject which the target's own type already names: "B is the
+    /// capital of A" with B "a capital city" reads "of which a capital city is the capital", and "A's largest country is
+    /// B" with B "a country" reads "whose largest country is another country". With the target hidden the clue says only
+    /// that the role exists. (It is checked on the relation, since a browsed target may become a leaf.)
+    /// </summary>
+    public static bool RestatesItsTarget(string text, string? targetType)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var role = DefiniteRoleOfA().Match(text) is { Success: true } forward ? forward : PossessiveRole().Match(text);
+        if (!role.Success || NounPhrases.Shown(targetType) is not { } shown)
+        {
+            return false;
+        }
+
+        var typeWords = ContentWords(NounPhrases.WithoutArticle(shown)).ToHashSet(StringComparer.Ordinal);
+        return ContentWords(role.Groups["role"].Value).Any(typeWords.Contains);
+    }
+
+    [GeneratedRegex(@"^B (?:is|was|has been|became|remains|remained) the (?<role>(?:[\w'’-]+ ){0,3}[\w'’-]+) (?:of|in) A$")]
+    private static partial Regex DefiniteRoleOfA();
+
+    [GeneratedRegex(@"^A's (?<role>(?:[\w'’-]+ ){0,3}[\w'’-]+) (?:is|was|has been|became|remains) B$")]
+    private static partial Regex PossessiveRole();
+
     // "B was introduced to experimental A" would read "a science that an American theoretical physicist was introduced to
     // experimental": the modifier stays behind with nothing to modify.
     [GeneratedRegex(@" (?:to|in|of|on|at|with|from|by|for|into|about|as) (?<modifier>[a-z][\w-]*) A$")]

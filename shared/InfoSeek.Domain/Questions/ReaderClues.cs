@@ -51,12 +51,48 @@ public static partial class ReaderClues
     {
         var target = clue.Target is { } known
             ? Titles.WithoutDisambiguation(known)
-            : claim.TargetVertexId is { } childId ? Shown(tree.Vertices.Single(v => v.Id == childId)) ?? "" : "";
+            : claim.TargetVertexId is { } childId ? Shown(tree, tree.Vertices.Single(v => v.Id == childId)) ?? "" : "";
         return Normalize(ClaimText.Substitute(claim.Text, "", target));
     }
 
     /// <summary>The type the question shows for the vertex ("a hurricane" for "the strongest hurricane"), or null.</summary>
     public static string? Shown(VertexSnapshot vertex) => QuestionGrammar.ShownType(vertex);
+
+    /// <summary>
+    /// The type as a reader may know it: without the phrase that names another hidden vertex ("a non-self-governing
+    /// colonial territory of New Zealand" with New Zealand hidden is "a non-self-governing colonial territory"), or null
+    /// when nothing is left before that phrase. The question never names a hidden vertex; neither may its trajectory.
+    /// </summary>
+    public static string? Shown(TreeSnapshot tree, VertexSnapshot vertex)
+    {
+        var type = Shown(vertex);
+        if (type is null)
+        {
+            return null;
+        }
+
+        var first = tree.Vertices
+            .Where(v => v.ParentId is not null && v.Id != vertex.Id)
+            .SelectMany(v => new[] { v.Entity, Titles.WithoutDisambiguation(v.Entity) })
+            .Select(name => NameIn(type, name))
+            .Where(i => i >= 0)
+            .DefaultIfEmpty(-1)
+            .Min();
+        if (first < 0)
+        {
+            return type;
+        }
+
+        // Cut at the preposition that leads to the name; what is left must still be a noun phrase with its article.
+        var before = type[..first].TrimEnd().Split(' ');
+        var preposition = Array.FindLastIndex(before, w => w is "of" or "in" or "from" or "for" or "on" or "to" or "at" or "with" or "by");
+        return preposition >= 2 ? string.Join(' ', before.Take(preposition)) : null;
+    }
+
+    private static int NameIn(string text, string name) =>
+        string.IsNullOrWhiteSpace(name)
+            ? -1
+            : Regex.Match(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name.Trim())}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) is { Success: true } m ? m.Index : -1;
 
     /// <summary>The claim as a clause about "it", its target written as the reader knows it.</summary>
     public static string Clause(TreeSnapshot tree, TreeClaim claim, ClaimCandidate clue)
@@ -65,7 +101,7 @@ public static partial class ReaderClues
         // The target as the question writes it ("in the western B" + "a tropical sea" → "in the western tropical sea").
         var (target, isName) = clue.Target is { } known
             ? (Titles.WithoutDisambiguation(known), true)
-            : claim.TargetVertexId is { } childId ? (Shown(tree.Vertices.Single(v => v.Id == childId)) ?? "something", false) : ("something", false);
+            : claim.TargetVertexId is { } childId ? (Shown(tree, tree.Vertices.Single(v => v.Id == childId)) ?? "something", false) : ("something", false);
         return Normalize(TargetWriter.WriteTarget(ClaimText.Substitute(text, "it", null), new NounPhrase(target, ""), isName));
     }
 

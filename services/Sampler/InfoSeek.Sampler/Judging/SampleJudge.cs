@@ -165,7 +165,7 @@ public sealed class SampleJudge(ICorpusApi api, AgentChoice<IQuestionSolver>? so
         {
             var sets = await clues.SetsAsync(vertex.Entity, ReaderClues.Of(tree, vertex, resolved), ct);
             var satisfying = ClueSets.Satisfying(pages, sets);
-            var who = vertex.ParentId is null ? "the answer" : $"the hidden {NounPhrases.WithoutArticle(ReaderClues.Shown(vertex) ?? "entity")} ({VertexLetters.Of(vertex.Id)})";
+            var who = vertex.ParentId is null ? "the answer" : $"the hidden {NounPhrases.WithoutArticle(ReaderClues.Shown(tree, vertex) ?? "entity")} ({VertexLetters.Of(vertex.Id)})";
             if (satisfying.Count == 0)
             {
                 return Unverifiable($"unreachable: none of the {described} satisfies every claim about {who}");

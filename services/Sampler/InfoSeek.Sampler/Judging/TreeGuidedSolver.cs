@@ -39,6 +39,22 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
     [GeneratedRegex(@"\bit\b")]
     private static partial Regex ItWord();
 
+    /// <summary>
+    /// One search for one clue: the type's words and the clue's ("country James Cook managed to reach"); a clue that only
+    /// restates the type ("is a non-self-governing colonial territory of New Zealand" of such a territory) is the type alone.
+    /// </summary>
+    public static string SubQuery(string bareType, string clue) =>
+        RestatesType(bareType, clue) ? CopulaThenKind().Match(clue).Groups["kind"].Value : $"{bareType} {clue}".Trim();
+
+    private static bool RestatesType(string bareType, string clue) =>
+        bareType.Length > 0 && CopulaThenKind().Match(clue) is { Success: true } m && m.Groups["kind"].Value.StartsWith(bareType, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?:is|was|are|were) (?:an?|the) (?<kind>.+)$")]
+    private static partial Regex CopulaThenKind();
+
+    private static string JoinSentences(List<string> sentences) =>
+        sentences.Count == 1 ? sentences[0] : $"{string.Join(", ", sentences.Take(sentences.Count - 1))}, and {sentences[^1]}";
+
     public async Task<Trajectory> SolveAsync(TreeSnapshot tree, string answer, CancellationToken ct)
     {
         var found = new Dictionary<int, string>();
@@ -51,11 +67,14 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             var clueWords = vertex.Claims.Zip(vertexClues, (claim, clue) => ReaderClues.Query(tree, claim, clue)).ToList();
 
             // Each search is one sub-question: what the vertex is (its type as the question shows it), and one thing said of it.
-            var type = ReaderClues.Shown(vertex);
-            var queries = clueWords.Select(q => q.Length == 0 ? "" : $"{NounPhrases.WithoutArticle(type ?? "")} {q}".Trim()).ToList();
+            var type = ReaderClues.Shown(tree, vertex);
+            var queries = clueWords.Select(q => q.Length == 0 ? "" : SubQuery(NounPhrases.WithoutArticle(type ?? ""), q)).ToList();
             var sets = await clues.SetsAsync(vertex.Entity, vertexClues, ct);
-            var what = $"{type ?? "the entity"} that {string.Join("; that ", clauses)}";
-            thought.Append(vertex.ParentId is null ? $"Now I look for the answer: {what}. " : $"First I need to identify {what}. ");
+            // "a country: a passerine bird was introduced to it, and James Cook managed to reach it" (each clue a sentence
+            // about "it"; a clause with "that" would say "it" twice). A clue that only restates the type is said once, by it.
+            var said = clauses.Where((_, i) => !RestatesType(NounPhrases.WithoutArticle(type ?? ""), clueWords[i])).Select(AboutIt).ToList();
+            var what = said.Count == 0 ? type ?? "the entity" : $"{type ?? "the entity"}: {JoinSentences(said)}";
+            thought.Append(vertex.ParentId is null ? $"Now I look for the answer, {what}. " : $"First I need to identify {what}. ");
 
             // One search per clue, until some page seen satisfies them all; each query is searched once.
             var seen = new List<string>();
@@ -129,7 +148,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 continue;
             }
 
-            thought.Append($"{choice} fits the clues so far; I check that it {clauses[i]}.");
+            thought.Append($"{choice} fits the clues so far; I check that {AboutIt(clauses[i])}.");
             Retrieved(retrievedFor, await SearchAsync($"{name} {queries[i]}", vertex, thought, steps, ct), i);
         }
     }
