@@ -79,6 +79,10 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Alpaca"), c => c.Text.Contains("appeared", StringComparison.Ordinal));
         // "Sumner was the leader of the antislavery forces in Massachusetts and the Radical Republicans in the U.S. Senate …".
         Assert.DoesNotContain(OnWikispeedia("Charles Sumner"), c => c.Text.Contains("leader of", StringComparison.Ordinal));
+        // "The Black Sea is connected to the Sea of Azov in the north-east via the Kerch straits": not to "the Sea".
+        Assert.DoesNotContain(OnWikispeedia("Black Sea"), c => c.Text.EndsWith("connected to the B", StringComparison.Ordinal) || c.Text.EndsWith("the Sea", StringComparison.Ordinal));
+        // "… is the world's largest body of water": the set phrase, not water.
+        Assert.DoesNotContain(OnWikispeedia("Pacific Ocean"), c => c.Text.Contains("body of B", StringComparison.Ordinal));
         // Kept: the sparrow's other claims.
         Assert.NotEmpty(sparrow);
     }

@@ -136,6 +136,8 @@ public sealed class TypeCutTests
     // Haydn: one of the most prominent of a kind the cut left unnamed ("of the Classical period") is one of the kind.
     [InlineData("one of the most prominent composers", "a composer")]
     [InlineData("one of the leading practitioners", "a practitioner")]
+    // Amber: "fossil resin, much valued for its colour" cut after "much".
+    [InlineData("a fossil resin much", "a fossil resin")]
     public void The_question_ends_a_type_before_a_participle_and_its_preposition(string descriptor, string expected)
     {
         Assert.Equal(expected, NounPhrases.CleanDescriptor(descriptor));

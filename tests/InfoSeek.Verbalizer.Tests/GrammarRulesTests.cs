@@ -180,6 +180,32 @@ public sealed class GrammarRulesTests
     }
 
     [Fact]
+    public void A_vertex_typed_one_of_several_is_referred_to_by_its_kind()
+    {
+        // Iceland (wikispeedia): "… where Linus Pauling traveled to the one of the five inhabited traditional continents, …".
+        static Evidence On(string page, string sentence) => new(page, sentence, 0, sentence.Length);
+        var iceland = On("Iceland", "Iceland is considered to be a part of Europe.");
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Iceland", "a volcanic island nation", true,
+            [
+                new TreeClaim("A is considered to be a part of B", ClaimKind.Relation, 1, "Europe", iceland),
+                new TreeClaim("A controls a volcanic island", ClaimKind.Attribute, null, null, iceland),
+            ], null),
+            new VertexSnapshot(1, 0, "Europe", "one of the five inhabited traditional continents", true,
+            [
+                new TreeClaim("Linus Pauling traveled to A", ClaimKind.Attribute, null, null, On("Linus Pauling", "Pauling traveled to Europe.")),
+                new TreeClaim("the Tree Sparrow is rural in A", ClaimKind.Attribute, null, null, On("Tree Sparrow", "The Tree Sparrow is rural in Europe.")),
+                new TreeClaim("a short-lived annual herb has long been cultivated as a herb throughout A", ClaimKind.Attribute, null, null, On("Dill", "Dill has long been cultivated as a herb throughout Europe.")),
+            ], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+        Assert.DoesNotContain("the one of", question, StringComparison.Ordinal);
+        Assert.Contains("one of the five inhabited traditional continents", question, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_season_before_a_hidden_event_leads_its_type_without_brackets()
     {
         // Atlanta (wikispeedia): "Atlanta has twice played host to the summer Olympic Games".
@@ -213,12 +239,18 @@ public sealed class GrammarRulesTests
     [InlineData("B is the capital of A", "the capital and largest city", true)]
     // Africa: "Africa's largest country is Sudan": "a continent whose largest country is another country".
     [InlineData("A's largest country is B", "the largest country", true)]
-    // The role is not the target's kind: the clue says something.
+    // Saturn, read on the Sun: "a star from which a planet is the sixth planet".
+    [InlineData("B is the sixth planet from A", "the sixth planet", true)]
+    // Libya: "is somewhat smaller than a nation"; Uganda: "is a country in a region" (East Africa, "the easternmost region").
+    [InlineData("A is somewhat smaller than B", "a nation of 18", true)]
+    [InlineData("A is a country in B", "the easternmost region", true)]
+    // The role is not the target's kind, or the kind says something: the clue says something.
     [InlineData("B is the capital of A", "a port city on the Baltic", false)]
     [InlineData("B is an antelope found in A", "an antelope", false)]
-    public void A_relation_whose_target_s_type_names_the_role_it_gives_says_nothing_of_a_hidden_target(string claim, string targetType, bool restates)
+    [InlineData("A is a country in B", "a continent", false)]
+    public void A_relation_that_says_nothing_of_a_hidden_target_grows_no_tree(string claim, string targetType, bool empty)
     {
-        Assert.Equal(restates, QuestionChecks.RestatesItsTarget(claim, targetType));
+        Assert.Equal(empty, QuestionChecks.SaysNothingOfAHiddenTarget(claim, targetType));
     }
 
     [Fact]
@@ -238,6 +270,24 @@ public sealed class GrammarRulesTests
         ]);
 
         Assert.Equal("What is an officially established Christian church that separated from the Roman Catholic Church in 1534?", QuestionGrammar.Question(tree));
+    }
+
+    [Fact]
+    public void A_named_target_is_written_with_the_names_listed_before_it_only()
+    {
+        // Egypt (wikispeedia): the question said "bordered by Libya on the west, Sudan".
+        const string sentence = "Egypt is bordered by Libya on the west, Sudan on the south, and on Israel and Gaza Strip on the northeast.";
+        var evidence = new Evidence("Egypt", sentence, 0, sentence.Length);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Egypt", "a country", true,
+            [
+                new TreeClaim("A is bordered by B", ClaimKind.Relation, null, "Sudan", evidence),
+                new TreeClaim("A is in North Africa", ClaimKind.Attribute, null, null, evidence),
+            ], null),
+        ]);
+
+        Assert.Equal("What is a country that is bordered by Sudan and is in North Africa?", QuestionGrammar.Question(tree));
     }
 
     [Fact]

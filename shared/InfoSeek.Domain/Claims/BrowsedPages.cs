@@ -96,16 +96,19 @@ public sealed class BrowsedPages(Func<CorpusIndex> openIndex, ClaimMatcher match
     {
         var browsed = claims.Mined(ordinal);
         // A relation that would leave the vertex behind a noun ("that John Locke obtained a bachelor of") is no clue nor edge.
-        var fromInLinks = matcher.WithCluePages(browsed.Title, claims.FromInLinks(ordinal).Where(c => !Questions.QuestionChecks.StrandsItsVertex(c.Text) && !RestatesItsTarget(index, c)).ToList())
+        var fromInLinks = matcher.WithCluePages(browsed.Title, claims.FromInLinks(ordinal).Where(c => !Questions.QuestionChecks.StrandsItsVertex(c.Text)).ToList())
+            .Select(c => Growable(index, c))
             .Where(c => c.CanGrowTree());
-        var own = browsed.Claims.Where(c => !RestatesItsTarget(index, c)).ToList();
-        return browsed with { Claims = [.. matcher.WithCluePages(browsed.Title, own), .. fromInLinks] };
+        return browsed with { Claims = [.. matcher.WithCluePages(browsed.Title, browsed.Claims).Select(c => Growable(index, c)), .. fromInLinks] };
     }
 
-    // "of which a capital city is the capital": the target's own type names the role the relation gives it.
-    private bool RestatesItsTarget(CorpusIndex index, ClaimCandidate claim) =>
-        claim.Kind == ClaimKind.Relation && claim.Target is { } target && index.FindOrdinal(target) is { } at
-        && Questions.QuestionChecks.RestatesItsTarget(claim.Text, claims.Mined(at).TypeDescriptor);
+    // "of which a capital city is the capital", "is in a region": with its target hidden the relation says nothing, so
+    // it is counted as too general to grow a tree through (it may still name its target as a clue).
+    private ClaimCandidate Growable(CorpusIndex index, ClaimCandidate claim) =>
+        claim.CanGrowTree() && index.FindOrdinal(claim.Target!) is { } at
+        && Questions.QuestionChecks.SaysNothingOfAHiddenTarget(claim.Text, claims.Mined(at).TypeDescriptor)
+            ? claim with { CluePages = null }
+            : claim;
 }
 
 /// <summary>

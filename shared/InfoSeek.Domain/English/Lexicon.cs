@@ -69,6 +69,7 @@ internal static class Lexicon
     internal static readonly HashSet<string> PartHeads =
     [
         "member", "part", "form", "type", "kind", "example", "version", "half", "term", "name", "one", "word",
+        "application", "act", "action", "process", "study", "use", "means",
     ];
 
     /// <summary>Words that rank a thing among others ("the third album", "the largest city"): without the others named, they mean nothing.</summary>
@@ -241,7 +242,13 @@ internal static class Lexicon
     internal static readonly HashSet<string> DanglingAdverbs =
     [
         "best", "better", "well", "most", "also", "still", "now", "then", "mainly", "largely", "primarily", "chiefly",
-        "mostly", "widely", "perhaps", "probably", "formerly", "later", "originally",
+        "mostly", "widely", "perhaps", "probably", "formerly", "later", "originally", "much", "very", "highly",
+    ];
+
+    /// <summary>Head nouns that fit almost anything ("a region", "a place"): as a hidden target's only word, no clue.</summary>
+    internal static readonly HashSet<string> KindsOfAnything =
+    [
+        "region", "area", "place", "location", "part", "zone", "site", "thing", "object", "entity", "item", "spot",
     ];
 
     /// <summary>Capitalised words that lead a place's name rather than name a title: "Northern", "Central".</summary>

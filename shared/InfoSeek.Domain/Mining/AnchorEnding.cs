@@ -63,6 +63,7 @@ internal static partial class AnchorEnding
             || (GivenWith().IsMatch(claim) && rest.StartsWith(" with ", StringComparison.Ordinal))
             || CoinOrNote().IsMatch(rest)
             || OfTheAfterName().IsMatch(rest)
+            || (!commonNoun && NameGoesOnAfterOf().IsMatch(rest))
             || (Complement().IsMatch(rest) && (ObjectAndComplementVerb().IsMatch(claim) || JudgingVerbOfB().IsMatch(claim))));
     }
 
@@ -117,6 +118,10 @@ internal static partial class AnchorEnding
     private static partial Regex VerbOfB();
 
     // "promoted Stephenson to Grand Dragon | of the "northern realm"": the name of a rank or office that the of phrase completes.
+    // "connected to the Sea | of Azov": the anchor is the first word of a longer name.
+    [GeneratedRegex(@"^ of \p{Lu}")]
+    private static partial Regex NameGoesOnAfterOf();
+
     [GeneratedRegex(@"^ of the\b")]
     private static partial Regex OfTheAfterName();
 

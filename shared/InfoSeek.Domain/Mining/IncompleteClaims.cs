@@ -34,7 +34,7 @@ internal static partial class IncompleteClaims
         || TitleOfOthers().IsMatch(claim) || Conditional().IsMatch(evidence) || DanglingMeasure().IsMatch(claim)
         || (TimeOfDay().IsMatch(claim) && !Dates.Year().IsMatch(TimeOfDay().Replace(claim, ""))) || NegatedOnly().IsMatch(claim)
         || (CountOfB().IsMatch(claim) && ScopedPlace().IsMatch(evidence)) || ElectedToNothing().IsMatch(claim) || BordersBy().IsMatch(claim) || AppearsWithoutHow().IsMatch(claim)
-        || RoleCutBeforeItsScope(claim, evidence) || LeftOpen().IsMatch(claim) || PlaceOpening().IsMatch(evidence) || JudgedOrCastWithoutWhat().IsMatch(claim) || Reassigned().IsMatch(claim) || (MeetingAttended().IsMatch(claim) && !Dates.Year().IsMatch(claim));
+        || RoleCutBeforeItsScope(claim, evidence) || NameCutBeforeItsOf(claim, evidence) || SetPhrase().IsMatch(claim) || LeftOpen().IsMatch(claim) || PlaceOpening().IsMatch(evidence) || JudgedOrCastWithoutWhat().IsMatch(claim) || Reassigned().IsMatch(claim) || (MeetingAttended().IsMatch(claim) && !Dates.Year().IsMatch(claim));
 
     // "Genghis Khan saw the potential advantage in Khwarezmia" (as a commercial partner), "Lissitzky was fully part of
     // neither" (of the two halves of suprematism), "Kinkaid accepted the post in Rome instead" (of London), "Radford
@@ -47,22 +47,38 @@ internal static partial class IncompleteClaims
 
     // "Sumner was the leader of the antislavery forces in Massachusetts and the Radical Republicans | in the U.S. Senate
     // during the American Civil War": a leading role holds within the body and the time the cut dropped.
-    private static bool RoleCutBeforeItsScope(string claim, string evidence)
+    private static bool RoleCutBeforeItsScope(string claim, string evidence) =>
+        LeadingRole().IsMatch(claim) && ScopeAfter().IsMatch(WordsAfter(claim, evidence));
+
+    // "The Black Sea is connected to the Sea | of Azov": the cut fell inside a name.
+    private static bool NameCutBeforeItsOf(string claim, string evidence) =>
+        claim.Length > 0 && char.IsUpper(claim.Split(' ')[^1][0]) && NameGoesOn().IsMatch(WordsAfter(claim, evidence));
+
+    /// <summary>What the evidence says after an attribute claim's words (empty where it does not say them as they are).</summary>
+    private static ReadOnlySpan<char> WordsAfter(string claim, string evidence)
     {
-        if (!LeadingRole().IsMatch(claim) || !claim.StartsWith("A ", StringComparison.Ordinal))
+        if (!claim.StartsWith("A ", StringComparison.Ordinal) || claim.Contains(" B", StringComparison.Ordinal))
         {
-            return false;
+            return [];
         }
 
         var said = evidence.IndexOf(claim[2..], StringComparison.Ordinal);
-        return said >= 0 && ScopeAfter().IsMatch(evidence.AsSpan(said + claim.Length - 2));
+        return said < 0 ? [] : evidence.AsSpan(said + claim.Length - 2);
     }
+
+    [GeneratedRegex(@"^ (?:of|de|del|di|da|du|von|van) \p{Lu}")]
+    private static partial Regex NameGoesOn();
 
     [GeneratedRegex(@"\bthe (?:\w+ )?(?:leader|leaders|head|chief|chairman|chairwoman|spokesman|spokesperson|commander) of\b")]
     private static partial Regex LeadingRole();
 
     [GeneratedRegex(@"^ (?:in|during|within|at) ")]
     private static partial Regex ScopeAfter();
+
+    // "the world's largest body of water": a set phrase whose word is linked to the substance; a question would write
+    // "the largest body of a tasteless odourless substance".
+    [GeneratedRegex(@"\bbod(?:y|ies) of (?:the )?B\b")]
+    private static partial Regex SetPhrase();
 
     // "Here, the russet sparrow makes short movements to lower altitudes" (in the Himalayas, the sentence before said):
     // what holds where the page was just speaking of is no fact of the whole.

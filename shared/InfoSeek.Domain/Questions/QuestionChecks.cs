@@ -236,29 +236,35 @@ public static partial class QuestionChecks
             || (ModifierBeforeObject().Match(text) is { Success: true } m && !Lexicon.NounPhraseFunctionWords.Contains(m.Groups["modifier"].Value)));
 
     /// <summary>
-    /// A relation that makes its target a role of its subject which the target's own type already names: "B is the
-    /// capital of A" with B "a capital city" reads "of which a capital city is the capital", and "A's largest country is
-    /// B" with B "a country" reads "whose largest country is another country". With the target hidden the clue says only
-    /// that the role exists. (It is checked on the relation, since a browsed target may become a leaf.)
+    /// Whether the relation says nothing once its target is hidden, so that no tree may grow through it (it stays a clue
+    /// that names its target): a role the target's own type names ("B is the capital of A" with B "a capital city" reads
+    /// "of which a capital city is the capital"; "A's largest country is B" with B "a country", "whose largest country is
+    /// another country"), a comparison ("is somewhat smaller than a nation"), or a target whose type is a kind of anything
+    /// ("is a country in a region").
     /// </summary>
-    public static bool RestatesItsTarget(string text, string? targetType)
+    public static bool SaysNothingOfAHiddenTarget(string text, string? targetType)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var role = DefiniteRoleOfA().Match(text) is { Success: true } forward ? forward : PossessiveRole().Match(text);
-        if (!role.Success || NounPhrases.Shown(targetType) is not { } shown)
+        if (NounPhrases.Shown(targetType) is not { } shown)
         {
             return false;
         }
 
         var typeWords = ContentWords(NounPhrases.WithoutArticle(shown)).ToHashSet(StringComparer.Ordinal);
-        return ContentWords(role.Groups["role"].Value).Any(typeWords.Contains);
+        var role = DefiniteRoleOfA().Match(text) is { Success: true } forward ? forward : PossessiveRole().Match(text);
+        return (role.Success && ContentWords(role.Groups["role"].Value).Any(typeWords.Contains))
+            || ComparedWithB().IsMatch(text)
+            || (typeWords.Count == 1 && Lexicon.KindsOfAnything.Contains(typeWords.Single()));
     }
 
-    [GeneratedRegex(@"^B (?:is|was|has been|became|remains|remained) the (?<role>(?:[\w'’-]+ ){0,3}[\w'’-]+) (?:of|in) A$")]
+    [GeneratedRegex(@"^B (?:is|was|has been|became|remains|remained) the (?<role>(?:[\w'’-]+ ){0,3}[\w'’-]+) (?:of|in|from) A$")]
     private static partial Regex DefiniteRoleOfA();
 
     [GeneratedRegex(@"^A's (?<role>(?:[\w'’-]+ ){0,3}[\w'’-]+) (?:is|was|has been|became|remains) B$")]
     private static partial Regex PossessiveRole();
+
+    [GeneratedRegex(@"\bthan (?:the )?[AB]\b")]
+    private static partial Regex ComparedWithB();
 
     // "B was introduced to experimental A" would read "a science that an American theoretical physicist was introduced to
     // experimental": the modifier stays behind with nothing to modify.

@@ -56,7 +56,9 @@ public static class QuestionGrammar
                 var bare = head switch { "someone" or "somebody" => "person", "something" => "thing", _ => NounPhrases.WithoutArticle(head) };
                 names[members[i].Id] = (members.Count, i) switch
                 {
-                    (1, _) => (head, head.StartsWith("the ", StringComparison.Ordinal) ? head : "the " + bare),
+                    // "one of the five inhabited traditional continents" … "where … the continent" (not "the one of the five …").
+                    (1, _) => (head, head.StartsWith("the ", StringComparison.Ordinal) ? head
+                        : bare.StartsWith("one of ", StringComparison.Ordinal) && NounPhrases.HeadNoun(bare) is { } one ? "the " + one : "the " + bare),
                     (_, 0) => (head, $"the first {bare}"),
                     (2, _) => ($"another {bare}", $"the other {bare}"),
                     _ => ($"{Articles.IndefiniteArticle(OrdinalWord(i + 1))} {OrdinalWord(i + 1)} {bare}", $"the {OrdinalWord(i + 1)} {bare}"),

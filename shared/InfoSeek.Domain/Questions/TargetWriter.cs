@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Domain.English;
 
 namespace InfoSeek.Domain.Questions;
 
 /// <summary>Writes a claim's target into its clause in place of "B": a description, a type, or a name as its sentence writes it.</summary>
-internal static class TargetWriter
+internal static partial class TargetWriter
 {
     private static readonly HashSet<string> Seasons = ["summer", "winter", "spring", "autumn", "fall"];
 
@@ -185,7 +186,10 @@ internal static class TargetWriter
 
         var rest = sentence[(at + prefix.Length + 1)..].TrimStart('"', '“', '‘', '\'');
         var whole = rest.IndexOf(bare, StringComparison.OrdinalIgnoreCase);
-        if (whole >= 0 && whole <= 60 && rest[..whole].IndexOfAny(['.', ';', ':', '(', ')']) < 0)
+        // Words that qualify it ("Grade II listed building") or a list of names ("Ara, Triangulum Australe and Circinus");
+        // "Libya on the west, Sudan" is no name of Sudan.
+        if (whole >= 0 && whole <= 60 && rest[..whole].IndexOfAny(['.', ';', ':', '(', ')']) < 0
+            && (!rest[..whole].Contains(',', StringComparison.Ordinal) || NamesBefore().IsMatch(rest[..whole])))
         {
             return ToWordEnd(rest, whole + bare.Length).TrimEnd(',');
         }
@@ -220,4 +224,8 @@ internal static class TargetWriter
     }
 
     private static string Tail(NounPhrase phrase) => phrase.Tail.Length == 0 ? "" : " " + phrase.Tail;
+
+    // "Ara, Triangulum Australe and " before "Circinus": names joined by commas and "and", or nothing.
+    [GeneratedRegex(@"^(?:(?:the )?\p{Lu}[\w'’.-]*(?: (?:of |de |the )?\p{Lu}[\w'’.-]*)*(?:, and |, | and | or ))*$")]
+    private static partial Regex NamesBefore();
 }
