@@ -83,6 +83,8 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Black Sea"), c => c.Text.EndsWith("connected to the B", StringComparison.Ordinal) || c.Text.EndsWith("the Sea", StringComparison.Ordinal));
         // "… is the world's largest body of water": the set phrase, not water.
         Assert.DoesNotContain(OnWikispeedia("Pacific Ocean"), c => c.Text.Contains("body of B", StringComparison.Ordinal));
+        // "In its foreign relations, South Korea is primarily concerned with North Korea and …": only in its foreign relations.
+        Assert.DoesNotContain(OnWikispeedia("South Korea"), c => c.Text.Contains("concerned with", StringComparison.Ordinal));
         // Kept: the sparrow's other claims.
         Assert.NotEmpty(sparrow);
     }

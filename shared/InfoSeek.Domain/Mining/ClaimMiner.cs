@@ -272,8 +272,9 @@ public static partial class ClaimMiner
     private static partial Regex AspectTitle();
 
     // "A had a population of", "A is home to", "A exists as", "A's concern was": a state rather than an event (not a
-    // passive "was assigned" nor a perfect "has resided").
-    [GeneratedRegex(@"^A(?:'s(?: [a-z-]+){1,3})? (?:\w+ly )?(?:(?:is|are|was|were)(?! (?:\w+ly |already |also )?(?:\w+ed|\w+en|born|made|known|given|taken|held|built|sent|won|led|shown|seen)\b)|(?:has|had|have)(?! (?:\w+ly |already |also )?(?:been|\w+ed)\b)|exists?|existed|remain(?:s|ed)?|continu(?:es|ed)|spent|lived|emerged|stayed)\b")]
+    // passive "was assigned" nor a perfect "has resided"; "In its foreign relations, South Korea is primarily concerned
+    // with North Korea": an adjective in "-ed" is a state).
+    [GeneratedRegex(@"^A(?:'s(?: [a-z-]+){1,3})? (?:\w+ly )?(?:(?:is|are|was|were)(?! (?:\w+ly |already |also )?(?!(?:concerned|involved|interested|engaged|focused|committed|dedicated|devoted)\b)(?:\w+ed|\w+en|born|made|known|given|taken|held|built|sent|won|led|shown|seen)\b)|(?:has|had|have)(?! (?:\w+ly |already |also )?(?:been|\w+ed)\b)|exists?|existed|remain(?:s|ed)?|continu(?:es|ed)|spent|lived|emerged|stayed)\b")]
     private static partial Regex StateClaim();
 
     [GeneratedRegex(@"\p{L}{3,}")]
