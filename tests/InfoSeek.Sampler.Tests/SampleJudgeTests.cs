@@ -71,6 +71,43 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
         }
     }
 
+    [Theory]
+    [InlineData("pavo")]
+    [InlineData("stretford")]
+    public async Task Every_clue_s_evidence_sentence_is_shown_before_the_answer_rests_on_it(string name)
+    {
+        var stored = StoredQuestion.Load(name);
+        var trajectory = (await judge.JudgeAsync(stored.Message(), CancellationToken.None)).Trajectory!;
+
+        Assert.True(trajectory.Correct);
+        var shown = string.Join('\n', trajectory.Steps.Where(s => s.Kind == "information").Select(s => s.Content));
+        foreach (var claim in stored.Tree.Vertices.Where(v => v.Blurred || v.ParentId is null).SelectMany(v => v.Claims))
+        {
+            // The sentence, or the window of it a snippet shows: six words in a row of it are in some information step.
+            var words = claim.Evidence.Sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var runs = Enumerable.Range(0, Math.Max(1, words.Length - 5)).Select(i => string.Join(' ', words.Skip(i).Take(6)));
+            Assert.True(runs.Any(run => shown.Contains(run, StringComparison.Ordinal)), $"never shown: {claim.Evidence.Sentence}");
+        }
+    }
+
+    [Theory]
+    [InlineData("Famine struck North Korea in the mid-1990s, set off by unprecedented floods.", "North Korea a crisis struck", "Famine struck North Korea in the mid-1990s, set off by unprecedented floods.")]
+    public void A_short_evidence_sentence_is_shown_whole(string sentence, string query, string snippet)
+    {
+        Assert.Equal(snippet, TreeGuidedSolver.Window(sentence, query));
+    }
+
+    [Fact]
+    public void A_long_evidence_sentence_is_shown_from_a_little_before_the_query_s_words()
+    {
+        var sentence = string.Join(' ', Enumerable.Range(1, 60).Select(i => $"w{i}")) + " Gyatso fled to India in 1959.";
+        var window = TreeGuidedSolver.Window(sentence, "fled India");
+
+        // "fled" comes near the end, so the window is the last forty words, the sentence's end among them.
+        Assert.StartsWith("… w27 ", window, StringComparison.Ordinal);
+        Assert.Contains("fled to India", window, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_question_whose_answer_is_the_top_hit_is_a_shortcut_and_both_filters_are_recorded()
     {

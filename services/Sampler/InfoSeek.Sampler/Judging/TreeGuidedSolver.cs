@@ -60,6 +60,8 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         var found = new Dictionary<int, string>();
         var steps = new List<TrajectoryStep>();
         var thought = new StringBuilder();
+        // The evidence sentences an information step has shown: a conclusion rests only on what was shown.
+        var shown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var vertex in ReaderClues.ResolutionOrder(tree))
         {
             var vertexClues = ReaderClues.Of(tree, vertex, found);
@@ -88,7 +90,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 }
 
                 thought.Append(i == 0 ? $"I search for the clue that {AboutIt(clauses[i])}." : $"No result so far satisfies every clue, so I search for the next: {AboutIt(clauses[i])}.");
-                var hits = await SearchAsync(queries[i], vertex, thought, steps, ct);
+                var hits = await SearchAsync(queries[i], vertex, shown, thought, steps, ct);
                 Retrieved(retrievedFor, hits, i);
                 seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
                 FollowLinks(vertexClues[i], sets[i], clauses[i], seen, thought);
@@ -99,7 +101,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             {
                 var combined = string.Join(' ', new[] { NounPhrases.WithoutArticle(type ?? "") }.Concat(clueWords.Distinct()).Where(q => q.Length > 0));
                 thought.Append("No result satisfies every clue, so I search for all of them at once and read further down the results.");
-                var hits = await SearchAsync(combined, vertex, thought, steps, ct, DeepSearchDepth);
+                var hits = await SearchAsync(combined, vertex, shown, thought, steps, ct, DeepSearchDepth);
                 seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
                 matching = ClueSets.Satisfying(seen, sets);
             }
@@ -109,7 +111,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             if (matching.Count > 0)
             {
                 choice = matching[0];
-                await ShowEveryClueAsync(choice, queries, clauses, vertex, retrievedFor, thought, steps, ct);
+                await ShowEveryClueAsync(choice, queries, clauses, vertex, retrievedFor, shown, thought, steps, ct);
                 thought.Append($"{choice} satisfies every clue, so {who} is {choice}. ");
             }
             else if (seen.Count > 0)
@@ -133,23 +135,26 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
     }
 
     /// <summary>
-    /// For each clue the chosen page was not retrieved for, one search with the page's name and the clue, so that the
-    /// page's sentence for it is shown before the conclusion rests on it.
+    /// For each clue whose sentence no information step has shown yet (for the vertex's own entity: its evidence
+    /// sentence; for another page: the page retrieved for the clue), one search with the page's name and the clue, so
+    /// that the sentence for it is shown before the conclusion rests on it.
     /// </summary>
     private async Task ShowEveryClueAsync(
         string choice, List<string> queries, List<string> clauses, VertexSnapshot vertex,
-        Dictionary<string, HashSet<int>> retrievedFor, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct)
+        Dictionary<string, HashSet<int>> retrievedFor, HashSet<string> shown, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct)
     {
         var name = Titles.WithoutDisambiguation(choice);
+        var isEntity = string.Equals(choice, vertex.Entity, StringComparison.Ordinal);
         for (var i = 0; i < queries.Count; i++)
         {
-            if (queries[i].Length == 0 || (retrievedFor.TryGetValue(choice, out var shown) && shown.Contains(i)))
+            if (queries[i].Length == 0
+                || (isEntity ? shown.Contains(vertex.Claims[i].Evidence.Sentence) : retrievedFor.TryGetValue(choice, out var clues) && clues.Contains(i)))
             {
                 continue;
             }
 
             thought.Append($"{choice} fits the clues so far; I check that {AboutIt(clauses[i])}.");
-            Retrieved(retrievedFor, await SearchAsync($"{name} {queries[i]}", vertex, thought, steps, ct), i);
+            Retrieved(retrievedFor, await SearchAsync($"{name} {queries[i]}", vertex, shown, thought, steps, ct), i);
         }
     }
 
@@ -179,12 +184,12 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 
     /// <summary>Adds think, search and information steps; returns the hits, best-ranked first.</summary>
     private async Task<IReadOnlyList<string>> SearchAsync(
-        string query, VertexSnapshot vertex, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct, int depth = SampleJudge.SearchDepth)
+        string query, VertexSnapshot vertex, HashSet<string> shown, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct, int depth = SampleJudge.SearchDepth)
     {
         steps.Add(new TrajectoryStep("think", Flush(thought)));
         var hits = (await corpus.SearchAsync(query, depth, ct)).Hits.Select(h => h.Title).ToList();
         steps.Add(new TrajectoryStep("search", query, hits, hits.Contains(vertex.Entity, StringComparer.Ordinal), vertex.Entity));
-        steps.Add(new TrajectoryStep("information", await DocumentsAsync(hits, query, ct)));
+        steps.Add(new TrajectoryStep("information", await DocumentsAsync(hits, query, vertex.Claims.Select(c => c.Evidence).ToList(), shown, ct)));
         return hits;
     }
 
@@ -195,8 +200,12 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         return text;
     }
 
-    /// <summary>The hits in Search-R1's document format, "Doc 1(Title: T) snippet", one a line.</summary>
-    private async Task<string> DocumentsAsync(List<string> hits, string query, CancellationToken ct)
+    /// <summary>
+    /// The hits in Search-R1's document format, "Doc 1(Title: T) snippet", one a line. A hit that holds the evidence of
+    /// one of the vertex's clues shows that sentence (the one closest to the query), as a passage index would return it:
+    /// "Famine struck North Korea in the mid-1990s", not the page's lead, which shares as many words with the query.
+    /// </summary>
+    private async Task<string> DocumentsAsync(List<string> hits, string query, IReadOnlyList<Evidence> evidence, HashSet<string> shown, CancellationToken ct)
     {
         if (hits.Count == 0)
         {
@@ -207,7 +216,16 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         for (var i = 0; i < hits.Count; i++)
         {
             var page = await corpus.GetPageAsync(hits[i], ct);
-            var snippet = page.IsSuccessStatusCode && page.Content is { } p ? Snippet(p.Text, query) : "";
+            var supporting = evidence.Where(e => e.PageTitle == hits[i] && page.Content?.Text.Contains(e.Sentence, StringComparison.Ordinal) == true)
+                .Select(e => e.Sentence)
+                .OrderByDescending(sentence => Overlap(sentence, query))
+                .FirstOrDefault();
+            if (supporting is not null)
+            {
+                shown.Add(supporting);
+            }
+
+            var snippet = supporting is not null ? Window(supporting, query) : page.IsSuccessStatusCode && page.Content is { } p ? Snippet(p.Text, query) : "";
             lines.Add($"Doc {i + 1}(Title: {hits[i]}) {snippet}".TrimEnd());
         }
 
@@ -228,6 +246,28 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         var words = best.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var snippet = words.Length > SnippetWords ? string.Join(' ', words.Take(SnippetWords)) + " …" : string.Join(' ', words);
         return Tag().Replace(snippet, "");
+    }
+
+    private static int Overlap(string sentence, string query)
+    {
+        var wanted = Words(query).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Words(sentence).Distinct(StringComparer.OrdinalIgnoreCase).Count(wanted.Contains);
+    }
+
+    /// <summary>The sentence, or where it is longer than <see cref="SnippetWords"/>, the words from a little before its first word of the query.</summary>
+    public static string Window(string sentence, string query)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length <= SnippetWords)
+        {
+            return Tag().Replace(string.Join(' ', words), "");
+        }
+
+        var wanted = Words(query).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var first = Array.FindIndex(words, w => Words(w).Any(wanted.Contains));
+        var start = Math.Clamp(first - 10, 0, words.Length - SnippetWords);
+        var window = string.Join(' ', words.Skip(start).Take(SnippetWords));
+        return Tag().Replace((start > 0 ? "… " : "") + window + (start + SnippetWords < words.Length ? " …" : ""), "");
     }
 
     private static IEnumerable<string> Words(string text) =>
