@@ -68,6 +68,17 @@ public sealed class TreePolicyTests
     }
 
     [Fact]
+    public async Task A_child_blurred_once_whose_leaves_were_dropped_is_not_deepened_again()
+    {
+        // Palau → Pacific Ocean (blurred; its relation to Oregon dropped as redundant) took Oregon again when Palau's blur
+        // was underdetermined, and "Oregon borders the Pacific Ocean" stayed in the tree unchecked.
+        var tree = RootWithBrowsedLeaf(leafLinks: 3);
+        tree.Vertex(1).Blurred = true;
+
+        Assert.Null(await TreePolicy.DeepenAsync(tree, Run, 0, TreeDecisions.Deterministic, CancellationToken.None));
+    }
+
+    [Fact]
     public void The_same_seed_and_tree_number_choose_the_same_extension()
     {
         var a = TreePolicy.Next(BrowsedRoot(4, 20), Run);

@@ -128,7 +128,9 @@ public static class TreePolicy
             return null;
         }
 
-        var leaves = tree.Children(vertexId).Where(c => !tree.Children(c.Id).Any()).Select(c => c.Id).ToHashSet();
+        // A child blurred once, whose own leaves its blur dropped, keeps its claims: a new child would bring a relation
+        // no blur of it checked (verify found it redundant).
+        var leaves = tree.Children(vertexId).Where(c => !tree.Children(c.Id).Any() && !c.Blurred).Select(c => c.Id).ToHashSet();
         var options = TreeGrowth.Extensions(tree, shape).Where(o => leaves.Contains(o.Vertex.Id)).ToList();
         if (options.Count == 0)
         {
