@@ -85,6 +85,8 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Pacific Ocean"), c => c.Text.Contains("body of B", StringComparison.Ordinal));
         // "In its foreign relations, South Korea is primarily concerned with North Korea and …": only in its foreign relations.
         Assert.DoesNotContain(OnWikispeedia("South Korea"), c => c.Text.Contains("concerned with", StringComparison.Ordinal));
+        // "Cromwell was still in the north of England, dealing with Royalist resistance when these events took place."
+        Assert.DoesNotContain(OnWikispeedia("Oliver Cromwell"), c => c.Text.StartsWith("A was in the north of", StringComparison.Ordinal));
         // Kept: the sparrow's other claims.
         Assert.NotEmpty(sparrow);
     }

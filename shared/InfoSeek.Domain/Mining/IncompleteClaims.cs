@@ -295,7 +295,8 @@ internal static partial class IncompleteClaims
 
     // "Trotsky was living in New York City", "Pound remained in Italy", "Wittgenstein lived again in Norway": where someone
     // was at a time the claim does not give ("settled in Berlin" is an event and stays).
-    [GeneratedRegex(@"^A (?:\w+ly )?(?:(?:was|were) (?:living|staying|based|stationed|resident|in)|remained|stayed|lived again|resided|led an? (?:[\w-]+ )?life) (?:in|at)\b")]
+    // "Cromwell was (still) in the north of England" (when these events took place): the same, said with "was in".
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:(?:was|were) (?:still )?(?:living|staying|based|stationed|resident)|remained|stayed|lived again|resided|led an? (?:[\w-]+ )?life) (?:in|at)\b|^A (?:was|were) (?:still )?in (?:the (?:north|south|east|west|\w+ern|centre|center|middle) (?:part )?of )?(?:the )?(?:B|\p{Lu}[\w'-]*(?: \p{Lu}[\w'-]*)*)$")]
     private static partial Regex StayWithoutTime();
 
     // "Tippett called the oratorio "A Child of Our Time"": B is the name given to something else, not an entity of the claim.
