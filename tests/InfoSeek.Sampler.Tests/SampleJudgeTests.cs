@@ -1,4 +1,5 @@
 using InfoSeek.Contracts;
+using InfoSeek.CorpusApi;
 
 namespace InfoSeek.Sampler.Tests;
 
@@ -38,10 +39,21 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
     [Theory]
     [InlineData("became a member of a supranational union", "it became a member of a supranational union")]
     [InlineData("Vienna is close to it", "Vienna is close to it")]
+    [InlineData("it's capital is Vienna", "its capital is Vienna")]
     public void A_clue_is_said_of_the_vertex_sought_once(string clause, string said)
     {
         // A relation read on another page already has its own subject and says "it" of the vertex: "it Vienna is close to it" was no sentence.
         Assert.Equal(said, TreeGuidedSolver.AboutIt(clause));
+    }
+
+    [Theory]
+    [InlineData("won the Nobel Peace Prize", "this person won the Nobel Peace Prize")]
+    [InlineData("Edmund Hillary accompanied it", "Edmund Hillary accompanied this person")]
+    // "A's party continued on to Rome" (Humphry Davy) is substituted as "it's party".
+    [InlineData("it's party continued on to Rome", "this person's party continued on to Rome")]
+    public void A_person_is_this_person_not_it(string clause, string said)
+    {
+        Assert.Equal(said, TreeGuidedSolver.AboutIt(clause, person: true));
     }
 
     [Theory]
@@ -166,6 +178,24 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
 
         Assert.False(verdict.Accepted);
         Assert.Matches(@"^unverifiable: unreachable: none of the \d+ pages \(2 evidence, \d+ distractors\) satisfies every claim about the answer$", verdict.Reason);
+    }
+
+    [Fact]
+    public async Task A_hidden_vertex_no_page_fits_stays_unknown_rather_than_guessed()
+    {
+        // Pavo's hidden constellation given a claim of Stretford's too: no page fits both, and the trajectory must not
+        // take a page that fits one of them for it ("Chemical element satisfies 1 of 2, so I take the country to be …").
+        var pavo = StoredQuestion.Load("pavo");
+        var stretfordClaim = StoredQuestion.Load("stretford").Tree.Vertices[0].Claims.Single(c => c.Target == "Manchester United F.C.") with { TargetVertexId = null };
+        var hidden = pavo.Tree.Vertices[1];
+        var tree = new TreeSnapshot([pavo.Tree.Vertices[0], hidden with { Claims = [.. hidden.Claims, stretfordClaim] }, .. pavo.Tree.Vertices.Skip(2)]);
+
+        var run = new RunCorpus(corpus.Api, null);
+        var trajectory = await new TreeGuidedSolver(run, new ClueSets(run)).SolveAsync(tree, pavo.Answer, CancellationToken.None);
+
+        var thoughts = string.Join(' ', trajectory.Steps.Where(s => s.Kind == "think").Select(s => s.Content));
+        Assert.Contains("stays unknown and I go on with what the question says of it", thoughts, StringComparison.Ordinal);
+        Assert.DoesNotContain("so I take the", thoughts, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,12 +32,21 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 
     /// <summary>
     /// A clue as a sentence about the vertex sought: "it became a member of …" for a clause about it, or the clause as it
-    /// stands when another subject already says "it" ("Vienna is close to it", a relation read on Vienna's page).
+    /// stands when another subject already says "it" ("Vienna is close to it", a relation read on Vienna's page). A person
+    /// is "this person" ("this person won the Nobel Peace Prize", "Hillary accompanied this person"), not "it".
     /// </summary>
-    public static string AboutIt(string clause) => ItWord().IsMatch(clause) ? clause : "it " + clause;
+    public static string AboutIt(string clause, bool person = false)
+    {
+        // "A's party" was substituted as "it's party": the possessive is "its".
+        var said = ItWord().IsMatch(clause) || ItsWord().IsMatch(clause) ? ItsWord().Replace(clause, "its") : "it " + clause;
+        return person ? ItWord().Replace(ItsWord().Replace(said, "this person's"), "this person") : said;
+    }
 
-    [GeneratedRegex(@"\bit\b")]
+    [GeneratedRegex(@"\bit\b(?!')")]
     private static partial Regex ItWord();
+
+    [GeneratedRegex(@"\bit'?s\b")]
+    private static partial Regex ItsWord();
 
     /// <summary>
     /// One search for one clue: the type's words and the clue's ("country James Cook managed to reach"); a clue that only
@@ -74,7 +83,8 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             var sets = await clues.SetsAsync(vertex.Entity, vertexClues, ct);
             // "a country: a passerine bird was introduced to it, and James Cook managed to reach it" (each clue a sentence
             // about "it"; a clause with "that" would say "it" twice). A clue that only restates the type is said once, by it.
-            var said = clauses.Where((_, i) => !RestatesType(NounPhrases.WithoutArticle(type ?? ""), clueWords[i])).Select(AboutIt).ToList();
+            var person = NounPhrases.IsPerson(vertex);
+            var said = clauses.Where((_, i) => !RestatesType(NounPhrases.WithoutArticle(type ?? ""), clueWords[i])).Select(c => AboutIt(c, person)).ToList();
             var what = said.Count == 0 ? type ?? "the entity" : $"{type ?? "the entity"}: {JoinSentences(said)}";
             thought.Append(vertex.ParentId is null ? $"Now I look for the answer, {what}. " : $"First I need to identify {what}. ");
 
@@ -89,7 +99,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                     continue;
                 }
 
-                thought.Append(i == 0 ? $"I search for the clue that {AboutIt(clauses[i])}." : $"No result so far satisfies every clue, so I search for the next: {AboutIt(clauses[i])}.");
+                thought.Append(i == 0 ? $"I search for the clue that {AboutIt(clauses[i], person)}." : $"No result so far satisfies every clue, so I search for the next: {AboutIt(clauses[i], person)}.");
                 var hits = await SearchAsync(queries[i], vertex, shown, thought, steps, ct);
                 Retrieved(retrievedFor, hits, i);
                 seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
@@ -113,6 +123,13 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 choice = matching[0];
                 await ShowEveryClueAsync(choice, queries, clauses, vertex, retrievedFor, shown, thought, steps, ct);
                 thought.Append($"{choice} satisfies every clue, so {who} is {choice}. ");
+            }
+            else if (vertex.ParentId is not null)
+            {
+                // A hidden vertex that no page seen fits stays unknown: its parent is sought by what the question says of it
+                // ("Chemical element satisfies 1 of 2, so I take the country to be Chemical element" taught a guess).
+                choice = "";
+                thought.Append($"No result satisfies every clue, so {who} stays unknown and I go on with what the question says of it. ");
             }
             else if (seen.Count > 0)
             {
@@ -153,7 +170,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 continue;
             }
 
-            thought.Append($"{choice} fits the clues so far; I check that {AboutIt(clauses[i])}.");
+            thought.Append($"{choice} fits the clues so far; I check that {AboutIt(clauses[i], NounPhrases.IsPerson(vertex))}.");
             Retrieved(retrievedFor, await SearchAsync($"{name} {queries[i]}", vertex, shown, thought, steps, ct), i);
         }
     }
