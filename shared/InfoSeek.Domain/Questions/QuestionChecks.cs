@@ -182,15 +182,19 @@ public static partial class QuestionChecks
     private static partial Regex BracketedType();
 
     /// <summary>Whether the text contains the name as whole words, ignoring case.</summary>
-    public static bool Mentions(string text, string name)
+    public static bool Mentions(string text, string name) => MentionAt(text, name) >= 0;
+
+    /// <summary>Where the text first contains the name as whole words, ignoring case; -1 when it does not.</summary>
+    public static int MentionAt(string text, string name)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(name))
         {
-            return false;
+            return -1;
         }
 
-        return Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name.Trim())}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var match = Regex.Match(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name.Trim())}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return match.Success ? match.Index : -1;
     }
 
     /// <summary>The words of a claim that carry its meaning: not the placeholders, not function words.</summary>

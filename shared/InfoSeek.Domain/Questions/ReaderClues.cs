@@ -74,7 +74,7 @@ public static partial class ReaderClues
         var first = tree.Vertices
             .Where(v => v.ParentId is not null && v.Id != vertex.Id)
             .SelectMany(v => new[] { v.Entity, Titles.WithoutDisambiguation(v.Entity) })
-            .Select(name => NameIn(type, name))
+            .Select(name => QuestionChecks.MentionAt(type, name))
             .Where(i => i >= 0)
             .DefaultIfEmpty(-1)
             .Min();
@@ -88,11 +88,6 @@ public static partial class ReaderClues
         var preposition = Array.FindLastIndex(before, w => w is "of" or "in" or "from" or "for" or "on" or "to" or "at" or "with" or "by");
         return preposition >= 2 ? string.Join(' ', before.Take(preposition)) : null;
     }
-
-    private static int NameIn(string text, string name) =>
-        string.IsNullOrWhiteSpace(name)
-            ? -1
-            : Regex.Match(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(name.Trim())}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) is { Success: true } m ? m.Index : -1;
 
     /// <summary>The claim as a clause about "it", its target written as the reader knows it.</summary>
     public static string Clause(TreeSnapshot tree, TreeClaim claim, ClaimCandidate clue)

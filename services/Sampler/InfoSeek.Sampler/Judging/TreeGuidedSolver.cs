@@ -79,12 +79,13 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 
             // Each search is one sub-question: what the vertex is (its type as the question shows it), and one thing said of it.
             var type = ReaderClues.Shown(tree, vertex);
-            var queries = clueWords.Select(q => q.Length == 0 ? "" : SubQuery(NounPhrases.WithoutArticle(type ?? ""), q)).ToList();
+            var bareType = NounPhrases.WithoutArticle(type ?? "");
+            var queries = clueWords.Select(q => q.Length == 0 ? "" : SubQuery(bareType, q)).ToList();
             var sets = await clues.SetsAsync(vertex.Entity, vertexClues, ct);
             // "a country: a passerine bird was introduced to it, and James Cook managed to reach it" (each clue a sentence
             // about "it"; a clause with "that" would say "it" twice). A clue that only restates the type is said once, by it.
             var person = NounPhrases.IsPerson(vertex);
-            var said = clauses.Where((_, i) => !RestatesType(NounPhrases.WithoutArticle(type ?? ""), clueWords[i])).Select(c => AboutIt(c, person)).ToList();
+            var said = clauses.Where((_, i) => !RestatesType(bareType, clueWords[i])).Select(c => AboutIt(c, person)).ToList();
             var what = said.Count == 0 ? type ?? "the entity" : $"{type ?? "the entity"}: {JoinSentences(said)}";
             thought.Append(vertex.ParentId is null ? $"Now I look for the answer, {what}. " : $"First I need to identify {what}. ");
 
@@ -109,7 +110,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 
             if (matching.Count == 0 && queries.Count(q => q.Length > 0) > 1)
             {
-                var combined = string.Join(' ', new[] { NounPhrases.WithoutArticle(type ?? "") }.Concat(clueWords.Distinct()).Where(q => q.Length > 0));
+                var combined = string.Join(' ', new[] { bareType }.Concat(clueWords.Distinct()).Where(q => q.Length > 0));
                 thought.Append("No result satisfies every clue, so I search for all of them at once and read further down the results.");
                 var hits = await SearchAsync(combined, vertex, shown, thought, steps, ct, DeepSearchDepth);
                 seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
@@ -121,7 +122,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             if (matching.Count > 0)
             {
                 choice = matching[0];
-                await ShowEveryClueAsync(choice, queries, clauses, vertex, retrievedFor, shown, thought, steps, ct);
+                await ShowEveryClueAsync(choice, queries, clauses, vertex, person, retrievedFor, shown, thought, steps, ct);
                 thought.Append($"{choice} satisfies every clue, so {who} is {choice}. ");
             }
             else if (vertex.ParentId is not null)
@@ -157,7 +158,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
     /// that the sentence for it is shown before the conclusion rests on it.
     /// </summary>
     private async Task ShowEveryClueAsync(
-        string choice, List<string> queries, List<string> clauses, VertexSnapshot vertex,
+        string choice, List<string> queries, List<string> clauses, VertexSnapshot vertex, bool person,
         Dictionary<string, HashSet<int>> retrievedFor, HashSet<string> shown, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct)
     {
         var name = Titles.WithoutDisambiguation(choice);
@@ -170,7 +171,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 continue;
             }
 
-            thought.Append($"{choice} fits the clues so far; I check that {AboutIt(clauses[i], NounPhrases.IsPerson(vertex))}.");
+            thought.Append($"{choice} fits the clues so far; I check that {AboutIt(clauses[i], person)}.");
             Retrieved(retrievedFor, await SearchAsync($"{name} {queries[i]}", vertex, shown, thought, steps, ct), i);
         }
     }
@@ -229,13 +230,14 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             return "No results.";
         }
 
+        var wanted = QueryWords(query);
         var lines = new List<string>();
         for (var i = 0; i < hits.Count; i++)
         {
             var page = await corpus.GetPageAsync(hits[i], ct);
             var supporting = evidence.Where(e => e.PageTitle == hits[i] && page.Content?.Text.Contains(e.Sentence, StringComparison.Ordinal) == true)
                 .Select(e => e.Sentence)
-                .OrderByDescending(sentence => Overlap(sentence, query))
+                .OrderByDescending(sentence => Overlap(sentence, wanted))
                 .FirstOrDefault();
             if (supporting is not null)
             {
@@ -252,9 +254,9 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
     /// <summary>The page's sentence sharing most words with the query (the earliest on ties), cut to <see cref="SnippetWords"/> words.</summary>
     public static string Snippet(string text, string query)
     {
-        var wanted = Words(query).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var wanted = QueryWords(query);
         var best = SentenceEnd().Split(text.Replace('\n', ' '))
-            .Select((s, i) => (Sentence: s.Trim(), Score: Words(s).Distinct(StringComparer.OrdinalIgnoreCase).Count(wanted.Contains), Index: i))
+            .Select((s, i) => (Sentence: s.Trim(), Score: Overlap(s, wanted), Index: i))
             .Where(s => s.Sentence.Length > 0)
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Index)
@@ -265,11 +267,10 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         return Tag().Replace(snippet, "");
     }
 
-    private static int Overlap(string sentence, string query)
-    {
-        var wanted = Words(query).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return Words(sentence).Distinct(StringComparer.OrdinalIgnoreCase).Count(wanted.Contains);
-    }
+    private static HashSet<string> QueryWords(string query) => Words(query).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many of the query's words the sentence has.</summary>
+    private static int Overlap(string sentence, HashSet<string> wanted) => Words(sentence).Distinct(StringComparer.OrdinalIgnoreCase).Count(wanted.Contains);
 
     /// <summary>The sentence, or where it is longer than <see cref="SnippetWords"/>, the words from a little before its first word of the query.</summary>
     public static string Window(string sentence, string query)
@@ -280,7 +281,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             return Tag().Replace(string.Join(' ', words), "");
         }
 
-        var wanted = Words(query).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var wanted = QueryWords(query);
         var first = Array.FindIndex(words, w => Words(w).Any(wanted.Contains));
         var start = Math.Clamp(first - 10, 0, words.Length - SnippetWords);
         var window = string.Join(' ', words.Skip(start).Take(SnippetWords));
