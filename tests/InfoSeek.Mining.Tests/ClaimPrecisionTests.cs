@@ -46,8 +46,11 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // rules (an office or an occasion left open, a faith linked as its church) 97.6 % true, 2.3 % vague, 0.2 % false of 576;
         // with the rules' no-break spaces read as spaces ("made 58 errors", round 11's false claim), 97.7 % true, 2.3 % vague, 0
         // false of 575. Round 17 (new pages, before its rules): 88.3 % true, 8.3 % vague, 3.3 % false of 60 (a place the
-        // sentence before named, a sortie's tally); with its rules 97.8 % true, 2.2 % vague, 0 false of 627.
-        Assert.True(precision.Measured >= 620, $"only {precision.Measured} labelled claims still emitted");
+        // sentence before named, a sortie's tally); with its rules 97.8 % true, 2.2 % vague, 0 false of 627. Round 18 (new
+        // pages, before its rules): 80 % true, 18.3 % vague, 1.7 % false of 60; with it the set measured 96.2 % true, 3.7 %
+        // vague, 0.1 % false of 683, and with its rules (what was said, wanted or charged; a region's season; one of a plural;
+        // a "then-" office) 97.8 % true, 2.2 % vague, 0 false of 672.
+        Assert.True(precision.Measured >= 665, $"only {precision.Measured} labelled claims still emitted");
         Assert.True(precision.TrueShare >= 0.97, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
     }
@@ -93,8 +96,12 @@ public sealed class ClaimPrecisionTests(SampleIndexFixture sample)
         // 86.7 % true, 5 % vague, 8.3 % false of 60; the claims of a run's questions (seed 1701) 89.4 % true, 4.3 % vague,
         // 6.4 % false of 47 new ones; with it the set measured 97.5 % true, 1.8 % vague, 0.7 % false of 1,130. With its rules
         // (a clause's subject after "as", one ingredient of several, a numbered possibility, a bracket's own subject, a
-        // leading role without its body) 98.3 % true, 1.6 % vague, 0.1 % false of 1,119.
-        Assert.True(precision.Measured >= 1110, $"only {precision.Measured} labelled claims still emitted");
+        // leading role without its body) 98.3 % true, 1.6 % vague, 0.1 % false of 1,119. Round 18, before its rules: new
+        // pages 85.5 % true, 9.1 % vague, 5.5 % false of 55; the claims of a run's questions (seed 1811) 83.3 % true, 16.7 %
+        // vague, 0 false of 24 new ones; with it the set measured 97.6 % true, 2.1 % vague, 0.3 % false of 1,190. With its
+        // rules (a noun that only qualifies a head after "or", a clause that turns against the claim, a pair verb with one
+        // of the pair, a title without its body, a return cut from its occasion) 98.4 % true, 1.5 % vague, 0.1 % false of 1,180.
+        Assert.True(precision.Measured >= 1170, $"only {precision.Measured} labelled claims still emitted");
         Assert.True(precision.TrueShare >= 0.975, $"true {precision.TrueShare:P1}");
         Assert.True(precision.FalseShare <= 0.003, $"false {precision.FalseShare:P1}");
     }

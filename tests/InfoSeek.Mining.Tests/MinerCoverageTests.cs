@@ -17,7 +17,8 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
     public const int Seed = 42;
 
     // Targets: >= 90 % of pages with a relation and an attribute claim, and >= 75 % with an in-corpus relation.
-    // Measured 42.0 % and 5.5 % (1,106 claims); 47.0 % and 5.5 % (1,284 claims) before the rules that drop a count cut
+    // Measured 39.5 % and 5.0 % (994 claims) after the rules of claim round 18 (Eraserhead's one attribute claim named
+    // "the 1989 Japanese cyberpunk film" whose title the corpus lost); 42.0 % and 5.5 % (1,106 claims); 47.0 % and 5.5 % (1,284 claims) before the rules that drop a count cut
     // from the place, time or poll a sentence opens with, the first of a list claimed as all of it, a day without its
     // year, what a source or faith holds, and a common noun that only names the entity's class; 52.5 % and 6.5 % (1,538 claims) before the rules that drop a relation
     // cut before its verb's complement, a state under a scoping opening, unresolved references and garbled cuts. Before the precision rules (a pronoun or type noun is a subject only
@@ -29,7 +30,7 @@ public sealed partial class MinerCoverageTests(SampleIndexFixture sample, ITestO
     // mentions the entity anywhere, 71 after a sentence-opening subject that is the entity, and 32 in a sentence the
     // miner takes a claim from (see InCorpusLinkSurvey).
     // Asserted here: the measured level minus a margin.
-    private const double BothKindsTarget = 0.40;
+    private const double BothKindsTarget = 0.38;
     private const double InCorpusRelationTarget = 0.05;
 
     public static IReadOnlyList<int> SampleOrdinals(int pageCount, int size, int seed)

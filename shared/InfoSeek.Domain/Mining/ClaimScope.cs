@@ -19,7 +19,10 @@ internal static partial class ClaimScope
     internal static bool Holds(string sentence, string claim, int end)
     {
         if (EndsInsideToken(sentence, end) || PointsElsewhere().IsMatch(claim) || DroppedRole().IsMatch(sentence.AsSpan(end))
-            || (sentence.AsSpan(end).StartsWith(" as ", StringComparison.Ordinal) && NeedsAs().IsMatch(claim))
+            || (AsFollows().IsMatch(sentence.AsSpan(end)) && NeedsAs().IsMatch(claim))
+            || PartOfTheWorld().IsMatch(sentence.AsSpan(end)) || TurnedAgainst().IsMatch(sentence.AsSpan(end))
+            || (ReturnedTo().IsMatch(claim) && OccasionFollows().IsMatch(sentence.AsSpan(end)))
+            || (claim.Contains('B') && CompoundGoesOn().IsMatch(sentence.AsSpan(end)) && LowercaseWordBefore(sentence, end))
             || (ReasonFollows().IsMatch(sentence.AsSpan(end)) && Appraisal().IsMatch(claim))
             || DroppedName().IsMatch(sentence.AsSpan(end))
             || (UntilFollows().IsMatch(sentence.AsSpan(end)) && !DateInClaim().IsMatch(claim))
@@ -81,7 +84,8 @@ internal static partial class ClaimScope
     private static partial Regex DroppedRole();
 
     // "has been recognised in India | as an important educational centre": a verb whose "as" says what it is seen as.
-    [GeneratedRegex(@"\b(?:recogni[sz]ed|regards?|regarded|described|considered|known|seen|viewed|classified|categori[sz]ed|referred to|designated|identified|characteri[sz]ed|hailed|acclaimed|credited)\b")]
+    // "Perry names Björk | as an influence", "was featured by "Time" | as one of the 100 most influential people".
+    [GeneratedRegex(@"\b(?:featured|names|named|lists|listed|chose|chosen|selected|picked|voted|counted|counts|recogni[sz]ed|regards?|regarded|described|considered|known|seen|viewed|classified|categori[sz]ed|referred to|designated|identified|characteri[sz]ed|hailed|acclaimed|credited)\b")]
     private static partial Regex NeedsAs();
 
     // "was honored in 1389 | with a lavish coronation", "ran into controversy in 2002 | over the cost", "supported the
@@ -92,6 +96,44 @@ internal static partial class ClaimScope
 
     [GeneratedRegex(@"^[""”’']? (?:with|for|over|about|through)\b")]
     private static partial Regex ReasonFollows();
+
+    [GeneratedRegex(@"^[""”’']? as ")]
+    private static partial Regex AsFollows();
+
+    // "Famine returned to the Netherlands | during World War II", "Livingstone returned to Africa | as head of the Zambezi
+    // Expedition" (he returned to Britain too): which return, the words the cut dropped say.
+    [GeneratedRegex(@"\breturned to (?:the )?B$")]
+    private static partial Regex ReturnedTo();
+
+    [GeneratedRegex(@"^,? (?:during|as|from|after)\b")]
+    private static partial Regex OccasionFollows();
+
+    // "The black stork breeds between April and May | in the Northern Hemisphere" (between September and March in
+    // southern Africa): what holds in one part of the world only.
+    [GeneratedRegex(@"^,? (?:in|across|throughout|over) (?:the )?(?:northern|southern|eastern|western) hemisphere\b|^,? in (?:most|much|parts|some|many) of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfTheWorld();
+
+    // "GDRT has been equated with the anonymous king of the Monumentum Adulitanum | , which would date his reign …;
+    // however, the two are usually thought to be distinct": the sentence's next clause turns against the claim.
+    [GeneratedRegex(@"^[^;]*; however,? (?:[\w-]+ ){0,5}(?:thought|believed|considered|regarded|disputed|doubted|rejected|unlikely|disproved|refuted|questioned)\b")]
+    private static partial Regex TurnedAgainst();
+
+    // "Germanium is useful for single crystal neutron | or synchrotron X-ray monochromator": a common noun that goes on,
+    // after "or", to a head noun it only qualifies ("neutron … monochromator"), not a thing of its own. ("and" mostly
+    // adds an item or a verb: "degrees in physics | and applied mathematics", "promoted to commander | and took charge".)
+    [GeneratedRegex(@"^ or (?!(?:the|a|an|its|their|his|her|other|many|some|all|in|on|at|of|to|for|by|with|from)\b)[a-z][\w-]* [\w-]+")]
+    private static partial Regex CompoundGoesOn();
+
+    private static bool LowercaseWordBefore(string sentence, int end)
+    {
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(sentence[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && char.IsLower(sentence[start]);
+    }
 
     // "brought an army drawn from Boeotia | , Thessaly and Euboea": the claim names the first of several as if it were all.
     [GeneratedRegex(@"^(?:, (?:the )?\p{Lu}[\w.'’-]*(?: \p{Lu}[\w.'’-]*)*)*,? (?:and|or) (?:the )?\p{Lu}")]

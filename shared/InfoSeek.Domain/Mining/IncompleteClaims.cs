@@ -34,7 +34,61 @@ internal static partial class IncompleteClaims
         || TitleOfOthers().IsMatch(claim) || Conditional().IsMatch(evidence) || DanglingMeasure().IsMatch(claim)
         || (TimeOfDay().IsMatch(claim) && !Dates.Year().IsMatch(TimeOfDay().Replace(claim, ""))) || NegatedOnly().IsMatch(claim)
         || (CountOfB().IsMatch(claim) && ScopedPlace().IsMatch(evidence)) || ElectedToNothing().IsMatch(claim) || BordersBy().IsMatch(claim) || AppearsWithoutHow().IsMatch(claim)
-        || RoleCutBeforeItsScope(claim, evidence) || NameCutBeforeItsOf(claim, evidence) || SetPhrase().IsMatch(claim) || LeftOpen().IsMatch(claim) || PlaceOpening().IsMatch(evidence) || JudgedOrCastWithoutWhat().IsMatch(claim) || Reassigned().IsMatch(claim) || (MeetingAttended().IsMatch(claim) && !Dates.Year().IsMatch(claim));
+        || RoleCutBeforeItsScope(claim, evidence) || NameCutBeforeItsOf(claim, evidence) || SetPhrase().IsMatch(claim) || LeftOpen().IsMatch(claim) || PlaceOpening().IsMatch(evidence) || JudgedOrCastWithoutWhat().IsMatch(claim) || Reassigned().IsMatch(claim) || (MeetingAttended().IsMatch(claim) && !Dates.Year().IsMatch(claim))
+        || SpokeWithoutAbout().IsMatch(claim) || OrderWithoutOthers().IsMatch(claim) || WorkWithoutWhere().IsMatch(claim) || UntitledWork().IsMatch(claim)
+        || ChargedWithoutWith().IsMatch(claim) || WantedWithoutWhat().IsMatch(claim) || ThenTitle().IsMatch(claim) || TitleWithoutBody().IsMatch(claim)
+        || (OneOfPlural().IsMatch(claim) && evidence.Contains(" and ", StringComparison.Ordinal)) || (PairVerb().IsMatch(claim) && PairInEvidence().IsMatch(evidence))
+        || (MembersCount().IsMatch(claim) && !Dates.Year().IsMatch(claim));
+
+    // "Sasha spoke to Resident Advisor" (about his decision to change …): whom, without what about.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:spoke|speaks|spoken|talked|talks|chatted) (?:to|with)\b(?!.*\b(?:about|on|of|regarding)\b)")]
+    private static partial Regex SpokeWithoutAbout();
+
+    // "Aldrin reentered "Eagle" first" (before Armstrong, after the moonwalk): an order without whom it went ahead of.
+    [GeneratedRegex(@"(?<!\b(?:the|was|is|were|are|be|been|being)) (?:first|last)$")]
+    private static partial Regex OrderWithoutOthers();
+
+    // "Marshall started work in 1925" (with the Forest Service): a start without where.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:started|starts|began|begins|commenced|took up) (?:work|working|employment|a job)(?: (?:in|on) (?:[A-Z][a-z]+ )?\d{4})?$")]
+    private static partial Regex WorkWithoutWhere();
+
+    // "The Battle of the Tenaru is a key part of the 1945 biographical film" (on Al Schmid, "Pride of the Marines"): a
+    // work named only by a description the sentence went on to resolve.
+    [GeneratedRegex(@"\bthe (?:(?!B\b|of\b)[\w-]+ ){0,3}(?:film|movie|book|novel|documentary|biography|biopic|study|report|article|series|song|album|play|poem|painting|opera|show|programme|program)$")]
+    private static partial Regex UntitledWork();
+
+    // "Pierce charged Treasury Secretary James Guthrie" (with reforming the Treasury): tasked or accused, with what.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:was |were |had been |has been )?charged\b(?!.*\bwith\b)")]
+    private static partial Regex ChargedWithoutWith();
+
+    // "Ford wanted lieutenant governor Julian Carroll" (to run for Cook's seat): what was wanted of someone is the claim.
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:wanted|wants|urged|urges|persuaded|persuades|begged|implored|pressed|pressured|asked|asks|encouraged|encourages|convinced|convinces) (?:[a-z-]+ ){0,3}(?:B|\p{Lu}[\w.'-]*(?: \p{Lu}[\w.'-]*)*)$")]
+    private static partial Regex WantedWithoutWhat();
+
+    // "Romney became good friends with then-president George W. Mason" (of the Automobile Manufacturers Association):
+    // a "then-" office the claim leaves without its body.
+    [GeneratedRegex(@"\bthen-[a-z]")]
+    private static partial Regex ThenTitle();
+
+    // "Edward VII was installed as Grand Master in 1875" (of the Freemasons, the sentence before said): a title held in
+    // many bodies, without the body ("re-elected as Boeotarch" names its own).
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:was|were) (?:installed|inaugurated|sworn in|appointed|named|made|crowned|enthroned|ordained|consecrated|elected|re-elected|reelected) as (?:the )?(?:Grand |Deputy |Vice[- ]|Assistant |Acting |Chief |General |Lord |High )?(?:Master|President|Chairman|Chairwoman|Chair|Director|Governor|Secretary|Speaker|Prime Minister|Minister|Chancellor|Mayor|Leader|Head|Treasurer|Captain|Commander|Bishop|Archbishop|Dean|Rector|Provost|Principal|Editor|Premier|Secretary General|Justice|Judge|Patron|Warden|Steward|Chaplain)(?: (?:in|on) (?:[A-Z][a-z]+ )?\d{4})?$")]
+    private static partial Regex TitleWithoutBody();
+
+    // "Trafford is covered by the Catholic Dioceses of Shrewsbury and Salford": one of several a plural names.
+    [GeneratedRegex(@"^(?!.*\bone of\b).*\b(?!(?:Headquarters|Series|Species|Affairs|Islands|States|Arms|Works)\b)\p{Lu}[a-z]+[^siu\W]s of (?:the )?B$")]
+    private static partial Regex OneOfPlural();
+
+    // "Bacon distinctly separated religion and philosophy": a verb of two things, with one of them.
+    [GeneratedRegex(@"\b(?:separated|separates|distinguished|distinguishes|compared|compares|contrasted|contrasts|combined|combines|merged|merges|reconciled|reconciles|confused|confuses|equated|equates) (?:the )?B$")]
+    private static partial Regex PairVerb();
+
+    [GeneratedRegex(@"\b(?:separated|separates|distinguished|distinguishes|compared|compares|contrasted|contrasts|combined|combines|merged|merges|reconciled|reconciles|confused|confuses|equated|equates)(?: [\w'-]+){1,4} (?:and|from|with)\b")]
+    private static partial Regex PairInEvidence();
+
+    // "The university is affiliated with 79 Nobel Prize laureates": a count of people that changes every year, undated.
+    [GeneratedRegex(@"\b\d[\d,]* (?:[\w-]+ ){0,3}(?:laureates|students|employees|staff|members|alumni|faculty|professors|researchers|subscribers|users|customers|visitors|passengers|inhabitants|residents)\b")]
+    private static partial Regex MembersCount();
 
     // "Genghis Khan saw the potential advantage in Khwarezmia" (as a commercial partner), "Lissitzky was fully part of
     // neither" (of the two halves of suprematism), "Kinkaid accepted the post in Rome instead" (of London), "Radford
@@ -81,8 +135,9 @@ internal static partial class IncompleteClaims
     private static partial Regex SetPhrase();
 
     // "Here, the russet sparrow makes short movements to lower altitudes" (in the Himalayas, the sentence before said):
-    // what holds where the page was just speaking of is no fact of the whole.
-    [GeneratedRegex(@"^(?:Here|There|Locally|Elsewhere|In places),")]
+    // what holds where the page was just speaking of is no fact of the whole. "For each president, the University of Chicago
+    // commissions a large portrait": nor what holds for each of a set the opening names.
+    [GeneratedRegex(@"^(?:(?:Here|There|Locally|Elsewhere|In places),|For (?:each|every|all) )")]
     private static partial Regex PlaceOpening();
 
     // "Vrba was criticized in 2001" (by whom, for what), "Larson was cast alongside Logan Lerman and Cody Linley" (in
