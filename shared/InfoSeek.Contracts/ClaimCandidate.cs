@@ -20,6 +20,11 @@ namespace InfoSeek.Contracts;
 /// True for a relation read from the related entity's page: a sentence of page B that links to A ("B joined A",
 /// read on B's page) is a claim about A too. Its evidence is a sentence of the target's page.
 /// </param>
+/// <param name="FromTargetsLead">
+/// True for a relation read from the lead of the target's page that names this entity alone ("Brasília is the capital
+/// of Brazil", about Brazil): with its target named, one look at the target's page answers it, so it is no clue; it may
+/// still extend a tree through a hidden target.
+/// </param>
 public sealed record ClaimCandidate(
     string Text,
     ClaimKind Kind,
@@ -27,7 +32,8 @@ public sealed record ClaimCandidate(
     bool TargetInCorpus,
     Evidence Evidence,
     int? CluePages = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool EvidenceOnTarget = false);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool EvidenceOnTarget = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool FromTargetsLead = false);
 
 public static class ClaimCandidateExtensions
 {

@@ -387,6 +387,9 @@ public sealed class GrammarRulesTests
     [InlineData("a Roman Catholic priest best", "a Roman Catholic priest")]
     [InlineData("the capital of Scotland and its second-largest", "the capital of Scotland")]
     [InlineData("a volcanic island off the southern coast", "a volcanic island")]
+    [InlineData("the southernmost and most developed country", "a country")]
+    [InlineData("the largest and most populous country", "a country")]
+    [InlineData("the most widely spoken language", "a language")]
     public void A_type_descriptor_keeps_its_head_noun_phrase_and_loses_what_was_cut_after_it(string descriptor, string expected) =>
         Assert.Equal(expected, NounPhrases.CleanDescriptor(descriptor));
 

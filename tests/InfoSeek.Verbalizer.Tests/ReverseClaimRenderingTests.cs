@@ -349,6 +349,37 @@ public sealed class ReverseClaimRenderingTests
         Assert.Contains("an animated cat and mouse team has long been popular", QuestionGrammar.Question(germany), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_role_before_a_described_target_is_an_apposition_and_two_of_one_title_are_told_apart_without_a_rank()
+    {
+        // Gerald Ford's question read "was defeated by a Democrat (another President) who visited Panama".
+        var onFord = new Evidence("Gerald Ford", "Ford was subsequently defeated by Democrat Jimmy Carter in the 1976 presidential election.", 0, 88);
+        var onCarter = new Evidence("Jimmy Carter", "In June 1978, Jimmy Carter visited Panama with his wife.", 0, 56);
+        var ford = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Gerald Ford", "the 38th President", true, [new TreeClaim("A was defeated by Democrat B", ClaimKind.Relation, 1, "Jimmy Carter", onFord)], null),
+            new VertexSnapshot(1, 0, "Jimmy Carter", "the 39th President", true, [new TreeClaim("A visited Panama", ClaimKind.Relation, null, "Panama", onCarter)], null),
+        ]);
+        var question = QuestionGrammar.Question(ford);
+        Assert.Equal("Who is a President who was defeated by another President, a Democrat, who visited Panama?", question);
+        Assert.Null(QuestionChecks.Problem(question, ford));
+
+        // Liberia's read "where the first President began studying the Bible": the first President is Washington.
+        var onBush = new Evidence("George W. Bush", "In 2003, Bush authorized U.S. military intervention in Haiti and Liberia.", 0, 73);
+        var bible = new Evidence("George W. Bush", "Bush began studying the Bible.", 0, 30);
+        var onCarter2 = new Evidence("Jimmy Carter", "In March 2004, Carter condemned George W. Bush for waging an unnecessary war.", 0, 77);
+        var liberia = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Liberia", "a country", true, [new TreeClaim("B authorized U.S. military intervention in A", ClaimKind.Relation, 1, "George W. Bush", onBush, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "George W. Bush", "the 43rd President", true,
+                [new TreeClaim("B condemned A", ClaimKind.Relation, 2, "Jimmy Carter", onCarter2, EvidenceOnTarget: true), new TreeClaim("A began studying the Bible", ClaimKind.Relation, null, "Bible", bible)], null),
+            new VertexSnapshot(2, 1, "Jimmy Carter", "the 39th President", false, [], null),
+        ]);
+        var where = QuestionGrammar.Question(liberia);
+        Assert.DoesNotContain("the first President", where, StringComparison.Ordinal);
+        Assert.Contains("the first-named President", where, StringComparison.Ordinal);
+    }
+
     /// <summary>A root with one relation to a leaf; a claim starting "B " was read on the leaf's page.</summary>
     private static TreeSnapshot RootAndLeaf((string Title, string Type) root, string claim, (string Title, string Type) leaf, string sentence)
     {

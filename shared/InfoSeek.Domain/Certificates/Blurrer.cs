@@ -62,6 +62,8 @@ public sealed partial class Blurrer(AgentChoice<IClaimJudge>? judges = null)
         var optional = command.Candidates
             .Where(c => c.Target is null || !treeEntities.Contains(c.Target))
             .Where(c => !DefiniteRole().IsMatch(c.Text))
+            // "of which Brasília is the capital": the named page's lead gives the vertex away.
+            .Where(c => !c.FromTargetsLead)
             .Where(c => !parentEdgeSentences.Contains((c.Evidence.PageTitle, c.Evidence.Start)))
             .DistinctBy(c => c.Text)
             .ToList();

@@ -57,13 +57,22 @@ public sealed class PageClaims(Func<CorpusIndex> openIndex) : IDisposable
                 if (claim.Kind == ClaimKind.Relation && claim.TargetInCorpus && Reversed(claim.Text) is { } text
                     && Index.FindOrdinal(claim.Target!) == ordinal && Index.Terms(ClaimText.Substitute(text, " ", " ")).Count > 0)
                 {
-                    claims.Add(new ClaimCandidate(text, ClaimKind.Relation, mined.Title, TargetInCorpus: true, claim.Evidence, EvidenceOnTarget: true));
+                    claims.Add(new ClaimCandidate(text, ClaimKind.Relation, mined.Title, TargetInCorpus: true, claim.Evidence, EvidenceOnTarget: true,
+                        FromTargetsLead: NamesItAlone(mined, claim)));
                 }
             }
         }
 
         return claims.DistinctBy(c => (c.Text, c.Target)).ToList();
     }
+
+    /// <summary>
+    /// Whether the claim was read from the sentence that gave its page its type and names its target alone there:
+    /// "Brasília is the capital of Brazil" (not "The Caspian Sea is bordered by Russia, Azerbaijan, …", a list).
+    /// </summary>
+    private static bool NamesItAlone(BrowsedPage page, ClaimCandidate claim) =>
+        page.TypeDescriptor is { } type && TypeDescriptor.Of(claim.Evidence.Sentence) == type
+        && page.Claims.Count(c => c.Text == claim.Text && c.Evidence.Start == claim.Evidence.Start) == 1;
 
     /// <summary>
     /// The claim read about its target, in the same words with the entities swapped: "A joined B" → "B joined A",

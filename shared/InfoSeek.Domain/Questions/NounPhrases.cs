@@ -130,14 +130,28 @@ public static partial class NounPhrases
         if (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) && !words.Skip(1).Any(w => w is "of" or "in" or "from" or "for" or "on" or "to" or "at"))
         {
             // "the capital and largest city" → "a capital city": an "and" that joined a rank goes with it.
+            // "the southernmost and most developed country" → "a country": "most developed" ranks as a whole (Panama is
+            // no developed country), so the adjective goes with its "most".
             var unranked = new List<string> { "a" };
-            foreach (var w in words.Skip(1))
+            for (var i = 1; i < words.Count; i++)
             {
+                var w = words[i];
                 if (IsRank(w))
                 {
                     if (unranked.Count > 1 && unranked[^1] is "and" or "or")
                     {
                         unranked.RemoveAt(unranked.Count - 1);
+                    }
+
+                    // "the most widely spoken language": its adverbs too.
+                    while (w is "most" or "least" && i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal))
+                    {
+                        i++;
+                    }
+
+                    if (w is "most" or "least" && i + 2 < words.Count)
+                    {
+                        i++;
                     }
                 }
                 else if (!(unranked.Count == 1 && w is "and" or "or"))

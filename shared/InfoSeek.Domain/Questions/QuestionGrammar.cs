@@ -59,7 +59,8 @@ public static class QuestionGrammar
                     // "one of the five inhabited traditional continents" … "where … the continent" (not "the one of the five …").
                     (1, _) => (head, head.StartsWith("the ", StringComparison.Ordinal) ? head
                         : bare.StartsWith("one of ", StringComparison.Ordinal) && NounPhrases.HeadNoun(bare) is { } one ? "the " + one : "the " + bare),
-                    (_, 0) => (head, $"the first {bare}"),
+                    // "the first President" would be Washington: a title's ordinal is its rank, so the reference says who was named first.
+                    (_, 0) => (head, char.IsUpper(bare[0]) ? $"the first-named {bare}" : $"the first {bare}"),
                     (2, _) => ($"another {bare}", $"the other {bare}"),
                     _ => ($"{Articles.IndefiniteArticle(OrdinalWord(i + 1))} {OrdinalWord(i + 1)} {bare}", $"the {OrdinalWord(i + 1)} {bare}"),
                 };

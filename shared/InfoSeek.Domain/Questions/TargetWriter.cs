@@ -130,13 +130,25 @@ internal static partial class TargetWriter
             }
             else
             {
-                // A role or title before the name ("Colonel B", "former Beatles drummer B"): the target in brackets.
+                // A role or title before the name ("Colonel B", "former Beatles drummer B"): the target in brackets, or,
+                // where the target's own description follows, the role as an apposition: "was defeated by Democrat B" +
+                // "another President who visited Panama" → "by another President, a Democrat, who visited Panama".
                 if (!determinerBefore && !words[at - 1].EndsWith('s'))
                 {
                     before.Insert(start, Articles.IndefiniteArticle(before[start]));
                 }
 
-                written = $"({phrase.Head}){Tail(phrase)}";
+                if (phrase.Tail.Length > 0)
+                {
+                    var from = determinerBefore ? start - 1 : start;
+                    var role = string.Join(' ', before.Skip(from));
+                    before.RemoveRange(from, before.Count - from);
+                    written = $"{phrase.Head}, {role}, {phrase.Tail}";
+                }
+                else
+                {
+                    written = $"({phrase.Head}){Tail(phrase)}";
+                }
             }
         }
 
