@@ -222,6 +222,8 @@ public sealed class GrammarRulesTests
     [InlineData("B is on the west coast of A", true)]
     [InlineData("B is a country in northern East Africa bordered by A", true)]
     [InlineData("B was introduced to experimental A", true)]
+    [InlineData("B was the capital of the newly-formed A", true)]
+    [InlineData("B was the capital of the A", false)]
     [InlineData("B was born in the A", false)]
     [InlineData("B is a landlocked country in A", false)]
     [InlineData("B is an agency of A", false)]

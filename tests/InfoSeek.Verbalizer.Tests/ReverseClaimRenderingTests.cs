@@ -380,6 +380,33 @@ public sealed class ReverseClaimRenderingTests
         Assert.Contains("the first-named President", where, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_type_met_once_is_referred_to_by_its_head_noun_in_a_where_part()
+    {
+        // Malaria's question read "where the English military and political leader's body was exhumed from an abbey, and
+        // the English military and political leader left Ireland".
+        var suffered = new Evidence("Oliver Cromwell", "Cromwell is thought to have suffered from malaria and from stone.", 0, 66);
+        var common = new Evidence("Malaria", "Malaria was once common in the United States and southern Europe.", 0, 65);
+        var exhumed = new Evidence("Oliver Cromwell", "In 1661, Oliver Cromwell's body was exhumed from Westminster Abbey.", 0, 67);
+        var left = new Evidence("Oliver Cromwell", "Cromwell left Ireland in May 1650.", 0, 34);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Malaria", "an infectious disease", true,
+                [new TreeClaim("B is thought to have suffered from A", ClaimKind.Relation, 1, "Oliver Cromwell", suffered, EvidenceOnTarget: true),
+                 new TreeClaim("A was once common in the B", ClaimKind.Relation, 3, "United States", common)], null),
+            new VertexSnapshot(1, 0, "Oliver Cromwell", "an English military and political leader", true,
+                [new TreeClaim("A's body was exhumed from B", ClaimKind.Relation, 2, "Westminster Abbey", exhumed), new TreeClaim("A left Ireland", ClaimKind.Relation, null, "Ireland", left)], null),
+            new VertexSnapshot(2, 1, "Westminster Abbey", "an abbey", false, [], null),
+            new VertexSnapshot(3, 0, "United States", "a country", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.Contains("an English military and political leader", question, StringComparison.Ordinal);
+        Assert.Contains("where the leader's body was exhumed from an abbey, and the leader left Ireland", question, StringComparison.Ordinal);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
     /// <summary>A root with one relation to a leaf; a claim starting "B " was read on the leaf's page.</summary>
     private static TreeSnapshot RootAndLeaf((string Title, string Type) root, string claim, (string Title, string Type) leaf, string sentence)
     {

@@ -272,7 +272,8 @@ public static partial class QuestionChecks
 
     // "B was introduced to experimental A" would read "a science that an American theoretical physicist was introduced to
     // experimental": the modifier stays behind with nothing to modify.
-    [GeneratedRegex(@" (?:to|in|of|on|at|with|from|by|for|into|about|as) (?<modifier>[a-z][\w-]*) A$")]
+    // So does "B was the capital of the newly-formed A": "that a city was the capital of the newly-formed".
+    [GeneratedRegex(@" (?:to|in|of|on|at|with|from|by|for|into|about|as) (?:(?:the|a|an) )?(?<modifier>[a-z][\w-]*) A$")]
     private static partial Regex ModifierBeforeObject();
 
     // "that Eritrea is a country in northern East Africa bordered by": too many words between the clause's start and the

@@ -47,6 +47,18 @@ public static class QuestionGrammar
     private static Dictionary<int, (string Mention, string Reference)> Names(IReadOnlyList<VertexSnapshot> mentioned)
     {
         var names = new Dictionary<int, (string, string)>();
+        // "where the leader's body was exhumed …, and the leader left Ireland": a type met once is referred to by its head
+        // noun when no other vertex of the question has that head ("the English military and political leader" thrice
+        // is a mouthful).
+        var heads = mentioned.Select(v => NounPhrases.HeadNoun(NounPhrases.WithoutArticle(Head(v)))).ToList();
+        string ShortReference(string bare)
+        {
+            var noun = NounPhrases.HeadNoun(bare);
+            return noun is not null && bare.Split(' ').Contains(noun) && heads.Count(h => h == noun) == 1 && !bare.StartsWith("one of ", StringComparison.Ordinal)
+                ? "the " + noun
+                : "the " + bare;
+        }
+
         foreach (var group in mentioned.GroupBy(v => NounPhrases.WithoutArticle(Head(v)).ToLowerInvariant()))
         {
             var members = group.ToList();
@@ -58,7 +70,7 @@ public static class QuestionGrammar
                 {
                     // "one of the five inhabited traditional continents" … "where … the continent" (not "the one of the five …").
                     (1, _) => (head, head.StartsWith("the ", StringComparison.Ordinal) ? head
-                        : bare.StartsWith("one of ", StringComparison.Ordinal) && NounPhrases.HeadNoun(bare) is { } one ? "the " + one : "the " + bare),
+                        : bare.StartsWith("one of ", StringComparison.Ordinal) && NounPhrases.HeadNoun(bare) is { } one ? "the " + one : ShortReference(bare)),
                     // "the first President" would be Washington: a title's ordinal is its rank, so the reference says who was named first.
                     (_, 0) => (head, char.IsUpper(bare[0]) ? $"the first-named {bare}" : $"the first {bare}"),
                     (2, _) => ($"another {bare}", $"the other {bare}"),
