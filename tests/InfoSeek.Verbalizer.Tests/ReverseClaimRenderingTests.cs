@@ -405,6 +405,12 @@ public sealed class ReverseClaimRenderingTests
         Assert.Contains("an English military and political leader", question, StringComparison.Ordinal);
         Assert.Contains("where the leader's body was exhumed from an abbey, and the leader left Ireland", question, StringComparison.Ordinal);
         Assert.Null(QuestionChecks.Problem(question, tree));
+
+        // "a long-running Australian soap opera" is "the soap opera" after, not "the opera".
+        var soap = tree with { Vertices = [.. tree.Vertices.Select(v => v.Id == 1 ? v with { TypeDescriptor = "a long-running Australian soap opera" } : v)] };
+        Assert.Contains("where the soap opera's body", QuestionGrammar.Question(soap), StringComparison.Ordinal);
+        var facto = tree with { Vertices = [.. tree.Vertices.Select(v => v.Id == 1 ? v with { TypeDescriptor = "a de facto leader" } : v)] };
+        Assert.Contains("where the leader's body", QuestionGrammar.Question(facto), StringComparison.Ordinal);
     }
 
     /// <summary>A root with one relation to a leaf; a claim starting "B " was read on the leaf's page.</summary>

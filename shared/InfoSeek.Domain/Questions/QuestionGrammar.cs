@@ -51,12 +51,25 @@ public static class QuestionGrammar
         // noun when no other vertex of the question has that head ("the English military and political leader" thrice
         // is a mouthful).
         var heads = mentioned.Select(v => NounPhrases.HeadNoun(NounPhrases.WithoutArticle(Head(v)))).ToList();
+        // A noun before the head stays with it: "the soap opera", "the island nation" ("the opera" is another thing), not
+        // an adjective ("the leader" of "military and political leader", "the city" of "capital city").
         string ShortReference(string bare)
         {
             var noun = NounPhrases.HeadNoun(bare);
-            return noun is not null && bare.Split(' ').Contains(noun) && heads.Count(h => h == noun) == 1 && !bare.StartsWith("one of ", StringComparison.Ordinal)
-                ? "the " + noun
-                : "the " + bare;
+            var words = bare.Split(' ');
+            var at = noun is null ? -1 : Array.IndexOf(words, noun);
+            if (at < 0 || heads.Count(h => h == noun) != 1 || bare.StartsWith("one of ", StringComparison.Ordinal))
+            {
+                return "the " + bare;
+            }
+
+            // "de facto leader": "facto" is no noun of its own.
+            var before = at > 0 && !(at >= 2 && words[at - 2] is "de" or "ex" or "per") ? words[at - 1] : "";
+            return before.Length > 0 && before.All(char.IsLower) && !PhrasePatterns.AdjectiveSuffix().IsMatch(before)
+                && !before.EndsWith("ed", StringComparison.Ordinal) && !before.EndsWith("ing", StringComparison.Ordinal) && !before.EndsWith("an", StringComparison.Ordinal)
+                && before is not ("and" or "or" or "former" or "major" or "minor" or "great" or "large" or "small" or "senior" or "junior" or "new" or "old")
+                ? $"the {before} {noun}"
+                : "the " + noun;
         }
 
         foreach (var group in mentioned.GroupBy(v => NounPhrases.WithoutArticle(Head(v)).ToLowerInvariant()))
