@@ -143,15 +143,9 @@ public static partial class NounPhrases
                         unranked.RemoveAt(unranked.Count - 1);
                     }
 
-                    // "the most widely spoken language": its adverbs too.
-                    while (w is "most" or "least" && i + 2 < words.Count && words[i + 1].EndsWith("ly", StringComparison.Ordinal))
+                    if (w is "most" or "least")
                     {
-                        i++;
-                    }
-
-                    if (w is "most" or "least" && i + 2 < words.Count)
-                    {
-                        i++;
+                        i = PastSuperlative(words, i);
                     }
                 }
                 else if (!(unranked.Count == 1 && w is "and" or "or"))
@@ -181,12 +175,7 @@ public static partial class NounPhrases
             {
                 if (words[i] is "most" or "least")
                 {
-                    while (i + 1 < words.Count - 1 && words[i + 1].EndsWith("ly", StringComparison.Ordinal))
-                    {
-                        i++;
-                    }
-
-                    i += i + 1 < words.Count - 1 ? 1 : 0;
+                    i = PastSuperlative(words, i);
                 }
                 else if (!IsRank(words[i]))
                 {
@@ -278,6 +267,20 @@ public static partial class NounPhrases
 
             words.RemoveAt(words.Count - 1);
         }
+    }
+
+    /// <summary>
+    /// The last word a "most" or "least" at <paramref name="i"/> governs: its adverbs and its adjective ("most widely
+    /// spoken"), never the head noun that ends the phrase.
+    /// </summary>
+    private static int PastSuperlative(List<string> words, int i)
+    {
+        while (i + 1 < words.Count - 1 && words[i + 1].EndsWith("ly", StringComparison.Ordinal))
+        {
+            i++;
+        }
+
+        return i + 1 < words.Count - 1 ? i + 1 : i;
     }
 
     /// <summary>
