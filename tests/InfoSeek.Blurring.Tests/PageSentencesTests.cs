@@ -40,11 +40,24 @@ public sealed class PageSentencesTests : IDisposable
             var expected = ReadOneByOne(page);
             var sentences = PageSentences.Read(index, page, ids);
             Assert.Equal(expected.Count, sentences.Count);
-            foreach (var term in expected.SelectMany(s => s.Terms).Distinct())
+            // Each term's sentences in order, gathered in one pass (asking every sentence for every term is quadratic).
+            var holding = new Dictionary<int, List<int>>();
+            for (var s = 0; s < expected.Count; s++)
             {
-                Assert.Equal(
-                    Enumerable.Range(0, expected.Count).Where(s => expected[s].Terms.Contains(term)),
-                    sentences.Holding([term]));
+                foreach (var term in expected[s].Terms)
+                {
+                    if (!holding.TryGetValue(term, out var list))
+                    {
+                        holding[term] = list = [];
+                    }
+
+                    list.Add(s);
+                }
+            }
+
+            foreach (var (term, expectedSentences) in holding)
+            {
+                Assert.Equal(expectedSentences, sentences.Holding([term]));
             }
 
             for (var s = 0; s < expected.Count; s++)

@@ -4,8 +4,15 @@ using InfoSeek.TestSupport;
 namespace InfoSeek.IntegrationTests;
 
 /// <summary>The quick start needs nothing beside the repository: the default corpus ships in data/corpus.</summary>
+[Collection(Collection)]
 public sealed class DefaultCorpusTests : IDisposable
 {
+    /// <summary>
+    /// The tests that run on the default corpus go one after another, so that the first builds its index and reads its
+    /// pages for trees into the shared cache and the others find them there, instead of each building its own copy.
+    /// </summary>
+    public const string Collection = "default corpus";
+
     private readonly TempDirectory _output = new();
 
     public void Dispose() => _output.Dispose();

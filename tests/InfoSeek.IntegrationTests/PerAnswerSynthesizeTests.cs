@@ -4,6 +4,7 @@ using InfoSeek.TestSupport;
 namespace InfoSeek.IntegrationTests;
 
 /// <summary>`infoseek synthesize --per-answer`: several questions per answer, end to end on the default corpus.</summary>
+[Collection(DefaultCorpusTests.Collection)]
 public sealed class PerAnswerSynthesizeTests
 {
     private static readonly TimeSpan Timeout = SynthesizedRun.Timeout;
