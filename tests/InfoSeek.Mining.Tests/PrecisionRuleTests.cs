@@ -1006,4 +1006,14 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         // "The tropics are the geographic region of the Earth centered on the equator ..."
         Assert.DoesNotContain(OnWikispeedia("Tropics"), c => c.Target == "Earth");
     }
+
+    [Fact]
+    public void A_refusal_or_decision_without_the_infinitive_that_says_what_gives_no_relation_Condoleezza_Rice()
+    {
+        // "On September 9, 2005, Rice declared the refusal of Iran to halt its nuclear program unacceptable …".
+        var rice = OnWikispeedia("Condoleezza Rice");
+        Assert.DoesNotContain(rice, c => c.Text.Contains("refusal of", StringComparison.Ordinal));
+        // Kept: "In April 2005, Rice went to Russia to meet President Vladimir Putin."
+        Assert.Contains(rice, c => c.Text == "A went to B" && c.Target == "Russia");
+    }
 }

@@ -22,6 +22,9 @@ public sealed class TypeCutTests
     // ... also where the last modifier holds an ampersand ("a pioneering American jazz" was shown before).
     [InlineData("Louis Jordan ( July 8, 1908 – February 4, 1975) was a pioneering American jazz, blues and rhythm & blues musician and songwriter who enjoyed his greatest popularity",
         "a jazz and rhythm & blues musician")]
+    // Adverbs about a cut participle go with it ("a carnivorous marsupial now found only" was left before).
+    [InlineData("The Tasmanian Devil (Sarcophilus harrisii), also referred to simply as 'the devil', is a carnivorous marsupial now found only in the Australian island state of Tasmania.",
+        "a carnivorous marsupial")]
     // A list of nouns keeps its first head where the last one needs its complement ("delegate to ...").
     [InlineData("George Mason IV was an American planter, politician and delegate to the U.S. Constitutional Convention of 1787.", "an American planter")]
     // Two heads joined by "and": the modifiers farthest from them give way so that both fit.

@@ -38,7 +38,15 @@ internal static partial class IncompleteClaims
         || SpokeWithoutAbout().IsMatch(claim) || OrderWithoutOthers().IsMatch(claim) || WorkWithoutWhere().IsMatch(claim) || UntitledWork().IsMatch(claim)
         || ChargedWithoutWith().IsMatch(claim) || WantedWithoutWhat().IsMatch(claim) || ThenTitle().IsMatch(claim) || TitleWithoutBody().IsMatch(claim)
         || (OneOfPlural().IsMatch(claim) && evidence.Contains(" and ", StringComparison.Ordinal)) || (PairVerb().IsMatch(claim) && PairInEvidence().IsMatch(evidence))
-        || (MembersCount().IsMatch(claim) && !Dates.Year().IsMatch(claim));
+        || (MembersCount().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || (NounWithoutItsInfinitive().IsMatch(claim) && InfinitiveAfterName().IsMatch(evidence));
+
+    // "Rice declared the refusal of Iran" (to halt its nuclear program unacceptable): the refusal without what was
+    // refused, and here without the verdict, reverses what the sentence says.
+    [GeneratedRegex(@"\b(?:the|its|his|her|their) (?:refusal|failure|decision|attempt|plan|intention|willingness|readiness|reluctance|unwillingness|determination|ability|inability|right|promise|pledge|bid|efforts?|desire|wish|request|permission|proposal|offer|agreement|demands?|need|authority) of B$")]
+    private static partial Regex NounWithoutItsInfinitive();
+
+    [GeneratedRegex(@"\b(?:refusal|failure|decision|attempt|plan|intention|willingness|readiness|reluctance|unwillingness|determination|ability|inability|right|promise|pledge|bid|efforts?|desire|wish|request|permission|proposal|offer|agreement|demands?|need|authority) of (?:the )?(?:\p{Lu}[\w'.-]* ){1,5}to [a-z]")]
+    private static partial Regex InfinitiveAfterName();
 
     // "Sasha spoke to Resident Advisor" (about his decision to change …): whom, without what about.
     [GeneratedRegex(@"^A (?:\w+ly )?(?:spoke|speaks|spoken|talked|talks|chatted) (?:to|with)\b(?!.*\b(?:about|on|of|regarding)\b)")]

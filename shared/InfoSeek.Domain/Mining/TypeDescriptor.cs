@@ -95,9 +95,16 @@ public static partial class TypeDescriptor
         }
         // A participle phrase ends the type: "a flotilla leader | built for", "a film | written and directed by"
         // (the copula's match may already end at "for" or "and", leaving the participle last).
+        // "a carnivorous marsupial now found only | in": adverbs about the participle go with it.
         var participle = words.Count < 2 ? -1 : words.FindIndex(1, w => VerbForms.Participle().IsMatch(w));
-        if (participle > 0 && (participle + 1 == words.Count || Lexicon.TypeEnders.Contains(words[participle + 1]) || words[participle + 1] is "using" or "featuring" or "starring" or "including"))
+        if (participle > 0 && (participle + 1 == words.Count || Lexicon.TypeEnders.Contains(words[participle + 1]) || words[participle + 1] is "using" or "featuring" or "starring" or "including"
+            || words.Skip(participle + 1).All(IsAdverb)))
         {
+            while (participle > 1 && (IsAdverb(words[participle - 1]) || words[participle - 1] is "now" or "still" or "once" or "formerly"))
+            {
+                participle--;
+            }
+
             words = words[..participle];
         }
 
@@ -292,6 +299,10 @@ public static partial class TypeDescriptor
     private static readonly HashSet<string> MonthNames = [.. Dates.MonthNames.Split('|')];
 
     /// <summary>A lower-case "-ing" word that may open a phrase after the head ("inhabiting", "comprising"); "self-governing" is a modifier.</summary>
+    private static bool IsAdverb(string word) =>
+        word is "only" or "mostly" or "mainly" or "chiefly" or "primarily" or "largely" or "widely" or "exclusively"
+        || (word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4 && !Lexicon.NounsInLy.Contains(word));
+
     private static bool IsIngParticiple(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4 && char.IsLower(word[0]) && !word.Contains('-', StringComparison.Ordinal);
 
