@@ -1008,8 +1008,14 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
-    public void A_refusal_or_decision_without_the_infinitive_that_says_what_gives_no_relation_Condoleezza_Rice()
+    public void A_refusal_without_the_infinitive_that_says_what_or_an_adjective_without_its_noun_makes_no_claim_Condoleezza_Rice_Soviet_Union()
     {
+        // "The Soviet Union was established in December 1922 as the union of the Russian (colloquially known as Bolshevist
+        // Russia), Ukrainian, Belarusian, and Transcaucasian Soviet republics …".
+        var soviet = OnWikispeedia("Soviet Union");
+        Assert.DoesNotContain(soviet, c => c.Text.EndsWith("the Russian", StringComparison.Ordinal));
+        Assert.NotEmpty(soviet);
+
         // "On September 9, 2005, Rice declared the refusal of Iran to halt its nuclear program unacceptable …".
         var rice = OnWikispeedia("Condoleezza Rice");
         Assert.DoesNotContain(rice, c => c.Text.Contains("refusal of", StringComparison.Ordinal));

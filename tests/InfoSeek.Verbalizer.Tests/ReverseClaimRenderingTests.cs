@@ -413,6 +413,29 @@ public sealed class ReverseClaimRenderingTests
         Assert.Contains("where the leader's body", QuestionGrammar.Question(facto), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_hyphenated_compass_word_a_people_s_adjective_and_a_common_noun_named_at_a_sentence_start_read_as_English()
+    {
+        // "Angola is a country in south-central Africa": not "in a continent, a south-central,".
+        var angola = RootAndLeaf(("Angola", "a country"), "A is a country in south-central B", ("Africa", "a continent"), "Angola is a country in south-central Africa.");
+        Assert.Equal("What is a country that is in a continent?", QuestionGrammar.Question(angola));
+
+        // "Socrates was critical of Athenian democracy": an adjective, not a title ("an Athenian (a form of government)").
+        var socrates = RootAndLeaf(("Socrates", "an ancient Greek philosopher"), "A was critical of Athenian B", ("Democracy", "a form of government"), "Socrates was critical of Athenian democracy.");
+        Assert.Equal("Who is an ancient Greek philosopher who was critical of an Athenian form of government?", QuestionGrammar.Question(socrates));
+
+        // "The dandelion is native to Europe and Asia", read on the dandelion's page: as the sentence writes it, not "Dandelion".
+        const string sentence = "The dandelion is native to Europe and Asia, and has spread to many other places.";
+        var onDandelion = new Evidence("Dandelion", sentence, 0, sentence.Length);
+        var europe = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Europe", "a continent", true, [new TreeClaim("B is native to A", ClaimKind.Relation, null, "Dandelion", onDandelion, EvidenceOnTarget: true)], null),
+        ]);
+        var question = QuestionGrammar.Question(europe);
+        Assert.Contains("the dandelion is native", question, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dandelion", question, StringComparison.Ordinal);
+    }
+
     /// <summary>A root with one relation to a leaf; a claim starting "B " was read on the leaf's page.</summary>
     private static TreeSnapshot RootAndLeaf((string Title, string Type) root, string claim, (string Title, string Type) leaf, string sentence)
     {

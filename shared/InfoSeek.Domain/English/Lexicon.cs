@@ -257,6 +257,7 @@ internal static class Lexicon
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
         "greater", "inner", "outer", "new", "old", "great", "little", "northwest", "northeast", "southwest", "southeast",
         "northwestern", "northeastern", "southwestern", "southeastern",
+        "north-central", "south-central", "east-central", "west-central", "north-west", "north-east", "south-west", "south-east",
     ];
 
     /// <summary>The compass words that only say where within a place ("South Asia", "northwest Africa"), capitalised or not.</summary>
@@ -264,6 +265,7 @@ internal static class Lexicon
     [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northwest", "northeast",
         "southwest", "southeast", "northwestern", "northeastern", "southwestern", "southeastern",
+        "north-central", "south-central", "east-central", "west-central", "north-west", "north-east", "south-west", "south-east",
     ];
 
     /// <summary>Adjectives and particles seen left before a cut-out name: "international B", "as a free B", "beat out B".</summary>

@@ -38,7 +38,13 @@ internal static partial class IncompleteClaims
         || SpokeWithoutAbout().IsMatch(claim) || OrderWithoutOthers().IsMatch(claim) || WorkWithoutWhere().IsMatch(claim) || UntitledWork().IsMatch(claim)
         || ChargedWithoutWith().IsMatch(claim) || WantedWithoutWhat().IsMatch(claim) || ThenTitle().IsMatch(claim) || TitleWithoutBody().IsMatch(claim)
         || (OneOfPlural().IsMatch(claim) && evidence.Contains(" and ", StringComparison.Ordinal)) || (PairVerb().IsMatch(claim) && PairInEvidence().IsMatch(evidence))
-        || (MembersCount().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || (NounWithoutItsInfinitive().IsMatch(claim) && InfinitiveAfterName().IsMatch(evidence));
+        || (MembersCount().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || (NounWithoutItsInfinitive().IsMatch(claim) && InfinitiveAfterName().IsMatch(evidence))
+        || AdjectiveWithoutNoun().IsMatch(claim);
+
+    // "The Soviet Union was established in December 1922 as the union of the Russian" (colloquially known as …, Ukrainian,
+    // … Soviet republics): a bracket cut the claim after an adjective whose noun comes later.
+    [GeneratedRegex(@"\bthe (?!Caribbean\b|Mediterranean\b)\p{Lu}[a-z]+(?:ian|can)$")]
+    private static partial Regex AdjectiveWithoutNoun();
 
     // "Rice declared the refusal of Iran" (to halt its nuclear program unacceptable): the refusal without what was
     // refused, and here without the verdict, reverses what the sentence says.

@@ -123,6 +123,13 @@ internal static partial class TargetWriter
 
                 written = (determinerBefore && before.Count == start ? NounPhrases.WithoutArticle(phrase.Head) : phrase.Head) + Tail(phrase);
             }
+            else if (at - start == 1 && !determinerBefore && ProperAdjective().IsMatch(words[start]) && Articles.IsIndefiniteArticle(phrase.Head.Split(' ')[0]))
+            {
+                // "was critical of Athenian B" + "a form of government": "of an Athenian form of government", an adjective
+                // leading the target's noun, not a title before a name ("a Colonel (a senior commander)").
+                before.Insert(start, Articles.IndefiniteArticle(words[start]));
+                written = NounPhrases.WithoutArticle(phrase.Head) + Tail(phrase);
+            }
             else if (at - start == 1 && words[start] == "one")
             {
                 // "produced one B" + "a funnel cloud": a count, not a role; "one funnel cloud".
@@ -183,9 +190,10 @@ internal static partial class TargetWriter
         if (b < lead || string.IsNullOrEmpty(sentence))
         {
             // "B is an agency of A" read on "The World Health Organization is an agency of …": the name keeps its "the".
+            // "The dandelion is native to …" for "Dandelion": as the sentence writes it, "the dandelion".
             return text.StartsWith("B ", StringComparison.Ordinal) && !bare.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
-                && sentence?.StartsWith("The " + bare + " ", StringComparison.Ordinal) == true
-                ? "the " + bare
+                && sentence?.StartsWith("The " + bare + " ", StringComparison.OrdinalIgnoreCase) == true
+                ? string.Concat("the ", sentence.AsSpan(4, bare.Length))
                 : bare;
         }
 
@@ -240,4 +248,8 @@ internal static partial class TargetWriter
     // "Ara, Triangulum Australe and " before "Circinus": names joined by commas and "and", or nothing.
     [GeneratedRegex(@"^(?:(?:the )?\p{Lu}[\w'’.-]*(?: (?:of |de |the )?\p{Lu}[\w'’.-]*)*(?:, and |, | and | or ))*$")]
     private static partial Regex NamesBefore();
+
+    // "Athenian", "Russian", "Mexican": an adjective of a people or place; "Republican" is a party's member.
+    [GeneratedRegex(@"^(?!Republican$)\p{Lu}[a-z]+(?:ian|can)$")]
+    private static partial Regex ProperAdjective();
 }
