@@ -216,7 +216,7 @@ public sealed class ReverseClaimRenderingTests
         "a city", "What is a city in which Tony Blair was born at the Queen Mary Maternity Home?")]
     // It completes a noun: leading with it would attach it to the verb and say something else, so it stays behind.
     [InlineData("Indus Valley Civilization", "Besides the western states of India, the Indus Valley Civilization encompassed most of Pakistan.",
-        "B encompassed most of A", "a country", "What is a country that Indus Valley Civilization encompassed most of?")]
+        "B encompassed most of A", "a country", "What is a country that the Indus Valley Civilization encompassed most of?")]
     [InlineData("Syria", "Syria is significant in the history of Christianity.", "B is significant in the history of A",
         "a country", "What is a country that Syria is significant in the history of?")]
     [InlineData("Henry Morrison Flagler", "Flagler wanted to take advantage of additional trade with Cuba and Latin America.",
@@ -434,6 +434,14 @@ public sealed class ReverseClaimRenderingTests
         var question = QuestionGrammar.Question(europe);
         Assert.Contains("the dandelion is native", question, StringComparison.Ordinal);
         Assert.DoesNotContain("Dandelion", question, StringComparison.Ordinal);
+
+        // "In fact, the Ottoman Empire … entered into a military alliance with France": the name keeps its "the".
+        const string ottoman = "In fact, the Ottoman Empire was by this time a significant and accepted part of the European political sphere, and entered into a military alliance with France.";
+        var france = europe with
+        {
+            Vertices = [new VertexSnapshot(0, null, "France", "a country", true, [new TreeClaim("B entered into a military alliance with A", ClaimKind.Relation, null, "Ottoman Empire", new Evidence("Ottoman Empire", ottoman, 0, ottoman.Length), EvidenceOnTarget: true)], null)],
+        };
+        Assert.Contains("the Ottoman Empire entered into a military alliance", QuestionGrammar.Question(france), StringComparison.Ordinal);
     }
 
     /// <summary>A root with one relation to a leaf; a claim starting "B " was read on the leaf's page.</summary>

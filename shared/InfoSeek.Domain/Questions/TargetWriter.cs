@@ -190,10 +190,11 @@ internal static partial class TargetWriter
         if (b < lead || string.IsNullOrEmpty(sentence))
         {
             // "B is an agency of A" read on "The World Health Organization is an agency of …": the name keeps its "the".
-            // "The dandelion is native to …" for "Dandelion": as the sentence writes it, "the dandelion".
+            // "The dandelion is native to …" for "Dandelion": as the sentence writes it, "the dandelion"; "In fact, the
+            // Ottoman Empire … entered into a military alliance with France": "the Ottoman Empire".
             return text.StartsWith("B ", StringComparison.Ordinal) && !bare.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
-                && sentence?.StartsWith("The " + bare + " ", StringComparison.OrdinalIgnoreCase) == true
-                ? string.Concat("the ", sentence.AsSpan(4, bare.Length))
+                && sentence is not null && WithThe(bare).Match(sentence) is { Success: true } written
+                ? "the " + written.Groups["name"].Value
                 : bare;
         }
 
@@ -252,4 +253,8 @@ internal static partial class TargetWriter
     // "Athenian", "Russian", "Mexican": an adjective of a people or place; "Republican" is a party's member.
     [GeneratedRegex(@"^(?!Republican$)\p{Lu}[a-z]+(?:ian|can)$")]
     private static partial Regex ProperAdjective();
+
+    // The name after "the" at the sentence's start or after a comma, not before another capitalised word ("the Paris Commune").
+    private static Regex WithThe(string name) =>
+        new($@"(?:^|, )[Tt]he (?<name>(?i:{Regex.Escape(name)}))(?= (?!\p{{Lu}})|[,;.]|$)", RegexOptions.CultureInvariant);
 }
