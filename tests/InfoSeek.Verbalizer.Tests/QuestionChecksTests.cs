@@ -87,6 +87,24 @@ public sealed class QuestionChecksTests
 
         var hiddenLeaf = SparrowQuestion.Replace("a British artist", "Elizabeth Gould", StringComparison.Ordinal);
         Assert.Equal("leak: the question names the hidden entity 'Elizabeth Gould'", QuestionChecks.Problem(hiddenLeaf, Sparrow));
+
+        // A shorter name the title ends with: "the House of Representatives" of a hidden "United States House of Representatives".
+        var chamber = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "William McKinley", "the 25th President", true, [], null),
+            new VertexSnapshot(1, 0, "United States House of Representatives", "one of the two chambers", false, [], null),
+        ]);
+        Assert.Equal(
+            "leak: the question names the hidden entity 'United States House of Representatives' as 'House of Representatives'",
+            QuestionChecks.Problem("Who is a President elected to the House of Representatives?", chamber));
+
+        // Not where the hidden vertex's own type says it.
+        var lama = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Bhutan", "a landlocked South Asian nation", true, [], null),
+            new VertexSnapshot(1, 0, "Tenzin Gyatso, 14th Dalai Lama", "a Dalai Lama", false, [], null),
+        ]);
+        Assert.Null(QuestionChecks.Problem("What is a nation that a Dalai Lama fled to?", lama) is { } p && p.StartsWith("leak", StringComparison.Ordinal) ? p : null);
     }
 
     [Fact]

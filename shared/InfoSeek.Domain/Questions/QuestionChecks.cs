@@ -87,9 +87,32 @@ public static partial class QuestionChecks
             {
                 return $"leak: the question names the hidden entity '{vertex.Entity}'";
             }
+
+            // Not where its own type says it ("a Dalai Lama" of "Tenzin Gyatso, 14th Dalai Lama").
+            if (NameEndings(Titles.WithoutDisambiguation(vertex.Entity)).FirstOrDefault(e => Mentions(question, e) && !Mentions(vertex.TypeDescriptor ?? "", e)) is { } ending)
+            {
+                return $"leak: the question names the hidden entity '{vertex.Entity}' as '{ending}'";
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The shorter names a title ends with, of two capitalised words or more: "House of Representatives" of "United
+    /// States House of Representatives", which a clause may name while the vertex is hidden.
+    /// </summary>
+    private static IEnumerable<string> NameEndings(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var start = 1; start < words.Length - 1; start++)
+        {
+            var ending = words[start..];
+            if (char.IsUpper(ending[0][0]) && ending.Count(w => char.IsUpper(w[0])) >= 2)
+            {
+                yield return string.Join(' ', ending);
+            }
+        }
     }
 
     /// <summary>
