@@ -25,6 +25,12 @@ namespace InfoSeek.Contracts;
 /// of Brazil", about Brazil): with its target named, one look at the target's page answers it, so it is no clue; it may
 /// still extend a tree through a hidden target.
 /// </param>
+/// <param name="NameOpensSentenceOnly">
+/// True for a relation read from the target's page whose sentence opens with the target's title, where that page writes
+/// the title in lower case ("Cricket is also a major sport in England", on a page that says "cricket"): named in a
+/// question, it would stand capitalised mid-sentence ("in which Cricket is a major sport"), so it is no named clue; it
+/// may still extend a tree through a hidden target.
+/// </param>
 public sealed record ClaimCandidate(
     string Text,
     ClaimKind Kind,
@@ -33,7 +39,8 @@ public sealed record ClaimCandidate(
     Evidence Evidence,
     int? CluePages = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool EvidenceOnTarget = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool FromTargetsLead = false);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool FromTargetsLead = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool NameOpensSentenceOnly = false);
 
 public static class ClaimCandidateExtensions
 {

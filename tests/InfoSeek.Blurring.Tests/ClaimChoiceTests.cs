@@ -48,6 +48,19 @@ public sealed class ClaimChoiceTests
     }
 
     [Fact]
+    public async Task A_claim_whose_named_subject_would_stand_capitalised_mid_sentence_is_never_chosen()
+    {
+        // "red" and "tall" single out R with the relation (above); with "red" read off "Cricket is …" on a page that writes
+        // "cricket", only "big" and "tall" are left, and they fit R and A1.
+        var command = Command("A is big", "A is tall");
+        command = command with { Candidates = [.. command.Candidates, new ClaimCandidate("A is red", ClaimKind.Attribute, null, false, Evidence, NameOpensSentenceOnly: true)] };
+
+        var result = await new Blurrer().BlurAsync(command, new ScriptedCandidateSets(Sets), CancellationToken.None);
+
+        Assert.StartsWith(Blurrer.Underdetermined, Assert.IsType<BlurFailed>(result).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task When_no_choice_keeps_the_relation_to_a_leaf_needed_the_leaf_is_dropped_and_the_others_identify_the_vertex()
     {
         // With "big" set aside, "red" and the relation leave R and A2: no choice keeps the relation.

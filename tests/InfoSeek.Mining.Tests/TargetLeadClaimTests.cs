@@ -27,4 +27,17 @@ public sealed class TargetLeadClaimTests
         var russia = claims.FromInLinks(Wikispeedia.Value.FindOrdinal("Russia")!.Value);
         Assert.Contains(russia, c => c.Target == "Caspian Sea" && !c.FromTargetsLead);
     }
+
+    [Fact]
+    public void A_common_noun_that_opens_its_sentence_is_marked_and_a_name_is_not()
+    {
+        using var claims = new PageClaims(() => Wikispeedia.Value);
+
+        // "Cricket is also a major sport in England and Wales, …", on a page that writes "cricket".
+        var england = claims.FromInLinks(Wikispeedia.Value.FindOrdinal("England")!.Value);
+        Assert.Contains(england, c => c.Target == "Cricket" && c.NameOpensSentenceOnly);
+        // "Aristotle went to Athens at the age of 18": a name, capitalised wherever it stands.
+        var athens = claims.FromInLinks(Wikispeedia.Value.FindOrdinal("Athens")!.Value);
+        Assert.Contains(athens, c => c.Target == "Aristotle" && c.Text == "B went to A" && !c.NameOpensSentenceOnly);
+    }
 }

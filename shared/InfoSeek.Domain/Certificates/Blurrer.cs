@@ -64,6 +64,8 @@ public sealed partial class Blurrer(AgentChoice<IClaimJudge>? judges = null)
             .Where(c => !DefiniteRole().IsMatch(c.Text))
             // "of which Brasília is the capital": the named page's lead gives the vertex away.
             .Where(c => !c.FromTargetsLead)
+            // "in which Cricket is a major sport": a common noun capitalised only because it opened its sentence.
+            .Where(c => !c.NameOpensSentenceOnly)
             .Where(c => !parentEdgeSentences.Contains((c.Evidence.PageTitle, c.Evidence.Start)))
             .DistinctBy(c => c.Text)
             .ToList();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
 using InfoSeek.Corpus;
 using InfoSeek.Domain.English;
@@ -58,12 +59,31 @@ public sealed class PageClaims(Func<CorpusIndex> openIndex) : IDisposable
                     && Index.FindOrdinal(claim.Target!) == ordinal && Index.Terms(ClaimText.Substitute(text, " ", " ")).Count > 0)
                 {
                     claims.Add(new ClaimCandidate(text, ClaimKind.Relation, mined.Title, TargetInCorpus: true, claim.Evidence, EvidenceOnTarget: true,
-                        FromTargetsLead: NamesItAlone(mined, claim)));
+                        FromTargetsLead: NamesItAlone(mined, claim), NameOpensSentenceOnly: OpensWithCommonNoun(source, mined.Title, claim.Evidence.Sentence)));
                 }
             }
         }
 
         return claims.DistinctBy(c => (c.Text, c.Target)).ToList();
+    }
+
+    /// <summary>
+    /// Whether the sentence opens with the page's title and the page writes that title in lower case more often than
+    /// capitalised within a sentence: "Cricket is also a major sport …" on a page that says "Test cricket", not
+    /// "Aristotle went to Athens".
+    /// </summary>
+    private bool OpensWithCommonNoun(int ordinal, string title, string sentence)
+    {
+        var bare = Titles.WithoutDisambiguation(title);
+        if (bare.Length < 2 || !char.IsUpper(bare[0]) || !sentence.StartsWith(bare + " ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var text = Index.GetPage(ordinal).Text;
+        var lower = Regex.Count(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(bare.ToLowerInvariant())}(?![\p{{L}}\p{{N}}])");
+        var capitalised = Regex.Count(text, $@"(?<=[\p{{Ll}},;] ){Regex.Escape(bare)}(?![\p{{L}}\p{{N}}])");
+        return lower >= 2 && lower > capitalised;
     }
 
     /// <summary>
