@@ -214,6 +214,10 @@ public sealed class ReverseClaimRenderingTests
     [InlineData("Gold", "Gold dissolves in mercury at room temperature.", "B dissolves in A", "a chemical element", "What is a chemical element in which Gold dissolves?")]
     [InlineData("Tony Blair", "Blair was born at the Queen Mary Maternity Home in Edinburgh.", "B was born at the Queen Mary Maternity Home in A",
         "a city", "What is a city in which Tony Blair was born at the Queen Mary Maternity Home?")]
+    // After "died" and the cause of a death ("that T. S. Eliot died of emphysema in" was written before).
+    [InlineData("T. S. Eliot", "Eliot died of emphysema in London on January 4, 1965.", "B died of emphysema in A",
+        "a city", "What is a city in which T. S. Eliot died of emphysema?")]
+    [InlineData("Louis Jordan", "Jordan died in Los Angeles of a heart attack.", "B died in A", "a city", "What is a city in which Louis Jordan died?")]
     // It completes a noun: leading with it would attach it to the verb and say something else, so it stays behind.
     [InlineData("Indus Valley Civilization", "Besides the western states of India, the Indus Valley Civilization encompassed most of Pakistan.",
         "B encompassed most of A", "a country", "What is a country that the Indus Valley Civilization encompassed most of?")]

@@ -169,20 +169,27 @@ internal static partial class ClaimClauses
         // a place is in it too ("was born at the Queen Mary Maternity Home in").
         var words = rest.Split(' ');
         var last = words[^1];
-        if (IsVerb(last) || char.IsAsciiDigit(last[0]) || (words.Length > 1 && words[^2] == "to") || (char.IsAsciiLetterUpper(last[0]) && preposition != "of")
+        if (IsVerb(last) || last is "died" or "dies" || char.IsAsciiDigit(last[0]) || (words.Length > 1 && words[^2] == "to") || (char.IsAsciiLetterUpper(last[0]) && preposition != "of")
             || (preposition == "by" && PassiveBeforeAgent().IsMatch(rest)))
         {
             return true;
         }
 
-        var verbAt = Array.FindLastIndex(words, IsVerb);
+        var verbAt = Array.FindLastIndex(words, w => IsVerb(w) || w is "died" or "dies");
         if (verbAt < 0)
         {
             // No verb known to the list: a present tense ends the clause ("in which a precious metal dissolves").
             return last.EndsWith('s') && preposition != "of";
         }
 
-        return !words[(verbAt + 1)..].Any(w => FrontedPrepositions.Contains(w) || w is "as" or "than" or "like" or "over" or "since" or "until")
+        // "died of emphysema in": the cause of a death is the verb's own complement ("in which a poet died of emphysema").
+        var after = words[(verbAt + 1)..];
+        if (words[verbAt] is "died" or "dies" && after.Length is 2 or 3 && after[0] == "of")
+        {
+            after = after[1..];
+        }
+
+        return !after.Any(w => FrontedPrepositions.Contains(w) || w is "as" or "than" or "like" or "over" or "since" or "until")
             && (preposition != "of" || words[verbAt] is "is" or "was" or "are" or "were" or "became" or "remains" or "remained");
     }
 
