@@ -227,13 +227,7 @@ public sealed class ReverseClaimRenderingTests
         "B wanted to take advantage of additional trade with A", "a country", "What is a country that Henry Morrison Flagler wanted to take advantage of additional trade with?")]
     public void A_preposition_leads_the_relative_clause_only_where_it_hangs_on_the_verb(string page, string sentence, string claim, string kind, string question)
     {
-        var tree = new TreeSnapshot(
-        [
-            new VertexSnapshot(0, null, "The answer", kind, true,
-                [new TreeClaim(claim, ClaimKind.Relation, null, page, new Evidence(page, sentence, 0, sentence.Length), EvidenceOnTarget: true)], null),
-        ]);
-
-        Assert.Equal(question, QuestionGrammar.Question(tree));
+        Assert.Equal(question, QuestionGrammar.Question(NamedOnItsPage(("The answer", kind), claim, page, sentence)));
     }
 
     [Fact]
@@ -429,24 +423,23 @@ public sealed class ReverseClaimRenderingTests
         Assert.Equal("Who is an ancient Greek philosopher who was critical of an Athenian form of government?", QuestionGrammar.Question(socrates));
 
         // "The dandelion is native to Europe and Asia", read on the dandelion's page: as the sentence writes it, not "Dandelion".
-        const string sentence = "The dandelion is native to Europe and Asia, and has spread to many other places.";
-        var onDandelion = new Evidence("Dandelion", sentence, 0, sentence.Length);
-        var europe = new TreeSnapshot(
-        [
-            new VertexSnapshot(0, null, "Europe", "a continent", true, [new TreeClaim("B is native to A", ClaimKind.Relation, null, "Dandelion", onDandelion, EvidenceOnTarget: true)], null),
-        ]);
+        var europe = NamedOnItsPage(("Europe", "a continent"), "B is native to A", "Dandelion", "The dandelion is native to Europe and Asia, and has spread to many other places.");
         var question = QuestionGrammar.Question(europe);
         Assert.Contains("the dandelion is native", question, StringComparison.Ordinal);
         Assert.DoesNotContain("Dandelion", question, StringComparison.Ordinal);
 
         // "In fact, the Ottoman Empire … entered into a military alliance with France": the name keeps its "the".
-        const string ottoman = "In fact, the Ottoman Empire was by this time a significant and accepted part of the European political sphere, and entered into a military alliance with France.";
-        var france = europe with
-        {
-            Vertices = [new VertexSnapshot(0, null, "France", "a country", true, [new TreeClaim("B entered into a military alliance with A", ClaimKind.Relation, null, "Ottoman Empire", new Evidence("Ottoman Empire", ottoman, 0, ottoman.Length), EvidenceOnTarget: true)], null)],
-        };
+        var france = NamedOnItsPage(("France", "a country"), "B entered into a military alliance with A", "Ottoman Empire",
+            "In fact, the Ottoman Empire was by this time a significant and accepted part of the European political sphere, and entered into a military alliance with France.");
         Assert.Contains("the Ottoman Empire entered into a military alliance", QuestionGrammar.Question(france), StringComparison.Ordinal);
     }
+
+    /// <summary>A root alone, with one relation "B … A" to a named page, read on that page.</summary>
+    private static TreeSnapshot NamedOnItsPage((string Title, string Type) root, string claim, string page, string sentence) => new(
+    [
+        new VertexSnapshot(0, null, root.Title, root.Type, true,
+            [new TreeClaim(claim, ClaimKind.Relation, null, page, new Evidence(page, sentence, 0, sentence.Length), EvidenceOnTarget: true)], null),
+    ]);
 
     /// <summary>A root with one relation to a leaf; a claim starting "B " was read on the leaf's page.</summary>
     private static TreeSnapshot RootAndLeaf((string Title, string Type) root, string claim, (string Title, string Type) leaf, string sentence)

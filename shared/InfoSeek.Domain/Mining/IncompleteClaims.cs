@@ -46,12 +46,15 @@ internal static partial class IncompleteClaims
     [GeneratedRegex(@"\bthe (?!Caribbean\b|Mediterranean\b)\p{Lu}[a-z]+(?:ian|can)$")]
     private static partial Regex AdjectiveWithoutNoun();
 
+    // Nouns completed by an infinitive: "the refusal of Iran to halt …", "a decision of the council to …".
+    private const string InfinitiveNouns = "refusal|failure|decision|attempt|plan|intention|willingness|readiness|reluctance|unwillingness|determination|ability|inability|right|promise|pledge|bid|efforts?|desire|wish|request|permission|proposal|offer|agreement|demands?|need|authority";
+
     // "Rice declared the refusal of Iran" (to halt its nuclear program unacceptable): the refusal without what was
     // refused, and here without the verdict, reverses what the sentence says.
-    [GeneratedRegex(@"\b(?:the|its|his|her|their) (?:refusal|failure|decision|attempt|plan|intention|willingness|readiness|reluctance|unwillingness|determination|ability|inability|right|promise|pledge|bid|efforts?|desire|wish|request|permission|proposal|offer|agreement|demands?|need|authority) of B$")]
+    [GeneratedRegex(@"\b(?:the|its|his|her|their) (?:" + InfinitiveNouns + @") of B$")]
     private static partial Regex NounWithoutItsInfinitive();
 
-    [GeneratedRegex(@"\b(?:refusal|failure|decision|attempt|plan|intention|willingness|readiness|reluctance|unwillingness|determination|ability|inability|right|promise|pledge|bid|efforts?|desire|wish|request|permission|proposal|offer|agreement|demands?|need|authority) of (?:the )?(?:\p{Lu}[\w'.-]* ){1,5}to [a-z]")]
+    [GeneratedRegex(@"\b(?:" + InfinitiveNouns + @") of (?:the )?(?:\p{Lu}[\w'.-]* ){1,5}to [a-z]")]
     private static partial Regex InfinitiveAfterName();
 
     // "Sasha spoke to Resident Advisor" (about his decision to change …): whom, without what about.

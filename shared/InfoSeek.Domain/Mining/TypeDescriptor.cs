@@ -298,11 +298,11 @@ public static partial class TypeDescriptor
 
     private static readonly HashSet<string> MonthNames = [.. Dates.MonthNames.Split('|')];
 
-    /// <summary>A lower-case "-ing" word that may open a phrase after the head ("inhabiting", "comprising"); "self-governing" is a modifier.</summary>
+    /// <summary>"only", "mainly", "widely": an adverb, not a noun in "-ly" ("family", "assembly").</summary>
     private static bool IsAdverb(string word) =>
-        word is "only" or "mostly" or "mainly" or "chiefly" or "primarily" or "largely" or "widely" or "exclusively"
-        || (word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4 && !Lexicon.NounsInLy.Contains(word));
+        word == "only" || (word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 4 && !Lexicon.NounsInLy.Contains(word));
 
+    /// <summary>A lower-case "-ing" word that may open a phrase after the head ("inhabiting", "comprising"); "self-governing" is a modifier.</summary>
     private static bool IsIngParticiple(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4 && char.IsLower(word[0]) && !word.Contains('-', StringComparison.Ordinal);
 

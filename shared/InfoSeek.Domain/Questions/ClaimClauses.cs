@@ -169,13 +169,13 @@ internal static partial class ClaimClauses
         // a place is in it too ("was born at the Queen Mary Maternity Home in").
         var words = rest.Split(' ');
         var last = words[^1];
-        if (IsVerb(last) || last is "died" or "dies" || char.IsAsciiDigit(last[0]) || (words.Length > 1 && words[^2] == "to") || (char.IsAsciiLetterUpper(last[0]) && preposition != "of")
+        if (IsVerb(last) || char.IsAsciiDigit(last[0]) || (words.Length > 1 && words[^2] == "to") || (char.IsAsciiLetterUpper(last[0]) && preposition != "of")
             || (preposition == "by" && PassiveBeforeAgent().IsMatch(rest)))
         {
             return true;
         }
 
-        var verbAt = Array.FindLastIndex(words, w => IsVerb(w) || w is "died" or "dies");
+        var verbAt = Array.FindLastIndex(words, IsVerb);
         if (verbAt < 0)
         {
             // No verb known to the list: a present tense ends the clause ("in which a precious metal dissolves").
@@ -196,7 +196,7 @@ internal static partial class ClaimClauses
     /// <summary>A finite verb or participle, lower case so that names ("United Kingdom") are not taken for one.</summary>
     private static bool IsVerb(string word) =>
         word.Length > 1 && char.IsAsciiLetterLower(word[0])
-        && (VerbForms.Participle().IsMatch(word) || Lexicon.FiniteVerbs.Contains(word) || PresentTenseVerbs.Contains(word));
+        && (VerbForms.Participle().IsMatch(word) || Lexicon.FiniteVerbs.Contains(word) || PresentTenseVerbs.Contains(word) || word is "died" or "dies");
 
     /// <summary>Present tenses that end a clause before its preposition ("that a country shares a border with").</summary>
     private static readonly HashSet<string> PresentTenseVerbs =

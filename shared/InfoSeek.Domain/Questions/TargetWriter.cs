@@ -193,7 +193,7 @@ internal static partial class TargetWriter
             // "The dandelion is native to …" for "Dandelion": as the sentence writes it, "the dandelion"; "In fact, the
             // Ottoman Empire … entered into a military alliance with France": "the Ottoman Empire".
             return text.StartsWith("B ", StringComparison.Ordinal) && !bare.StartsWith("The ", StringComparison.OrdinalIgnoreCase)
-                && sentence is not null && WithThe(bare).Match(sentence) is { Success: true } written
+                && sentence is not null && WithThe(sentence, bare) is { Success: true } written
                 ? "the " + written.Groups["name"].Value
                 : bare;
         }
@@ -255,6 +255,6 @@ internal static partial class TargetWriter
     private static partial Regex ProperAdjective();
 
     // The name after "the" at the sentence's start or after a comma, not before another capitalised word ("the Paris Commune").
-    private static Regex WithThe(string name) =>
-        new($@"(?:^|, )[Tt]he (?<name>(?i:{Regex.Escape(name)}))(?= (?!\p{{Lu}})|[,;.]|$)", RegexOptions.CultureInvariant);
+    private static Match WithThe(string sentence, string name) =>
+        Regex.Match(sentence, $@"(?:^|, )[Tt]he (?<name>(?i:{Regex.Escape(name)}))(?= (?!\p{{Lu}})|[,;.]|$)", RegexOptions.CultureInvariant);
 }
