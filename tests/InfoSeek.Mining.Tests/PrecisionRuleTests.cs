@@ -1022,4 +1022,54 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         // Kept: "In April 2005, Rice went to Russia to meet President Vladimir Putin."
         Assert.Contains(rice, c => c.Text == "A went to B" && c.Target == "Russia");
     }
+
+
+    [Fact]
+    public void Round_19_a_namesake_ship_a_taken_back_role_a_nomination_and_a_cut_comparison_make_no_claim()
+    {
+        // "Zhang Qian (Chang Chien) is a frigate built in Taiwan …", on the explorer's page.
+        var zhang = OnWikispeedia("Zhang Qian");
+        Assert.DoesNotContain(zhang, c => c.Text.Contains("frigate", StringComparison.Ordinal));
+        Assert.NotEmpty(zhang);
+        // "Hathaway was cast in "Knocked Up", but dropped out before filming began and was replaced by Katherine Heigl."
+        var hathaway = Featured("Anne Hathaway");
+        Assert.DoesNotContain(hathaway, c => c.Target == "Knocked Up");
+        // "… Hathaway received a British Independent Film Award for Best Actress nomination for the film."
+        Assert.DoesNotContain(hathaway, c => c.Text == "A received a B");
+        // "Hathaway's character was initially written as 19 years old, but …": which character, the sentence before said.
+        Assert.DoesNotContain(hathaway, c => c.Text.StartsWith("A's character", StringComparison.Ordinal));
+        // "In October 2008, Hathaway hosted the NBC late-night sketch comedy "Saturday Night Live"."
+        Assert.DoesNotContain(hathaway, c => c.Text.EndsWith("sketch comedy", StringComparison.Ordinal));
+        // Kept: "Hathaway's performance garnered nominations for an Academy Award for Best Actress …".
+        Assert.Contains(hathaway, c => c.Target == "Academy Award for Best Actress");
+        // ""Freedom Planet" began development as a "Sonic the Hedgehog" fangame, but …": the fangame, not the series.
+        Assert.DoesNotContain(Featured("Freedom Planet"), c => c.Target == "Sonic the Hedgehog");
+        // Kept: "… Strapping Young Lad released a DVD entitled "", which documented …" (the participle names its DVD).
+        Assert.Contains(Featured("Strapping Young Lad"), c => c.Text == "A released a B" && c.Target == "DVD");
+        // "He was discharged from the Air Force as medically unfit on 9 June 1943": undated, the discharge says nothing;
+        // with its reason it is kept.
+        var malley = Featured("Garnet Malley");
+        Assert.DoesNotContain(malley, c => c.Text == "A was discharged from the Air Force");
+        Assert.Contains(malley, c => c.Text == "A was discharged from the Air Force as medically unfit");
+        // "… but Chandler's actions would be validated by the Kentucky Court of Appeals on February 26."
+        Assert.DoesNotContain(Featured("Happy Chandler"), c => c.Text.StartsWith("A's actions", StringComparison.Ordinal));
+        // "Alexander then successfully applied to Pope Innocent II in 1139 for support …": to whom, without what for.
+        Assert.DoesNotContain(Featured("Alexander of Lincoln"), c => c.Text.Contains("applied to", StringComparison.Ordinal));
+        // Kept: "Feynman applied to Columbia University but was not accepted …".
+        Assert.Contains(Featured("Richard Feynman"), c => c.Text == "A applied to B" && c.Target == "Columbia University");
+        // "Like Chateaubriand, Hugo would further the cause of Romanticism, …": "further" is the verb here, not an adverb to drop.
+        var hugo = OnWikispeedia("Victor Hugo");
+        Assert.DoesNotContain(hugo, c => c.Text.StartsWith("A would the", StringComparison.Ordinal));
+        // Kept: "Poland is also a member of NATO, …" loses its "also".
+        Assert.Contains(OnWikispeedia("Poland"), c => c.Text == "A is a member of B" && c.Target == "NATO");
+        // "Near perihelion, Pluto gets closer to the Sun than Neptune; …": closer than what, the cut dropped.
+        // Kept: the whole comparison, "A gets closer to the Sun than B" (Neptune).
+        var pluto = OnWikispeedia("Pluto");
+        Assert.DoesNotContain(pluto, c => c.Text == "A gets closer to the B");
+        Assert.Contains(pluto, c => c.Text == "A gets closer to the Sun than B" && c.Target == "Neptune");
+        // "Smith may have gone to England with the intention of a career in the Church of England: this is controversial …".
+        Assert.DoesNotContain(OnWikispeedia("Adam Smith"), c => c.Text.Contains("gone to", StringComparison.Ordinal));
+        // "James Watt's improved steam engine transformed the Newcomen engine, …": a possessive noun phrase, no verb.
+        Assert.DoesNotContain(OnWikispeedia("James Watt"), c => c.Text == "A's improved B");
+    }
 }

@@ -218,14 +218,27 @@ public sealed class ReverseClaimRenderingTests
     [InlineData("T. S. Eliot", "Eliot died of emphysema in London on January 4, 1965.", "B died of emphysema in A",
         "a city", "What is a city in which T. S. Eliot died of emphysema?")]
     [InlineData("Louis Jordan", "Jordan died in Los Angeles of a heart attack.", "B died in A", "a city", "What is a city in which Louis Jordan died?")]
-    // It completes a noun: leading with it would attach it to the verb and say something else, so it stays behind.
+    // "Of" completes a noun: leading with it would attach it to the verb and say something else, so it stays behind.
     [InlineData("Indus Valley Civilization", "Besides the western states of India, the Indus Valley Civilization encompassed most of Pakistan.",
         "B encompassed most of A", "a country", "What is a country that the Indus Valley Civilization encompassed most of?")]
     [InlineData("Syria", "Syria is significant in the history of Christianity.", "B is significant in the history of A",
         "a country", "What is a country that Syria is significant in the history of?")]
+    // A preposition other than "of" leads whatever it hangs on, where "that … in" would strand it.
     [InlineData("Henry Morrison Flagler", "Flagler wanted to take advantage of additional trade with Cuba and Latin America.",
-        "B wanted to take advantage of additional trade with A", "a country", "What is a country that Henry Morrison Flagler wanted to take advantage of additional trade with?")]
-    public void A_preposition_leads_the_relative_clause_only_where_it_hangs_on_the_verb(string page, string sentence, string claim, string kind, string question)
+        "B wanted to take advantage of additional trade with A", "a country", "What is a country with which Henry Morrison Flagler wanted to take advantage of additional trade?")]
+    [InlineData("Melbourne", "More commonly, Melbourne experiences frosts and fog in winter.", "B experiences frosts and fog in A",
+        "a season", "What is a season in which Melbourne experiences frosts and fog?")]
+    [InlineData("Albert Einstein", "He disapproved of the totalitarian regimes in the Soviet Union and elsewhere.", "B disapproved of the totalitarian regimes in A",
+        "a state", "What is a state in which Albert Einstein disapproved of the totalitarian regimes?")]
+    [InlineData("Dill", "Dill has long been cultivated as a herb throughout Europe and north Africa as well as in its native Asia.",
+        "B has long been cultivated as a herb throughout A", "a continent", "What is a continent throughout which Dill has long been cultivated as a herb?")]
+    // A name says what it is: its description goes, and the participle leads its preposition's clause.
+    [InlineData("Bontebok", "The Bontebok is an antelope found in South Africa and Lesotho.", "B is an antelope found in A",
+        "a country", "What is a country in which the Bontebok is found?")]
+    // A participle that qualifies a noun keeps its preposition ("by whom … a committee headed" would split them).
+    [InlineData("Isambard Kingdom Brunel", "Brunel submitted four designs to a committee headed by Thomas Telford and gained approval.",
+        "B submitted four designs to a committee headed by A", "a civil engineer", "Who is a civil engineer who Isambard Kingdom Brunel submitted four designs to a committee headed by?")]
+    public void A_preposition_leads_the_relative_clause_unless_it_completes_a_noun_or_a_participle(string page, string sentence, string claim, string kind, string question)
     {
         Assert.Equal(question, QuestionGrammar.Question(NamedOnItsPage(("The answer", kind), claim, page, sentence)));
     }

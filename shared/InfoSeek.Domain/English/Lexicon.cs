@@ -41,6 +41,13 @@ internal static class Lexicon
         "manufacturer", "firm", "corporation", "airline", "newspaper", "magazine", "brand",
     ];
 
+    /// <summary>Craft that are given people's names ("a frigate built in Taiwan" on the page of the explorer Zhang Qian).</summary>
+    internal static readonly HashSet<string> VesselHeads =
+    [
+        "ship", "frigate", "destroyer", "cruiser", "warship", "battleship", "submarine", "vessel", "liner", "steamer",
+        "ferry", "tanker", "locomotive", "aircraft", "asteroid", "crater",
+    ];
+
     /// <summary>Kinds of works, whose titles often name a character ("Robinson Crusoe", "Barton Fink").</summary>
     internal static readonly HashSet<string> WorkHeads =
     [

@@ -59,7 +59,9 @@ internal static partial class AnchorEnding
             || (commonNoun && KindClaim().IsMatch(claim) && CoordinatedModifier().IsMatch(rest))
             || AndOthers().IsMatch(rest)
             || (ConjunctionBeforeB().IsMatch(claim) && SubjectThenVerb().IsMatch(rest))
-            || (commonNoun && (rest.StartsWith(" \"", StringComparison.Ordinal) || rest.StartsWith(" “", StringComparison.Ordinal)))
+            || ((commonNoun || !claim.EndsWith('B')) && (rest.StartsWith(" \"", StringComparison.Ordinal) || rest.StartsWith(" “", StringComparison.Ordinal)))
+            || ThanAfter().IsMatch(rest) || NominationAfter().IsMatch(rest)
+            || (!commonNoun && NameAsModifier().IsMatch(claim) && NounAfterName().IsMatch(rest))
             || (GivenWith().IsMatch(claim) && rest.StartsWith(" with ", StringComparison.Ordinal))
             || CoinOrNote().IsMatch(rest)
             || OfTheAfterName().IsMatch(rest)
@@ -69,6 +71,22 @@ internal static partial class AnchorEnding
 
     [GeneratedRegex(@"^ (?:" + Dates.MonthNames + @")\b")]
     private static partial Regex MonthOrDate();
+
+    // "Pluto gets closer to the Sun | than Neptune": a comparison without what it compares with.
+    [GeneratedRegex(@"^ than\b")]
+    private static partial Regex ThanAfter();
+
+    // "Hathaway received a British Independent Film Award | for Best Actress nomination": a nomination, not the award.
+    [GeneratedRegex(@"^ (?:for [^,;.]*? )?nominations?\b")]
+    private static partial Regex NominationAfter();
+
+    // "began development as a "Sonic the Hedgehog" | fangame", "was a Labour | politician": a name after "a" qualifies
+    // the noun that follows it, which is what the sentence says A is ("released a DVD | entitled …" names its DVD).
+    [GeneratedRegex(@"\ban? B$")]
+    private static partial Regex NameAsModifier();
+
+    [GeneratedRegex(@"^ (?!(?:for|in|on|at|to|from|with|by|of|and|or|but|as|after|before|during|which|that|who|when|while|since|until|into|under|over|through|between|against|among|across|near|per|via|entitled|titled|called|named)\b)[a-z][a-z-]+(?<!ed)\b")]
+    private static partial Regex NounAfterName();
 
     // "A is essential to B | and steel production" (iron): B is the first of two nouns that qualify one activity, and
     // the claim is about the activity, not about B.

@@ -162,12 +162,53 @@ public static partial class ClaimMiner
             // "Yarralumla woolshed in 1925": an image caption or a heading is no sentence, and says nothing of the entity.
             // "4. The shroud of Turin is a fake created by …": an item of a numbered list ("Four possible explanations have
             // been offered") says what its list says it is, often one possibility of several.
-            if (starts.Count > 0 && prose && !EnumeratedItem(page.Text, span.Start, sentence))
+            if (starts.Count > 0 && prose && !EnumeratedItem(page.Text, span.Start, sentence) && !(lead.Person && NamesakeThing(sentence, lead.Descriptor)))
             {
                 yield return (span, sentence, starts);
             }
         }
     }
+
+    /// <summary>
+    /// "Zhang Qian (Chang Chien) is a frigate built in Taiwan" on the explorer's page: a person's name given to a thing
+    /// (a ship, a town, a band) says nothing of the person. A page whose lead makes its entity a thing ("a graphic
+    /// novel", "an extinct genus") and says "he" of someone else is no person's page.
+    /// </summary>
+    private static bool NamesakeThing(string sentence, string? leadType)
+    {
+        if (leadType is not null && TypeDescriptor.Head(leadType) is { } leadHead && IsThing(leadHead))
+        {
+            return false;
+        }
+
+        var copula = NamedThingCopula().Match(sentence);
+        if (!copula.Success)
+        {
+            return false;
+        }
+
+        // The noun phrase's head: its last word before a participle, a preposition or a clause ("a frigate built in").
+        var words = sentence[(copula.Index + copula.Length)..].Split(' ');
+        var end = Array.FindIndex(words, w => w.Length == 0 || !char.IsAsciiLetterLower(w[0]) || w.TrimEnd(',', '.', ';') != w || NounPhraseEnd.Contains(w));
+        var head = end switch
+        {
+            0 => "",
+            < 0 => words[^1],
+            _ when words[end].TrimEnd(',', '.', ';') != words[end] && char.IsAsciiLetterLower(words[end][0]) => words[end].TrimEnd(',', '.', ';'),
+            _ => words[end - 1],
+        };
+        return end <= MaxNounPhraseWords && IsThing(head);
+    }
+
+    private static bool IsThing(string head) => Lexicon.ThingHeads.Contains(head) || Lexicon.VesselHeads.Contains(head);
+
+    private const int MaxNounPhraseWords = 4;
+
+    private static readonly HashSet<string> NounPhraseEnd =
+        ["built", "named", "launched", "commissioned", "in", "of", "that", "which", "from", "by", "with", "for", "on", "and"];
+
+    [GeneratedRegex(@"^(?:The )?[A-Z][\w.'-]*(?: (?:[A-Z][\w.'-]*|of|de|von|van|the))* (?:\([^)]*\) )?(?:is|was) (?:an?|the) ")]
+    private static partial Regex NamedThingCopula();
 
     /// <summary>
     /// Whether a word of the title comes before the sentence's first copula: "St Andrew was the patron saint of the

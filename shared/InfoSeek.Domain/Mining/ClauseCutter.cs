@@ -130,7 +130,9 @@ public static class ClauseCutter
         // "A then threw his support to B", "A was also the 17th B": an adverb that ties the sentence to the one
         // before it means nothing in a claim on its own.
         var adverb = words.Length > 2 && Lexicon.Auxiliaries.Contains(words[0]) ? 1 : 0;
-        if (words.Length > adverb + 2 && Lexicon.DiscourseAdverbs.Contains(words[adverb]))
+        // "Hugo would further the cause of B": before a determiner the word is the verb.
+        if (words.Length > adverb + 2 && Lexicon.DiscourseAdverbs.Contains(words[adverb])
+            && !(words[adverb] == "further" && words[adverb + 1] is "the" or "a" or "an" or "his" or "her" or "its" or "their"))
         {
             words = [.. words[..adverb], .. words[(adverb + 1)..]];
         }

@@ -39,7 +39,26 @@ internal static partial class IncompleteClaims
         || ChargedWithoutWith().IsMatch(claim) || WantedWithoutWhat().IsMatch(claim) || ThenTitle().IsMatch(claim) || TitleWithoutBody().IsMatch(claim)
         || (OneOfPlural().IsMatch(claim) && evidence.Contains(" and ", StringComparison.Ordinal)) || (PairVerb().IsMatch(claim) && PairInEvidence().IsMatch(evidence))
         || (MembersCount().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || (NounWithoutItsInfinitive().IsMatch(claim) && InfinitiveAfterName().IsMatch(evidence))
-        || AdjectiveWithoutNoun().IsMatch(claim);
+        || AdjectiveWithoutNoun().IsMatch(claim) || Undone().IsMatch(evidence) || PossessedWithoutWhich().IsMatch(claim) || AppliedWithoutFor().IsMatch(claim) || BareDischarge().IsMatch(claim);
+
+    // "Hathaway was cast in "Knocked Up", but dropped out before filming began and was replaced by Katherine Heigl": the
+    // sentence takes back what its first clause says.
+    [GeneratedRegex(@", but (?:\w+ly )?(?:then |later |soon )?(?:dropped out|pulled out|withdrew|backed out|was replaced|were replaced|was later replaced|left the (?:project|production|film|role))\b")]
+    private static partial Regex Undone();
+
+    // "Hathaway's character was initially written as 19 years old" (in "Song One"), "Chandler's actions would be validated"
+    // (his call of a special session): whose character or which actions, the sentence before said.
+    [GeneratedRegex(@"^A's (?:character|role|part|actions|decision|move|request|proposal|plan|efforts?|measures) (?:\w+ly )?(?:was|were|is|are|would|had|has|have)\b")]
+    private static partial Regex PossessedWithoutWhich();
+
+    // "Alexander successfully applied to Pope Innocent II in 1139" (for support in recovering Newark castle): to whom, without what for.
+    // "Malley was discharged from the Air Force" (as medically unfit on 9 June 1943): a discharge with neither its reason nor its date.
+    [GeneratedRegex(@"^A (?:was|were) (?:\w+ly )?discharged(?: from (?:the )?(?:B|\p{Lu}[\w-]*(?: \p{Lu}[\w-]*)*))?$")]
+    private static partial Regex BareDischarge();
+
+    // ("Feynman applied to Columbia University" names what he applied for.)
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:applied|appealed|petitioned) to (?:the )?(?:Pope|King|Queen|Emperor|Empress|President|Prime Minister|Governor|Duke|Earl|Bishop|Archbishop|Sultan|Tsar|Czar|Shah|Caliph|Prince|Princess|Lord|Chancellor) B\b(?!.*\bfor\b)")]
+    private static partial Regex AppliedWithoutFor();
 
     // "The Soviet Union was established in December 1922 as the union of the Russian" (colloquially known as …, Ukrainian,
     // … Soviet republics): a bracket cut the claim after an adjective whose noun comes later.
@@ -386,7 +405,8 @@ internal static partial class IncompleteClaims
 
     // "Harper reportedly owns a large vinyl record collection and is an avid fan of The Beatles", "Sweden remained neutral
     // during both World Wars, as claimed by itself", "New Zealand is said to have more pipebands than Scotland": hearsay, or a source's word, is no fact.
-    [GeneratedRegex(@"\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?red|as (?:claimed|reported|alleged|stated|asserted) by|(?:is|are|was|were) (?:\w+ly )?said to)\b")]
+    // "Smith may have gone to England with the intention of a career in the Church of England: this is controversial …": nor is what the sentence itself calls disputed.
+    [GeneratedRegex(@"\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|rumou?red|as (?:claimed|reported|alleged|stated|asserted) by|(?:is|are|was|were) (?:\w+ly )?said to|(?:this|that) is (?:\w+ly )?(?:controversial|disputed|uncertain|unclear|debated|contested))\b")]
     private static partial Regex Hedged();
 
     // "A's major natural resources are B" (of "copper, iron ore, tin, and oil"): a plural equated with one of its items.
@@ -438,9 +458,15 @@ internal static partial class IncompleteClaims
     private static partial Regex ShareOfAWhole();
 
     // "A's final B": a noun phrase and nothing said of it (a word in "-s" may be the verb: "A's influence grows").
+    /// <remarks>"James Watt's improved steam engine transformed …" → "A's improved B": one word between the possessive
+    /// and its noun is an adjective, not a verb, which would need a subject noun before it.</remarks>
     private static bool PossessiveWithoutVerb(string claim) =>
         claim.StartsWith("A's ", StringComparison.Ordinal)
-        && !claim.Split(' ').Skip(1).Any(w => ClauseCutter.IsPastOrListedVerb(w) || (w.Length > 3 && w.EndsWith('s') && char.IsLower(w[0])));
+        && (!claim.Split(' ').Skip(1).Any(w => ClauseCutter.IsPastOrListedVerb(w) || (w.Length > 3 && w.EndsWith('s') && char.IsLower(w[0])))
+            || PossessiveAdjectiveThenB().IsMatch(claim));
+
+    [GeneratedRegex(@"^A's [a-z]+(?:ed|en) (?:the )?B$")]
+    private static partial Regex PossessiveAdjectiveThenB();
 
     // "A's portion", "A's share", "A's half": a part of a whole the claim does not name.
     [GeneratedRegex(@"^A's (?:\w+ )?(?:portion|share|part|half|section|segment|remainder|piece)\b(?! of\b)")]

@@ -88,6 +88,8 @@ internal static partial class ClaimClauses
             Form.Verbal => WithoutRepeatedType(Singular(text[2..], head), head),
             // "B have long been popular in A" with B written "an animated cat and mouse team": "has".
             Form.Object when target is { } t && !isName => "B " + WithoutRepeatedType(Singular(text[2..], t.Head), t.Head),
+            // "B is an antelope found in A" with B named: the name says what B is, "in which the Bontebok is found".
+            Form.Object when isName => DescribedName().Replace(text, "B ${verb} ", 1),
             _ => text,
         };
         return new Clause(form, TargetWriter.WriteTarget(body, target, isName));
@@ -147,13 +149,14 @@ internal static partial class ClaimClauses
     }
 
     /// <summary>
-    /// Whether the preposition before the object may lead the relative clause without changing what it attaches to. It may
-    /// where it hangs on the verb: right after it ("to which he was forced to return"), after a date ("with which Jordan signed
-    /// a pact in May 1967"), naming a passive's agent ("by which Spain is bound to the south"), or after the verb's own object
-    /// or complement with no other preposition between ("with which Jordan signed a mutual defense pact", "of which
-    /// Elizabeth II is Queen"). Where it completes a noun it stays behind, since leading with it would say something else:
-    /// "that a civilization encompassed most of", not "of which a civilization encompassed most"; "that Syria is significant
-    /// in the history of", not "of which Syria is significant in the history".
+    /// Whether the preposition before the object may lead the relative clause without changing what it attaches to.
+    /// A preposition other than "of" leads whatever it hangs on, the verb or a noun after it: "in which a city experiences
+    /// frosts and fog", "in which a physicist disapproved of the totalitarian regimes", "throughout which dill has long been
+    /// cultivated as a herb" read as the sentence did, where "that … in" strands it. It stays behind where it belongs to a
+    /// participle that qualifies a noun ("that a soldier was killed in a battle led by", not "by which … a battle led").
+    /// "Of" completes the noun before it, so it leads only after the verb or the verb's own object or complement:
+    /// "of which Elizabeth II is Queen", but "that a civilization encompassed most of", not "of which a civilization
+    /// encompassed most"; "that Syria is significant in the history of", not "of which Syria is significant in the history".
     /// </summary>
     private static bool PrepositionMayLead(string preposition, string rest)
     {
@@ -165,33 +168,31 @@ internal static partial class ClaimClauses
             return false;
         }
 
-        // Right after a verb or an infinitive ("was forced to return"), or after a date or a name, where a place inside
-        // a place is in it too ("was born at the Queen Mary Maternity Home in").
         var words = rest.Split(' ');
         var last = words[^1];
-        if (IsVerb(last) || char.IsAsciiDigit(last[0]) || (words.Length > 1 && words[^2] == "to") || (char.IsAsciiLetterUpper(last[0]) && preposition != "of")
-            || (preposition == "by" && PassiveBeforeAgent().IsMatch(rest)))
+        var verbAt = Array.FindLastIndex(words, IsVerb);
+        if (preposition != "of")
+        {
+            var firstVerbAt = Array.FindIndex(words, IsVerb);
+            var qualifiesNoun = words.Length > 2 && verbAt == words.Length - 1 && firstVerbAt < verbAt
+                && VerbForms.Participle().IsMatch(last) && !IsVerb(words[^2]) && !Auxiliaries.Contains(words[^2])
+                && !words[^2].EndsWith("ly", StringComparison.Ordinal);
+            return !qualifiesNoun;
+        }
+
+        // Right after a verb ("of which a country is part"), or after a date or a name.
+        if (IsVerb(last) || char.IsAsciiDigit(last[0]))
         {
             return true;
         }
 
-        var verbAt = Array.FindLastIndex(words, IsVerb);
-        if (verbAt < 0)
-        {
-            // No verb known to the list: a present tense ends the clause ("in which a precious metal dissolves").
-            return last.EndsWith('s') && preposition != "of";
-        }
-
-        // "died of emphysema in": the cause of a death is the verb's own complement ("in which a poet died of emphysema").
-        var after = words[(verbAt + 1)..];
-        if (words[verbAt] is "died" or "dies" && after.Length is 2 or 3 && after[0] == "of")
-        {
-            after = after[1..];
-        }
-
-        return !after.Any(w => FrontedPrepositions.Contains(w) || w is "as" or "than" or "like" or "over" or "since" or "until")
-            && (preposition != "of" || words[verbAt] is "is" or "was" or "are" or "were" or "became" or "remains" or "remained");
+        return verbAt >= 0
+            && !words[(verbAt + 1)..].Any(w => FrontedPrepositions.Contains(w) || w is "as" or "than" or "like" or "over" or "since" or "until")
+            && words[verbAt] is "is" or "was" or "are" or "were" or "became" or "remains" or "remained";
     }
+
+    /// <summary>Words before a participle that make it the clause's own verb ("has been cultivated"), not a noun's qualifier.</summary>
+    private static readonly HashSet<string> Auxiliaries = ["is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "not", "never"];
 
     /// <summary>A finite verb or participle, lower case so that names ("United Kingdom") are not taken for one.</summary>
     private static bool IsVerb(string word) =>
@@ -260,13 +261,12 @@ internal static partial class ClaimClauses
     [GeneratedRegex(@"^B (?:is|was) the (?<np>(?:[^,;]+ )?(?:most|least|\p{L}{2,}est) [^,;]+?) (?:in|of|on) A$")]
     private static partial Regex SuperlativeMember();
 
+    [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:an?|the) (?:[\w-]+ ){1,3}?(?=(?:found|located|situated|native|endemic|indigenous|resident|widespread|common|spoken|grown|cultivated|bred)\b)")]
+    private static partial Regex DescribedName();
+
     [GeneratedRegex(@" (?:is|was|are|were)$")]
     private static partial Regex EndsOnCopula();
 
     [GeneratedRegex(@"\b(?:is|was|are|were) (?:an?|the) .+ [a-z]+ed$")]
     private static partial Regex DescriptionThenParticiple();
-
-    /// <summary>"was awarded the medal", "is bound to the south": a copula before a verb, so a following "by" names the agent.</summary>
-    [GeneratedRegex(@"\b(?:is|was|are|were|been) (?:[a-z]+ly )?(?!an?\b|the\b|one\b)[a-z]+(?:ed|en|wn|nd|ht|lt)\b")]
-    private static partial Regex PassiveBeforeAgent();
 }
