@@ -202,7 +202,8 @@ public sealed class GrammarRulesTests
 
         var question = QuestionGrammar.Question(tree);
         Assert.DoesNotContain("the one of", question, StringComparison.Ordinal);
-        Assert.Contains("one of the five inhabited traditional continents", question, StringComparison.Ordinal);
+        // "one of the five inhabited traditional continents" is shown as its kind.
+        Assert.Contains("a part of a continent", question, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -350,6 +351,18 @@ public sealed class GrammarRulesTests
         var question = Question("Henry Burrell (admiral)");
         Assert.StartsWith("Who is a senior commander who ", question, StringComparison.Ordinal);
         Assert.Contains("in a second senior commander who succeeded a Colonel (a third senior commander)", question, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("one of the five inhabited traditional continents", "a continent")]
+    [InlineData("one of the seven main geographical regions of the country", "a region of the country")]
+    // Fewer modifiers read well; no count is a rank among others: both stay as they are.
+    [InlineData("one of the four seasons of temperate zones", "one of the four seasons of temperate zones")]
+    [InlineData("one of the two chambers", "one of the two chambers")]
+    [InlineData("one of the most prominent European aristocrats and statesmen", "one of the most prominent European aristocrats and statesmen")]
+    public void A_type_that_counts_its_kind_behind_modifiers_is_shown_as_one_of_the_kind(string descriptor, string shown)
+    {
+        Assert.Equal(shown, NounPhrases.Shown(descriptor));
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class ReverseClaimRenderingTests
         var question = QuestionGrammar.Question(tree);
 
         // The answer's definite type ("the southernmost region of the African continent") would name it: its kind stands instead.
-        Assert.Equal("What is a region that a landlocked country is in?", question);
+        Assert.Equal("What is a region that has a landlocked country?", question);
         Assert.Null(QuestionChecks.Problem(question, tree));
     }
 
@@ -75,7 +75,7 @@ public sealed class ReverseClaimRenderingTests
         var question = QuestionGrammar.Question(tree);
 
         Assert.DoesNotContain("country is a country", question, StringComparison.Ordinal);
-        Assert.Equal("What is a region in which a country is a leading military power and that another country is in?", question);
+        Assert.Equal("What is a region in which a country is a leading military power and that has another country?", question);
         Assert.Null(QuestionChecks.Problem(question, tree));
     }
 
@@ -173,6 +173,21 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void A_title_the_type_says_in_lower_case_is_written_once()
+    {
+        const string sentence = "Sherman served under General Ulysses S. Grant in 1862 and 1863.";
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "William Tecumseh Sherman", "an American soldier", true,
+                [new TreeClaim("A served under General B", ClaimKind.Relation, 1, "Ulysses S. Grant", new Evidence("William Tecumseh Sherman", sentence, 0, sentence.Length))], null),
+            new VertexSnapshot(1, 0, "Ulysses S. Grant", "an American general and politician", false, [], null),
+        ]);
+
+        // Not "served under a General (an American general and politician)".
+        Assert.Equal("Who is an American soldier who served under an American general and politician?", QuestionGrammar.Question(tree));
+    }
+
+    [Fact]
     public void The_preposition_before_the_object_leads_the_relative_clause()
     {
         // Jordan's page: "On 30 May 1967, Jordan signed a mutual defense pact with Egypt."
@@ -258,6 +273,21 @@ public sealed class ReverseClaimRenderingTests
         var question = QuestionGrammar.Question(tree);
         Assert.Equal("What is an international organization that has a specialized agency?", question);
         Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
+    [Fact]
+    public void A_member_in_the_target_written_as_its_indefinite_kind_is_not_said_twice()
+    {
+        const string sentence = "Tropical Storm Lee was a weak storm in the 2005 Atlantic hurricane season that briefly reached tropical storm strength late in August over the central Atlantic.";
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "2005 Atlantic hurricane season", "an Atlantic hurricane season", true,
+                [new TreeClaim("B was a weak storm in A", ClaimKind.Relation, 1, "Tropical Storm Lee (2005)", new Evidence("Tropical Storm Lee (2005)", sentence, 0, sentence.Length), EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Tropical Storm Lee (2005)", "a weak storm", false, [], null),
+        ]);
+
+        // Not "that a weak storm was in".
+        Assert.Equal("What is an Atlantic hurricane season that had a weak storm?", QuestionGrammar.Question(tree));
     }
 
     [Fact]

@@ -48,7 +48,8 @@ internal static partial class ClaimClauses
         var text = Spaces().Replace(claim.Text, " ").Trim();
         var form = FormOf(claim);
         // "B is a specialized agency of A" with B written "a specialized agency": "that a specialized agency is a
-        // specialized agency of" says it twice; "that has a specialized agency" says it once.
+        // specialized agency of" says it twice; "that has a specialized agency" says it once ("B was a weak storm in A":
+        // "a hurricane season that had a weak storm", not "that a weak storm was in").
         if (form == Form.Object && target is { Tail.Length: 0 } written && !isName
             && RestatedMember().Match(text) is { Success: true } member
             && string.Equals(member.Groups["kind"].Value, NounPhrases.WithoutArticle(written.Head), StringComparison.OrdinalIgnoreCase))
@@ -255,7 +256,7 @@ internal static partial class ClaimClauses
     [GeneratedRegex(@"^(?:is|was) (?:(?:an?|the) )?(?<rest>.+)$")]
     private static partial Regex RestatedHead();
 
-    [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:(?:an?|one|the) (?<kind>(?:(?! of )[^,;])+?) of|the (?<kind>(?:(?! of )[^,;])+?) in) A$")]
+    [GeneratedRegex(@"^B (?<verb>is|was|are|were) (?:(?:an?|one|the) (?<kind>(?:(?! of )[^,;])+?) of|(?:an?|the) (?<kind>(?:(?! of )[^,;])+?) in) A$")]
     private static partial Regex RestatedMember();
 
     [GeneratedRegex(@"^B (?:is|was) the (?<np>(?:[^,;]+ )?(?:most|least|\p{L}{2,}est) [^,;]+?) (?:in|of|on) A$")]

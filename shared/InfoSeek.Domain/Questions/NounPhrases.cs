@@ -302,6 +302,9 @@ public static partial class NounPhrases
     [GeneratedRegex(@"^(?<head>.+?) (?:off|along|on|at|near) the (?:[a-z-]+ ){0,2}(?:coast|shore|tip|end|edge|side|bank|mouth)$")]
     private static partial Regex LostCoast();
 
+    [GeneratedRegex(@"^one of the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:(?!of )[a-z-]+ ){2,3}(?<plural>[a-z]{3,}s)(?<rest> of [a-z ]+)?$")]
+    private static partial Regex CountedOneOf();
+
     [GeneratedRegex(@"-(?:[a-z]+ing|[a-z]+ed|born|based|made|run|owned|led|known)$")]
     private static partial Regex CompoundAdjective();
 
@@ -316,6 +319,16 @@ public static partial class NounPhrases
     /// </summary>
     public static string? Indefinite(string? descriptor)
     {
+        // "one of the five inhabited traditional continents" → "a continent": a count and a pile of modifiers that only
+        // define the set read as a definition, not as a question's noun ("one of the four seasons", "one of the two
+        // chambers" read well and stay).
+        if (descriptor is not null && CountedOneOf().Match(descriptor) is { Success: true } counted)
+        {
+            var plural = counted.Groups["plural"].Value;
+            var kind = (plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man" : Plurals.Singular(plural)) + counted.Groups["rest"].Value;
+            return $"{Articles.IndefiniteArticle(kind)} {kind}";
+        }
+
         if (descriptor is null || !descriptor.StartsWith("the ", StringComparison.Ordinal))
         {
             return descriptor;

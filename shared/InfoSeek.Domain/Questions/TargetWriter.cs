@@ -112,9 +112,10 @@ internal static partial class TargetWriter
                     before[start - 1] = Articles.IndefiniteArticle(before[start]);
                 }
             }
-            else if (words.Skip(start).Take(at - start).All(w => NounPhrases.WithoutArticle(phrase.Head).Split(' ').Contains(w)))
+            else if (words.Skip(start).Take(at - start).All(w => NounPhrases.WithoutArticle(phrase.Head).Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase)))
             {
-                // "physicist B" + "a Danish physicist": the target's type already says it.
+                // "physicist B" + "a Danish physicist": the target's type already says it; so does a title ("General B" +
+                // "an American general and politician").
                 before.RemoveRange(start, at - start);
                 if (determinerBefore && Articles.IsIndefiniteArticle(words[start - 1]))
                 {
