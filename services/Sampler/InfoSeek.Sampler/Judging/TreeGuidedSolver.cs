@@ -255,13 +255,19 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
     public static string Snippet(string text, string query)
     {
         var wanted = QueryWords(query);
-        var best = SentenceEnd().Split(text.Replace('\n', ' '))
-            .Select((s, i) => (Sentence: s.Trim(), Score: Overlap(s, wanted), Index: i))
-            .Where(s => s.Sentence.Length > 0)
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Index)
-            .Select(s => s.Sentence)
-            .FirstOrDefault() ?? "";
+        // One pass over the page's sentences, which for a long page are thousands: the first with the highest overlap.
+        var best = "";
+        var bestScore = -1;
+        foreach (var part in SentenceEnd().Split(text.Replace('\n', ' ')))
+        {
+            var sentence = part.Trim();
+            var score = sentence.Length == 0 ? -1 : Overlap(sentence, wanted);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (sentence, score);
+            }
+        }
+
         var words = best.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var snippet = words.Length > SnippetWords ? string.Join(' ', words.Take(SnippetWords)) + " …" : string.Join(' ', words);
         return Tag().Replace(snippet, "");
@@ -269,8 +275,22 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 
     private static HashSet<string> QueryWords(string query) => Words(query).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>How many of the query's words the sentence has.</summary>
-    private static int Overlap(string sentence, HashSet<string> wanted) => Words(sentence).Distinct(StringComparer.OrdinalIgnoreCase).Count(wanted.Contains);
+    /// <summary>How many of the query's words the sentence has (each counted once, in any case).</summary>
+    private static int Overlap(string sentence, HashSet<string> wanted)
+    {
+        // Read without allocating a string per word: a page's sentences are many, a query's words few.
+        var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+        HashSet<string>? found = null;
+        foreach (var word in WordPattern().EnumerateMatches(sentence))
+        {
+            if (word.Length > 2 && lookup.TryGetValue(sentence.AsSpan(word.Index, word.Length), out var wantedWord))
+            {
+                (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(wantedWord);
+            }
+        }
+
+        return found?.Count ?? 0;
+    }
 
     /// <summary>The sentence, or where it is longer than <see cref="SnippetWords"/>, the words from a little before its first word of the query.</summary>
     public static string Window(string sentence, string query)
