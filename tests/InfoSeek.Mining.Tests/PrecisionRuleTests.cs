@@ -1071,5 +1071,7 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Adam Smith"), c => c.Text.Contains("gone to", StringComparison.Ordinal));
         // "James Watt's improved steam engine transformed the Newcomen engine, …": a possessive noun phrase, no verb.
         Assert.DoesNotContain(OnWikispeedia("James Watt"), c => c.Text == "A's improved B");
+        // "Sandur are most common in Iceland, …": a kind's prevalence, which hidden as "a plain" would say it of every plain.
+        Assert.DoesNotContain(OnWikispeedia("Sandur"), c => c.Text.Contains("most common", StringComparison.Ordinal));
     }
 }

@@ -39,7 +39,12 @@ internal static partial class IncompleteClaims
         || ChargedWithoutWith().IsMatch(claim) || WantedWithoutWhat().IsMatch(claim) || ThenTitle().IsMatch(claim) || TitleWithoutBody().IsMatch(claim)
         || (OneOfPlural().IsMatch(claim) && evidence.Contains(" and ", StringComparison.Ordinal)) || (PairVerb().IsMatch(claim) && PairInEvidence().IsMatch(evidence))
         || (MembersCount().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || (NounWithoutItsInfinitive().IsMatch(claim) && InfinitiveAfterName().IsMatch(evidence))
-        || AdjectiveWithoutNoun().IsMatch(claim) || Undone().IsMatch(evidence) || PossessedWithoutWhich().IsMatch(claim) || AppliedWithoutFor().IsMatch(claim) || BareDischarge().IsMatch(claim);
+        || AdjectiveWithoutNoun().IsMatch(claim) || Undone().IsMatch(evidence) || PossessedWithoutWhich().IsMatch(claim) || AppliedWithoutFor().IsMatch(claim) || BareDischarge().IsMatch(claim) || KindPrevalence().IsMatch(claim);
+
+    // "Sandur are most common in Iceland": how common a kind is; written with the kind hidden as its type ("in which a
+    // plain is most common") it says it of every plain.
+    [GeneratedRegex(@"^A (?:are|were) (?:\w+ly )?(?:most |more |less |very |quite |particularly )?(?:common|widespread|abundant|numerous|frequent|prevalent|rare|scarce|plentiful)\b")]
+    private static partial Regex KindPrevalence();
 
     // "Hathaway was cast in "Knocked Up", but dropped out before filming began and was replaced by Katherine Heigl": the
     // sentence takes back what its first clause says.
