@@ -356,6 +356,9 @@ public sealed class GrammarRulesTests
     [Theory]
     [InlineData("one of the five inhabited traditional continents", "a continent")]
     [InlineData("one of the seven main geographical regions of the country", "a region of the country")]
+    [InlineData("one of the species of bird", "a species of bird")]
+    [InlineData("one of the founding members of the European Union", "a founding member of the European Union")]
+    [InlineData("one of the largest cities of Europe", "one of the largest cities of Europe")]
     // Fewer modifiers read well; no count is a rank among others: both stay as they are.
     [InlineData("one of the four seasons of temperate zones", "one of the four seasons of temperate zones")]
     [InlineData("one of the two chambers", "one of the two chambers")]

@@ -305,6 +305,9 @@ public static partial class NounPhrases
     [GeneratedRegex(@"^one of the (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:(?!of )[a-z-]+ ){2,3}(?<plural>[a-z]{3,}s)(?<rest> of [a-z ]+)?$")]
     private static partial Regex CountedOneOf();
 
+    [GeneratedRegex(@"^one of the (?<modifiers>(?:(?!of |most |least |more |best |worst |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|several|few) )[a-z-]+(?<!est) ){0,1})(?<plural>[a-z]{3,}s)(?<rest> of .+)$")]
+    private static partial Regex OneOfAGroup();
+
     [GeneratedRegex(@"-(?:[a-z]+ing|[a-z]+ed|born|based|made|run|owned|led|known)$")]
     private static partial Regex CompoundAdjective();
 
@@ -326,6 +329,15 @@ public static partial class NounPhrases
         {
             var plural = counted.Groups["plural"].Value;
             var kind = (plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man" : Plurals.Singular(plural)) + counted.Groups["rest"].Value;
+            return $"{Articles.IndefiniteArticle(kind)} {kind}";
+        }
+
+        // "one of the species of bird" → "a species of bird", "one of the founding members of the European Union" → "a
+        // founding member of …": one of a group its "of" phrase names is a member of it ("one of the most …" ranks, and stays).
+        if (descriptor is not null && OneOfAGroup().Match(descriptor) is { Success: true } member)
+        {
+            var plural = member.Groups["plural"].Value;
+            var kind = member.Groups["modifiers"].Value + (plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man" : Plurals.Singular(plural)) + member.Groups["rest"].Value;
             return $"{Articles.IndefiniteArticle(kind)} {kind}";
         }
 
