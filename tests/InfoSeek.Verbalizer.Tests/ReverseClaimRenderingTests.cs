@@ -173,6 +173,21 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void A_role_the_target_s_type_names_is_not_said_twice()
+    {
+        const string sentence = "Dill has long been cultivated as a herb throughout Europe and north Africa as well as in its native Asia.";
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Europe", "a continent", true,
+                [new TreeClaim("B has long been cultivated as a herb throughout A", ClaimKind.Relation, 1, "Dill", new Evidence("Dill", sentence, 0, sentence.Length), EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Dill", "a short-lived annual herb", false, [], null),
+        ]);
+
+        // Not "a short-lived annual herb has long been cultivated as a herb".
+        Assert.Equal("What is a continent throughout which a short-lived annual herb has long been cultivated?", QuestionGrammar.Question(tree));
+    }
+
+    [Fact]
     public void A_title_the_type_says_in_lower_case_is_written_once()
     {
         const string sentence = "Sherman served under General Ulysses S. Grant in 1862 and 1863.";

@@ -244,7 +244,11 @@ internal static partial class ClaimClauses
             }
         }
 
-        return body;
+        // "has long been cultivated as a herb throughout B" about "a short-lived annual herb": the role is the head's noun.
+        var noun = bare.Split(' ')[^1];
+        var role = body.IndexOf($" as a {noun} ", StringComparison.Ordinal) is var a and >= 0 ? (a, 6 + noun.Length)
+            : body.IndexOf($" as an {noun} ", StringComparison.Ordinal) is var an and >= 0 ? (an, 7 + noun.Length) : (-1, 0);
+        return noun.Length > 2 && role.Item1 >= 0 ? body.Remove(role.Item1, role.Item2) : body;
     }
 
     [GeneratedRegex(@"\s+")]
