@@ -1073,5 +1073,9 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("James Watt"), c => c.Text == "A's improved B");
         // "Sandur are most common in Iceland, …": a kind's prevalence, which hidden as "a plain" would say it of every plain.
         Assert.DoesNotContain(OnWikispeedia("Sandur"), c => c.Text.Contains("most common", StringComparison.Ordinal));
+        // "Pakistan is a federal democratic republic with Islam as the state religion": with Islam as what, the cut dropped.
+        Assert.DoesNotContain(OnWikispeedia("Pakistan"), c => c.Target == "Islam" && c.Text.EndsWith("with B", StringComparison.Ordinal));
+        // "The Republic of Ireland is the official description of the state …": a name's description is no type.
+        Assert.NotEqual("the official description", Mine("Republic of Ireland").TypeDescriptor);
     }
 }

@@ -69,14 +69,14 @@ internal static class Lexicon
         "centre", "site", "subject", "study", "history", "period", "stage", "term", "format", "family", "phenomenon",
         "version", "tradition", "concept", "thing", "way", "area", "place", "species", "system", "expression", "order",
         "point", "example", "half", "piece", "portion", "process", "source", "result", "reason", "sum", "counterpart", "follower",
-        "portmanteau", "consequence", "cause", "combination", "mixture", "descendant", "word",
+        "portmanteau", "consequence", "cause", "combination", "mixture", "descendant", "word", "description", "designation",
     ];
 
     /// <summary>Of <see cref="GenericHeads"/>, those no modifier makes a type ("a European member", "a crystalline form"): only their "of" phrase does.</summary>
     internal static readonly HashSet<string> PartHeads =
     [
         "member", "part", "form", "type", "kind", "example", "version", "half", "term", "name", "one", "word",
-        "application", "act", "action", "process", "study", "use", "means",
+        "application", "act", "action", "process", "study", "use", "means", "description", "designation",
     ];
 
     /// <summary>Words that rank a thing among others ("the third album", "the largest city"): without the others named, they mean nothing.</summary>

@@ -60,7 +60,7 @@ internal static partial class AnchorEnding
             || AndOthers().IsMatch(rest)
             || (ConjunctionBeforeB().IsMatch(claim) && SubjectThenVerb().IsMatch(rest))
             || ((commonNoun || !claim.EndsWith('B')) && (rest.StartsWith(" \"", StringComparison.Ordinal) || rest.StartsWith(" “", StringComparison.Ordinal)))
-            || ThanAfter().IsMatch(rest) || NominationAfter().IsMatch(rest)
+            || ThanAfter().IsMatch(rest) || NominationAfter().IsMatch(rest) || (WithB().IsMatch(claim) && rest.StartsWith(" as ", StringComparison.Ordinal) && !rest.StartsWith(" as well as ", StringComparison.Ordinal))
             || (!commonNoun && NameAsModifier().IsMatch(claim) && NounAfterName().IsMatch(rest))
             || (GivenWith().IsMatch(claim) && rest.StartsWith(" with ", StringComparison.Ordinal))
             || CoinOrNote().IsMatch(rest)
@@ -71,6 +71,11 @@ internal static partial class AnchorEnding
 
     [GeneratedRegex(@"^ (?:" + Dates.MonthNames + @")\b")]
     private static partial Regex MonthOrDate();
+
+    // "Pakistan is a federal democratic republic with Islam | as the state religion": "with B as …" says what B is to A
+    // ("Plante took a job with Molson | as a sales representative" keeps its claim: not a description of A).
+    [GeneratedRegex(@"^A (?:is|was|are|were)\b.*\bwith (?:the )?B$")]
+    private static partial Regex WithB();
 
     // "Pluto gets closer to the Sun | than Neptune": a comparison without what it compares with.
     [GeneratedRegex(@"^ than\b")]
