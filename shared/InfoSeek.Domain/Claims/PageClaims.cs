@@ -53,13 +53,15 @@ public sealed class PageClaims(Func<CorpusIndex> openIndex) : IDisposable
         foreach (var source in Index.InLinks(ordinal).Where(s => s != ordinal))
         {
             var mined = Mined(source);
+            bool? writesTitleInLowerCase = null;
             foreach (var claim in mined.Claims)
             {
                 if (claim.Kind == ClaimKind.Relation && claim.TargetInCorpus && Reversed(claim.Text) is { } text
                     && Index.FindOrdinal(claim.Target!) == ordinal && Index.Terms(ClaimText.Substitute(text, " ", " ")).Count > 0)
                 {
                     claims.Add(new ClaimCandidate(text, ClaimKind.Relation, mined.Title, TargetInCorpus: true, claim.Evidence, EvidenceOnTarget: true,
-                        FromTargetsLead: NamesItAlone(mined, claim), NameOpensSentenceOnly: OpensWithCommonNoun(source, mined.Title, claim.Evidence.Sentence)));
+                        FromTargetsLead: NamesItAlone(mined, claim), NameOpensSentenceOnly: OpensWithTitle(mined.Title, claim.Evidence.Sentence)
+                            && (writesTitleInLowerCase ??= WritesTitleInLowerCase(source, mined.Title))));
                 }
             }
         }
@@ -68,18 +70,19 @@ public sealed class PageClaims(Func<CorpusIndex> openIndex) : IDisposable
     }
 
     /// <summary>
-    /// Whether the sentence opens with the page's title and the page writes that title in lower case more often than
-    /// capitalised within a sentence: "Cricket is also a major sport …" on a page that says "Test cricket", not
-    /// "Aristotle went to Athens".
+    /// Whether the sentence opens with the page's (capitalised) title: with <see cref="WritesTitleInLowerCase"/>, "Cricket
+    /// is also a major sport …" on a page that says "Test cricket", not "Aristotle went to Athens".
     /// </summary>
-    private bool OpensWithCommonNoun(int ordinal, string title, string sentence)
+    private static bool OpensWithTitle(string title, string sentence)
     {
         var bare = Titles.WithoutDisambiguation(title);
-        if (bare.Length < 2 || !char.IsUpper(bare[0]) || !sentence.StartsWith(bare + " ", StringComparison.Ordinal))
-        {
-            return false;
-        }
+        return bare.Length >= 2 && char.IsUpper(bare[0]) && sentence.StartsWith(bare + " ", StringComparison.Ordinal);
+    }
 
+    /// <summary>Whether the page writes its title in lower case (twice or more) more often than capitalised within a sentence.</summary>
+    private bool WritesTitleInLowerCase(int ordinal, string title)
+    {
+        var bare = Titles.WithoutDisambiguation(title);
         var text = Index.GetPage(ordinal).Text;
         var lower = Regex.Count(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(bare.ToLowerInvariant())}(?![\p{{L}}\p{{N}}])");
         var capitalised = Regex.Count(text, $@"(?<=[\p{{Ll}},;] ){Regex.Escape(bare)}(?![\p{{L}}\p{{N}}])");

@@ -56,12 +56,12 @@ internal static partial class IncompleteClaims
     [GeneratedRegex(@"^A's (?:character|role|part|actions|decision|move|request|proposal|plan|efforts?|measures) (?:\w+ly )?(?:was|were|is|are|would|had|has|have)\b")]
     private static partial Regex PossessedWithoutWhich();
 
-    // "Alexander successfully applied to Pope Innocent II in 1139" (for support in recovering Newark castle): to whom, without what for.
     // "Malley was discharged from the Air Force" (as medically unfit on 9 June 1943): a discharge with neither its reason nor its date.
     [GeneratedRegex(@"^A (?:was|were) (?:\w+ly )?discharged(?: from (?:the )?(?:B|\p{Lu}[\w-]*(?: \p{Lu}[\w-]*)*))?$")]
     private static partial Regex BareDischarge();
 
-    // ("Feynman applied to Columbia University" names what he applied for.)
+    // "Alexander successfully applied to Pope Innocent II in 1139" (for support in recovering Newark castle): to whom, without
+    // what for ("Feynman applied to Columbia University" names what he applied for).
     [GeneratedRegex(@"^A (?:\w+ly )?(?:applied|appealed|petitioned) to (?:the )?(?:Pope|King|Queen|Emperor|Empress|President|Prime Minister|Governor|Duke|Earl|Bishop|Archbishop|Sultan|Tsar|Czar|Shah|Caliph|Prince|Princess|Lord|Chancellor) B\b(?!.*\bfor\b)")]
     private static partial Regex AppliedWithoutFor();
 

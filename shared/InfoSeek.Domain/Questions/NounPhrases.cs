@@ -325,19 +325,12 @@ public static partial class NounPhrases
         // "one of the five inhabited traditional continents" → "a continent": a count and a pile of modifiers that only
         // define the set read as a definition, not as a question's noun ("one of the four seasons", "one of the two
         // chambers" read well and stay).
-        if (descriptor is not null && CountedOneOf().Match(descriptor) is { Success: true } counted)
-        {
-            var plural = counted.Groups["plural"].Value;
-            var kind = (plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man" : Plurals.Singular(plural)) + counted.Groups["rest"].Value;
-            return $"{Articles.IndefiniteArticle(kind)} {kind}";
-        }
-
         // "one of the species of bird" → "a species of bird", "one of the founding members of the European Union" → "a
         // founding member of …": one of a group its "of" phrase names is a member of it ("one of the most …" ranks, and stays).
-        if (descriptor is not null && OneOfAGroup().Match(descriptor) is { Success: true } member)
+        var member = descriptor is null ? Match.Empty : CountedOneOf().Match(descriptor) is { Success: true } counted ? counted : OneOfAGroup().Match(descriptor);
+        if (member.Success)
         {
-            var plural = member.Groups["plural"].Value;
-            var kind = member.Groups["modifiers"].Value + (plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man" : Plurals.Singular(plural)) + member.Groups["rest"].Value;
+            var kind = member.Groups["modifiers"].Value + SingularNoun(member.Groups["plural"].Value) + member.Groups["rest"].Value;
             return $"{Articles.IndefiniteArticle(kind)} {kind}";
         }
 
@@ -432,6 +425,10 @@ public static partial class NounPhrases
             || (char.IsLower(word[0]) && (lower.EndsWith("ern", StringComparison.Ordinal) || lower.Contains('-', StringComparison.Ordinal)));
     }
 
+    /// <summary>"statesmen" → "statesman", "continents" → "continent".</summary>
+    private static string SingularNoun(string plural) =>
+        plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man" : Plurals.Singular(plural);
+
     /// <summary>The head noun of a descriptor: the last word before "of"/"and", lower case ("a species of bird" → "species").</summary>
     public static string? HeadNoun(string? descriptor)
     {
@@ -444,7 +441,7 @@ public static partial class NounPhrases
         // "one of the most prominent European aristocrats and statesmen": one statesman.
         if (words.Length > 2 && words[0] == "one" && words[1] == "of" && HeadNoun(string.Join(' ', words.Skip(2))) is { } plural)
         {
-            return plural.EndsWith("men", StringComparison.Ordinal) ? plural[..^3] + "man" : Plurals.Singular(plural);
+            return SingularNoun(plural);
         }
 
         // "an English stage and film actor", "a town and civil parish": after "and" comes the head noun.
