@@ -9,7 +9,7 @@ namespace InfoSeek.Corpus;
 public static class CorpusIndexCache
 {
     /// <summary>Bump whenever the on-disk layout or the meaning of anything in it changes.</summary>
-    public const int IndexFormatVersion = 4;
+    public const int IndexFormatVersion = 5;
 
     /// <summary>Builds in progress, or left by a killed process (removed by the next call), are folders named so.</summary>
     public const string BuildPrefix = ".building-";

@@ -20,8 +20,11 @@ public static partial class LinkPlacement
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(links);
+        // "college football" on a page that lists both "Football (soccer)" and "American football": the bare form of a
+        // disambiguated title is not placed when another listed title ends with it, since the mention may mean either.
         var names = targets
             .SelectMany(t => Names(t).Select(n => (Target: t, Name: n)))
+            .Where(n => n.Name == n.Target || !targets.Any(o => o.EndsWith(" " + n.Name, StringComparison.OrdinalIgnoreCase)))
             .OrderByDescending(n => n.Name.Length)
             .ThenBy(n => n.Name, StringComparer.Ordinal)
             .ToList();

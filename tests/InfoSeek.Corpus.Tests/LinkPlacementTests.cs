@@ -36,6 +36,20 @@ public sealed class LinkPlacementTests : IDisposable
     }
 
     [Fact]
+    public void A_bare_form_that_another_listed_title_ends_with_is_not_placed()
+    {
+        // Columbus, Ohio lists both; "college football" means the American game, so the bare "football" is neither's.
+        const string text = "Columbus is home to a college football team. American football is popular. Football (soccer) is too.";
+        var links = new List<PageLink>();
+
+        LinkPlacement.Place(text, ["Football (soccer)", "American football"], links);
+
+        Assert.Equal(
+            [("American football", "American football"), ("Football (soccer)", "Football (soccer)")],
+            links.OrderBy(l => l.Start).Select(l => (l.Target, l.Anchor)));
+    }
+
+    [Fact]
     public void A_short_title_matches_only_in_its_own_case_and_an_unmentioned_one_becomes_a_page_level_link()
     {
         const string text = "The war ended. Io is a moon; so is io in lower case.";

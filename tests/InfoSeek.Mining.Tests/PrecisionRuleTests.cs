@@ -1078,4 +1078,52 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         // "The Republic of Ireland is the official description of the state …": a name's description is no type.
         Assert.NotEqual("the official description", Mine("Republic of Ireland").TypeDescriptor);
     }
+
+    [Fact]
+    public void Round_20_another_subject_a_quotation_a_narrative_now_and_a_moment_s_state_make_no_claim()
+    {
+        // "… she was Protestant and he was Roman Catholic": his faith, not hers. Kept: hers.
+        var fuller = Featured("Margaret Fuller");
+        Assert.DoesNotContain(fuller, c => c.Target == "Roman Catholic Church");
+        Assert.Contains(fuller, c => c.Text == "A was B" && c.Target == "Protestant");
+        // ""City of Blinding Lights" is played briefly as Homer and Carl arrive in Paris": "as" opens a clause, no role.
+        var song = Featured("City of Blinding Lights");
+        Assert.DoesNotContain(song, c => c.Target == "Homer Simpson");
+        Assert.Contains(song, c => c.Text == "A is a song by Irish rock band B" && c.Target == "U2");
+        // "Howard contributed on offense and held Jamal Mashburn in check defensively": the idiom's end makes the verb.
+        var howard = Featured("Juwan Howard");
+        Assert.DoesNotContain(howard, c => c.Target == "Jamal Mashburn");
+        Assert.Contains(howard, c => c.Text == "A slammed Spurs guard B");
+        // "… and Blaine appointed American representatives to attend" (the Berlin conference); "… but attended anyway".
+        var blaine = Featured("James G. Blaine");
+        Assert.DoesNotContain(blaine, c => c.Text.EndsWith("to attend", StringComparison.Ordinal) || c.Text.Contains("anyway", StringComparison.Ordinal));
+        Assert.Contains(blaine, c => c.Text == "A hoped to negotiate a peace in the B" && c.Target == "War of the Pacific");
+        // "Driberg frequently lobbied the Home Office about their prison conditions": lobbied for what, the cut dropped.
+        var driberg = Featured("Tom Driberg");
+        Assert.DoesNotContain(driberg, c => c.Target == "Home Office");
+        Assert.Contains(driberg, c => c.Text == "A became B" && c.Target == "Chairman of the Labour Party");
+        // "Crane described the ordeal in "The Open Boat"": which ordeal, the sentences before said.
+        var crane = Featured("Stephen Crane");
+        Assert.DoesNotContain(crane, c => c.Target == "The Open Boat");
+        Assert.Contains(crane, c => c.Text == "A met the Polish-born novelist B" && c.Target == "Joseph Conrad");
+        // "… Proust gradually abandoned Jean Santeuil in 1897 and stopped work on it entirely by 1899."
+        Assert.DoesNotContain(OnWikispeedia("Marcel Proust"), c => c.Text.EndsWith("stopped work", StringComparison.Ordinal));
+        // "Armstrong is quoted as saying "I need to run for one office, …"", "Armstrong was quoted by The Times in 2004 …".
+        Assert.DoesNotContain(OnWikispeedia("Lance Armstrong"), c => c.Text.Contains("quoted", StringComparison.Ordinal));
+        // "At the beginning of the 1990s, the Royal Navy was a force designed for the Cold War …": a state of that decade.
+        var navy = OnWikispeedia("Royal Navy");
+        Assert.DoesNotContain(navy, c => c.Target == "Cold War");
+        Assert.Contains(navy, c => c.Text == "A participated in the Gulf War");
+        // "The Qing Dynasty was founded not by the Han Chinese …, but the Manchus": the "but" says who founded it.
+        var qing = OnWikispeedia("Qing Dynasty");
+        Assert.DoesNotContain(qing, c => c.Text.Contains("not by", StringComparison.Ordinal));
+        Assert.Contains(qing, c => c.Text == "A inherited many important institutions from the preceding B" && c.Target == "Ming Dynasty");
+        // "The Byzantine Empire now stretched from Azerbaijan …" (under Basil II): a narrative "now".
+        Assert.DoesNotContain(OnWikispeedia("Byzantine Empire"), c => c.Target == "Azerbaijan");
+        // Kept: "… MacArthur now bypassed the Japanese forces at Hansa Bay and Wewak …", an event.
+        Assert.Contains(Featured("Douglas MacArthur"), c => c.Text.StartsWith("A now bypassed", StringComparison.Ordinal));
+        // "Columbus is home to the Ohio State Buckeyes college football team": the page lists both "American football"
+        // and "Football (soccer)", so "football" is linked to neither.
+        Assert.DoesNotContain(OnWikispeedia("Columbus, Ohio"), c => c.Target == "Football (soccer)");
+    }
 }

@@ -63,7 +63,7 @@ internal static partial class AnchorEnding
             || ThanAfter().IsMatch(rest) || NominationAfter().IsMatch(rest) || (WithB().IsMatch(claim) && rest.StartsWith(" as ", StringComparison.Ordinal) && !rest.StartsWith(" as well as ", StringComparison.Ordinal))
             || (!commonNoun && NameAsModifier().IsMatch(claim) && NounAfterName().IsMatch(rest))
             || (GivenWith().IsMatch(claim) && rest.StartsWith(" with ", StringComparison.Ordinal))
-            || CoinOrNote().IsMatch(rest)
+            || CoinOrNote().IsMatch(rest) || Idiom().IsMatch(rest)
             || OfTheAfterName().IsMatch(rest)
             || (!commonNoun && NameGoesOnAfterOf().IsMatch(rest))
             || (Complement().IsMatch(rest) && (ObjectAndComplementVerb().IsMatch(claim) || JudgingVerbOfB().IsMatch(claim))));
@@ -71,6 +71,10 @@ internal static partial class AnchorEnding
 
     [GeneratedRegex(@"^ (?:" + Dates.MonthNames + @")\b")]
     private static partial Regex MonthOrDate();
+
+    // "Howard … held Jamal Mashburn | in check defensively": the verb means something else without the idiom's end.
+    [GeneratedRegex(@"^ (?:in check|at bay|at arm's length|in place|in contempt|to account|in high regard|in esteem)\b")]
+    private static partial Regex Idiom();
 
     // "Pakistan is a federal democratic republic with Islam | as the state religion": "with B as …" says what B is to A
     // ("Plante took a job with Molson | as a sales representative" keeps its claim: not a description of A).
@@ -133,7 +137,9 @@ internal static partial class AnchorEnding
     [GeneratedRegex(@"\b(?:as|while|when|whereas|because|although|though) (?:the )?B$")]
     private static partial Regex ConjunctionBeforeB();
 
-    [GeneratedRegex(@"^ (?:(?:and|or) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?(?:[a-z]+ed|is|was|were|are|had|has|began|became|fought|sought|took|made|won|lost|grew|fell|rose|came|went|led)\b")]
+    // "is played briefly as Homer | and Carl arrive in Paris": after "and <Name>" any word but a preposition, article or
+    // conjunction is the clause's verb ("served as B | and Senator from Ohio" keeps its claim).
+    [GeneratedRegex(@"^ (?:(?:(?:and|or) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* )?(?:[a-z]+ed|is|was|were|are|had|has|began|became|fought|sought|took|made|won|lost|grew|fell|rose|came|went|led)\b|(?:and|or) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?!(?:of|in|on|at|for|from|to|with|by|and|or|the|a|an|as)\b)[a-z]+\b)")]
     private static partial Regex SubjectThenVerb();
 
     // "B was later ...": B is the subject of a clause the cut leaves without its verb.

@@ -62,6 +62,7 @@ public static partial class ClaimMiner
             // "In the last round of voting, Athens defeated Rome": who won or lost, only in the contest the opening names.
             // "In this story, Kafka believed in the Golem": what holds in a work the sentence before named.
             // "Apart from his operas, Wagner composed relatively few pieces of music": only with the exception made.
+            // "At the beginning of the 1990s, the Royal Navy was a force designed for the Cold War": a state holds only in the period named.
             var scoped = starts.Any(s => s.Scoped);
             var opened = starts.Any(s => s.Opened);
             for (var k = claims.Count - 1; k >= before && opened; k--)
@@ -69,7 +70,8 @@ public static partial class ClaimMiner
                 var text = claims[k].Text;
                 if ((scoped && (StateClaim().IsMatch(text) || ClaimScope.StatesScope(text) || Contest().IsMatch(text)))
                     || ((Count().IsMatch(Dates.DatesAndYears().Replace(text, " ")) || ClaimScope.StatesScope(text)) && !Dates.DatesAndYears().IsMatch(text))
-                    || PollOpening().IsMatch(sentence) || StoryOpening().IsMatch(sentence) || ExceptOpening().IsMatch(sentence))
+                    || PollOpening().IsMatch(sentence) || StoryOpening().IsMatch(sentence) || ExceptOpening().IsMatch(sentence)
+                    || (PeriodOpening().IsMatch(sentence) && StateClaim().IsMatch(text) && !Dates.DatesAndYears().IsMatch(text)))
                 {
                     claims.RemoveAt(k);
                 }
@@ -288,6 +290,11 @@ public static partial class ClaimMiner
 
     [GeneratedRegex(@"^A (?:\w+ly )?(?:defeated|beat|won|lost|finished|placed|came|tied|edged|trailed|outpolled|eliminated|knocked out)\b")]
     private static partial Regex Contest();
+
+    // "At the beginning of the 1990s, ", "By the end of the war, ": a moment of a period ("Throughout the 1960s, Algeria
+    // was a leader in the Non-Aligned Movement" keeps its claim: it held for the whole period, so at a time in the past).
+    [GeneratedRegex(@"^(?:In|At|By|Towards?) the (?:beginning|start|end|middle|close|turn) of (?:the )?(?:(?:early|mid|late)[- ])?(?:\d{4}s|\d{1,2}(?:st|nd|rd|th) century|(?:war|decade|century|period|era|reign)\b)[^,]{0,40},")]
+    private static partial Regex PeriodOpening();
 
     private static bool EnumeratedItem(string text, int start, string sentence)
     {

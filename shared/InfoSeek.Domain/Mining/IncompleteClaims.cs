@@ -39,7 +39,27 @@ internal static partial class IncompleteClaims
         || ChargedWithoutWith().IsMatch(claim) || WantedWithoutWhat().IsMatch(claim) || ThenTitle().IsMatch(claim) || TitleWithoutBody().IsMatch(claim)
         || (OneOfPlural().IsMatch(claim) && evidence.Contains(" and ", StringComparison.Ordinal)) || (PairVerb().IsMatch(claim) && PairInEvidence().IsMatch(evidence))
         || (MembersCount().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || (NounWithoutItsInfinitive().IsMatch(claim) && InfinitiveAfterName().IsMatch(evidence))
-        || AdjectiveWithoutNoun().IsMatch(claim) || Undone().IsMatch(evidence) || PossessedWithoutWhich().IsMatch(claim) || AppliedWithoutFor().IsMatch(claim) || BareDischarge().IsMatch(claim) || KindPrevalence().IsMatch(claim);
+        || AdjectiveWithoutNoun().IsMatch(claim) || Undone().IsMatch(evidence) || PossessedWithoutWhich().IsMatch(claim) || AppliedWithoutFor().IsMatch(claim) || BareDischarge().IsMatch(claim) || KindPrevalence().IsMatch(claim)
+        || AnotherSubject().IsMatch(claim) || Quoted().IsMatch(claim) || NarrativeNow().IsMatch(claim)
+        || (NotThis().IsMatch(claim) && evidence.Contains(" but ", StringComparison.Ordinal));
+
+    // "Fuller was Protestant and he was Roman Catholic": the second clause has a subject of its own.
+    [GeneratedRegex(@"\b(?:and|but|while|whereas) (?:he|she|they|we|I) (?:\w+ly )?(?:is|was|are|were|had|has|have|did|would|could)\b")]
+    private static partial Regex AnotherSubject();
+
+    // "Armstrong is quoted as saying "I need to run for one office"" (of a cancer charity), "was quoted by The Times in
+    // 2004" (about Iraq): a quotation is someone's words, not a fact ("A is quoted on the London Stock Exchange" is one).
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:is|was|are|were|has been|had been|have been) (?:\w+ly )?(?:quoted|cited) (?:as (?:saying|stating|telling)|by|in)\b")]
+    private static partial Regex Quoted();
+
+    // "The Byzantine Empire now stretched from Azerbaijan" (under Basil II): a narrative "now" keeps in the sentences before
+    // the time of the extent or state it gives ("MacArthur now bypassed the Japanese forces at Wewak" is an event, kept).
+    [GeneratedRegex(@"\b(?:was|were) (?:\w+ly )?now\b|\bnow (?:\w+ly )?(?:stretched|extended|reached|covered|included|encompassed|spanned|comprised|controlled|ruled|bordered)\b")]
+    private static partial Regex NarrativeNow();
+
+    // "The Qing Dynasty was founded not by the Han Chinese …, but the Manchus": the "but" says what the claim is about.
+    [GeneratedRegex(@"\bnot (?:\w+ly )?(?:by|from|in|on|at|for|with|as|to|until|because|only)\b")]
+    private static partial Regex NotThis();
 
     // "Sandur are most common in Iceland": how common a kind is; written with the kind hidden as its type ("in which a
     // plain is most common") it says it of every plain.
@@ -135,9 +155,10 @@ internal static partial class IncompleteClaims
     // neither" (of the two halves of suprematism), "Kinkaid accepted the post in Rome instead" (of London), "Radford
     // strongly opposed plans by Secretary of Defense Louis A. Johnson" (to make the B-36 the main bomber), "the BBC has
     // provided radio" (to the forces), "Makeba was baptised a Protestant" (a member of the faith, not its church), "Du Fu is
-    // poorly represented in contemporary anthologies" (of his own time, not today's): what the claim leaves open, the
-    // sentence before or after closed.
-    [GeneratedRegex(@"\bsaw (?:the|a|an) (?:\w+ )?(?:advantage|opportunity|chance|potential|need|danger|threat)\b|\bneither\b(?!.*\bnor\b)|\binstead$|\bplans (?:by|of|from)\b|^A (?:has|have) provided (?:the )?B$|\bbapti[sz]ed (?:as )?an? B$|^A (?:is|are)\b.*\bcontemporary\b")]
+    // poorly represented in contemporary anthologies" (of his own time, not today's), "Blaine … attended anyway" (the 1860
+    // convention), "Proust … stopped work" (on the novel), "Driberg frequently lobbied the Home Office" (about the Krays' prison conditions), "Crane described the
+    // ordeal in "The Open Boat"" (a shipwreck): what the claim leaves open, the sentence before or after closed.
+    [GeneratedRegex(@"\bsaw (?:the|a|an) (?:\w+ )?(?:advantage|opportunity|chance|potential|need|danger|threat)\b|\bneither\b(?!.*\bnor\b)|\binstead$|\bplans (?:by|of|from)\b|^A (?:has|have) provided (?:the )?B$|\bbapti[sz]ed (?:as )?an? B$|^A (?:is|are)\b.*\bcontemporary\b|\banyway\b|\b(?:stopped|ceased|halted|suspended) work$|^A (?:\w+ly )?lobbie[sd]\b(?!.*\b(?:about|on|for|against|to)\b)|\bthe (?:ordeal|incident|affair|episode|experience|matter|dispute|crisis|scandal|controversy)\b(?! of\b)")]
     private static partial Regex LeftOpen();
 
     // "Sumner was the leader of the antislavery forces in Massachusetts and the Radical Republicans | in the U.S. Senate
@@ -332,7 +353,7 @@ internal static partial class IncompleteClaims
 
     // "Ben Crosby was invited in 1892 to serve" (as head coach of the Naval Academy), "Bowie reunited with Visconti in 1998
     // to record" (a song for The Rugrats Movie): an infinitive without its object.
-    [GeneratedRegex(@"\bto (?:serve|work|play|study|return|help|take|join|lead|become|be|record|perform|compete|fight|write|tour|appear|film)$")]
+    [GeneratedRegex(@"\bto (?:serve|work|play|study|return|help|take|join|lead|become|be|record|perform|compete|fight|write|tour|appear|film|attend|visit|meet|negotiate|investigate|represent)$")]
     private static partial Regex InfinitiveWithoutObject();
 
     // "Fignon probably would have won the Giro in 1984": what did not happen, or might have, is no fact of A.
