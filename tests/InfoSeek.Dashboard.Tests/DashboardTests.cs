@@ -41,8 +41,17 @@ public sealed class DashboardTests(DashboardFixture system)
 
         // The run page follows the run by polling until it completes.
         // Only the address is awaited: while the run takes both cores, the page's load event may come late,
-        // and the status below is awaited with its own allowance.
-        await page.WaitForURLAsync(url => url.Contains("/dashboard/run.html?id=", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        // and the status below is awaited with its own allowance. A POST the API refuses leaves the page on the
+        // form with the error shown; that error is the failure's message.
+        var navigated = page.WaitForURLAsync(
+            url => url.Contains("/dashboard/run.html?id=", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 120_000 });
+        var refused = page.Locator("#form-error:not(:empty), .field-error:not(:empty)").First.WaitForAsync(new() { Timeout = 120_000 });
+        if (await Task.WhenAny(navigated, refused) == refused && refused.IsCompletedSuccessfully)
+        {
+            Assert.Fail($"The form did not start the run: {await page.TextContentAsync("#start-form")}");
+        }
+
+        await navigated;
         await page.Locator("#run-summary [data-field=status]", new() { HasTextString = "Completed" }).WaitForAsync(new() { Timeout = 60_000 });
         var runId = page.Url.Split("id=")[1];
         var run = await system.GetAsync($"/api/runs/{runId}");
