@@ -10,6 +10,11 @@ namespace InfoSeek.Mining.Tests;
 public sealed class TypeCutTests
 {
     [Theory]
+    // The region a state lies in tells it from the other states of a question; a "whose" clause is no region.
+    [InlineData("India ( Devanagari: भारत Bhārat), officially the Republic of India, is a country in South Asia. It is the seventh-largest country by geographical area.",
+        "a country in South Asia")]
+    [InlineData("France (French: IPA: [fʁɑ̃s]), officially the French Republic, is a country whose metropolitan territory is located in Western Europe and which also comprises various overseas islands.",
+        "a country")]
     // Modifiers before one head noun: the head and the modifiers nearest it stay ("film | actor" was cut before).
     [InlineData("Henry Jaynes Fonda ( May 16, 1905 – August 12, 1982) was a highly acclaimed Academy Award-winning American film actor, best known for his roles as plain-speaking idealists",
         "an Academy Award-winning American film actor")]

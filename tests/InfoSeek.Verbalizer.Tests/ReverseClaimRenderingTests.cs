@@ -274,6 +274,49 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void An_object_s_modifiers_give_way_to_its_description()
+    {
+        // "where a capital city was declared capital of the newly unified the country in Southern Europe" was written before,
+        // and "that a capital city was declared capital of the newly unified?" shipped.
+        var declared = new Evidence("Rome", "In 1871, Rome was declared capital of the newly unified Italy.", 0, 62);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Italy", "a country in Southern Europe", true,
+                [new TreeClaim("B was declared capital of the newly unified A", ClaimKind.Relation, 1, "Rome", declared, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Rome", "a capital city", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        // As the object of a relative clause the modifiers would be stranded: the question is refused, not shipped.
+        Assert.Equal("What is a country in Southern Europe that a capital city was declared capital of the newly unified?", question);
+        Assert.Contains("modifiers without their noun", QuestionChecks.Problem(question, tree), StringComparison.Ordinal);
+
+        // Met again in a "where" part, the object is written as a reference.
+        var attacked = new Evidence("Benito Mussolini", "Mussolini attacked Greece in October 1940.", 0, 42);
+        var invaded = new Evidence("Italy", "Italy invaded Greece in October 1940.", 0, 37);
+        var fled = new Evidence("Mark Antony", "Mark Antony fled to Greece.", 0, 27);
+        var bordered = new Evidence("France", "France is bordered by Belgium, Germany and Italy.", 0, 49);
+        var deep = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Benito Mussolini", "a prime minister and dictator", true,
+                [new TreeClaim("A attacked B", ClaimKind.Relation, 1, "Greece", attacked)], null),
+            new VertexSnapshot(1, 0, "Greece", "a country", true,
+                [new TreeClaim("B invaded A", ClaimKind.Relation, 2, "Italy", invaded, EvidenceOnTarget: true),
+                 new TreeClaim("Mark Antony fled to A", ClaimKind.Relation, null, "Mark Antony", fled, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(2, 1, "Italy", "a country in Southern Europe", true,
+                [new TreeClaim("B was declared capital of the newly unified A", ClaimKind.Relation, 3, "Rome", declared, EvidenceOnTarget: true),
+                 new TreeClaim("France is bordered by A", ClaimKind.Relation, null, "France", bordered, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(3, 2, "Rome", "a capital city", false, [], null),
+        ]);
+
+        var deepQuestion = QuestionGrammar.Question(deep);
+        Assert.Contains("was declared capital of the newly unified country in Southern Europe", deepQuestion, StringComparison.Ordinal);
+        Assert.Null(QuestionChecks.Problem(deepQuestion, deep));
+    }
+
+
+    [Fact]
     public void A_member_written_as_its_kind_is_not_said_twice()
     {
         const string sentence = "The World Health Organization (WHO) is a specialized agency of the United Nations, acting as a coordinating authority on international public health, headquartered in Geneva, Switzerland.";
@@ -434,6 +477,33 @@ public sealed class ReverseClaimRenderingTests
         var where = QuestionGrammar.Question(liberia);
         Assert.DoesNotContain("the first President", where, StringComparison.Ordinal);
         Assert.Contains("the first-named President", where, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_region_that_tells_a_state_from_no_other_is_left_off_its_reference()
+    {
+        var refugees = new Evidence("Sweden", "Sweden has also taken in refugees from Iran, Iraq and Palestine.", 0, 64);
+        var founding = new Evidence("Iran", "Iran is a founding member of the United Nations organization.", 0, 61);
+        var escaped = new Evidence("Niels Bohr", "In 1943, Bohr escaped to Sweden, and then traveled to London.", 0, 61);
+        var bird = new Evidence("Blackbird", "The blackbird is also the national bird of Sweden.", 0, 50);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Iran", "a southwest Asian country", true,
+                [new TreeClaim("B has taken in refugees from A", ClaimKind.Relation, 1, "Sweden", refugees, EvidenceOnTarget: true),
+                 new TreeClaim("A is a founding member of the United Nations organization", ClaimKind.Relation, null, "United Nations", founding)], null),
+            new VertexSnapshot(1, 0, "Sweden", "a Nordic country in Scandinavia", true,
+                [new TreeClaim("B escaped to A", ClaimKind.Relation, 2, "Niels Bohr", escaped, EvidenceOnTarget: true),
+                 new TreeClaim("B is the national bird of A", ClaimKind.Relation, null, "Blackbird", bird, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(2, 1, "Niels Bohr", "a Danish physicist", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        // Both states are countries, so the reference keeps "Nordic"; no other Nordic country needs the region.
+        Assert.Contains("a Nordic country in Scandinavia has taken in refugees", question, StringComparison.Ordinal);
+        Assert.Contains("escaped to the Nordic country,", question, StringComparison.Ordinal);
+        Assert.DoesNotContain("the Nordic country in Scandinavia", question, StringComparison.Ordinal);
+        Assert.Null(QuestionChecks.Problem(question, tree));
     }
 
     [Fact]

@@ -61,6 +61,13 @@ internal static class Lexicon
         "granddaughter", "widow", "nephew", "niece", "cousin", "uncle", "aunt",
     ];
 
+    /// <summary>Type nouns of a state or land, which the region it lies in tells from others ("a country in Central Europe").</summary>
+    internal static readonly HashSet<string> StateHeads =
+    [
+        "country", "nation", "state", "kingdom", "republic", "monarchy", "principality", "sultanate", "emirate", "federation",
+        "archipelago", "island", "city-state", "microstate", "territory", "region",
+    ];
+
     /// <summary>Type nouns that need their "of" phrase to describe anything.</summary>
     internal static readonly HashSet<string> GenericHeads =
     [

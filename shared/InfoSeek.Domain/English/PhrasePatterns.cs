@@ -9,6 +9,13 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"\b(is|was|are|were)\s+(?<det>an?|the|one of the)\s+(?<type>[^,;:()]+?)(?=\s+(that|which|who|whose|where|in|of the|from|by|located|based|for|on|at|near|with|and|or|to)\b|[,;:().]|$)")]
     internal static partial Regex TypeCopula();
 
+    /// <summary>Continents and the regions of them a lead places a state in ("Central Europe", "the Middle East").</summary>
+    internal const string Regions = "Europe|Asia|Africa|America|Eurasia|Oceania|Middle East|Caribbean|Balkans|Scandinavia|Indian Ocean|Pacific Ocean|South Pacific|Mediterranean";
+
+    /// <summary>The region that ends a type: "a Nordic country | in Scandinavia".</summary>
+    [GeneratedRegex(@" in (?:the )?(?:[\w-]+ )?(?:" + Regions + ")$")]
+    internal static partial Regex RegionTail();
+
     /// <summary>The words after "and" that finish a type: "a small | and faint constellation".</summary>
     [GeneratedRegex(@"\G and [^,;:().]+?(?=\s+(?:that|which|who|whose|where|in|of|from|by|for|on|at|with|or|to|located|based|and)\b|[,;:().]|$)")]
     internal static partial Regex AndPhrase();

@@ -93,6 +93,12 @@ public static partial class TypeDescriptor
         {
             words.AddRange(partOfWords);
         }
+        // "Germany … is a country | in Central Europe": the region a state lies in tells it from the other states of a question.
+        if (words.Count <= 2 && !joinedHeads && Lexicon.StateHeads.Contains(words[^1]) && RegionPhrase().Match(lead, m.Index + m.Length) is { Success: true } region)
+        {
+            words.AddRange(region.Groups["region"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
         // A participle phrase ends the type: "a flotilla leader | built for", "a film | written and directed by"
         // (the copula's match may already end at "for" or "and", leaving the participle last).
         // "a carnivorous marsupial now found only | in": adverbs about the participle go with it.
@@ -237,6 +243,10 @@ public static partial class TypeDescriptor
 
     [GeneratedRegex(@"^\s+(?:and|or)\b")]
     private static partial Regex AndOrNext();
+
+    // " in Central Europe", " located in northwest Europe", " in the Middle East": a region of a continent, up to where the sentence goes on.
+    [GeneratedRegex(@"\G (?:located |situated )?(?<region>in (?:the )?(?:(?:(?:north|south)(?:east|west)?(?:ern)?|east(?:ern)?|west(?:ern)?|central|north-central|south-central|(?:North|South)(?:east|west)?(?:ern)?|East(?:ern)?|West(?:ern)?|Central|North-Central|South-Central) )?(?:" + PhrasePatterns.Regions + @"))(?=[,;:.(]| and | that | which | bordered | with | between | on | whose |$)")]
+    private static partial Regex RegionPhrase();
 
     [GeneratedRegex(@"\b(?:\p{Lu}\.){2,}")]
     private static partial Regex Initialism();

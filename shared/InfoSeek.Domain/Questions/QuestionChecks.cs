@@ -165,11 +165,20 @@ public static partial class QuestionChecks
         return null;
     }
 
+    [GeneratedRegex(@"\b(?:the|its|his|her|their) (?:[a-z]+ly )?[a-z]+(?:ed|en)[?,]")]
+    private static partial Regex StrandedModifiers();
+
     private static string? Grammar(string question)
     {
         if (ClausePatterns.DoubledDeterminer().Match(question) is { Success: true } doubled)
         {
             return $"ungrammatical: '{doubled.Value}'";
+        }
+
+        // "that a capital city was declared capital of the newly unified?": the object of a relative clause left its modifiers behind.
+        if (StrandedModifiers().Match(question) is { Success: true } stranded)
+        {
+            return $"ungrammatical: modifiers without their noun ('{stranded.Value}')";
         }
 
         if (ClausePatterns.DoubledWord().Match(question) is { Success: true } repeated)

@@ -51,6 +51,8 @@ public static class QuestionGrammar
         // noun when no other vertex of the question has that head ("the English military and political leader" thrice
         // is a mouthful).
         var heads = mentioned.Select(v => NounPhrases.HeadNoun(NounPhrases.WithoutArticle(Head(v)))).ToList();
+        // "a Nordic country in Scandinavia" … "the Nordic country": the region is left off a reference that is clear without it.
+        var withoutRegions = mentioned.Select(v => PhrasePatterns.RegionTail().Replace(NounPhrases.WithoutArticle(Head(v)), "")).ToList();
         // A noun before the head stays with it: "the soap opera", "the island nation" ("the opera" is another thing), not
         // an adjective ("the leader" of "military and political leader", "the city" of "capital city").
         string ShortReference(string bare)
@@ -60,7 +62,8 @@ public static class QuestionGrammar
             var at = noun is null ? -1 : Array.IndexOf(words, noun);
             if (at < 0 || heads.Count(h => h == noun) != 1 || bare.StartsWith("one of ", StringComparison.Ordinal))
             {
-                return "the " + bare;
+                var withoutRegion = PhrasePatterns.RegionTail().Replace(bare, "");
+                return withoutRegion != bare && withoutRegions.Count(w => w == withoutRegion) == 1 ? "the " + withoutRegion : "the " + bare;
             }
 
             // "de facto leader": "facto" is no noun of its own.

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InfoSeek.Contracts;
+using InfoSeek.Domain.English;
 
 namespace InfoSeek.Domain.Questions;
 
@@ -62,9 +63,18 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
         var t = ClaimClauses.Spaces().Replace(text, " ").Trim();
         t = SpaceBeforePunctuation().Replace(t, "$1");
         t = BrokenHyphen().Replace(t, "$1-$2");
+        t = ModifiersBeforeADescription().Replace(t, m => m.Groups["article"].Value == "the"
+            ? $"{m.Groups["det"].Value} {m.Groups["modifiers"].Value} "
+            : $"{(m.Groups["article"].Value == "another" ? "another" : Articles.IndefiniteArticle(m.Groups["modifiers"].Value))} {m.Groups["modifiers"].Value} ");
         t = t.TrimEnd('.', ',', ';', ':', '?', ' ');
         return char.ToUpperInvariant(t[0]) + t[1..];
     }
+
+    // "declared capital of the newly unified | the country in Southern Europe": the claim's modifiers of an object now
+    // written as a description go into it, "the newly unified country in Southern Europe", "a newly unified country".
+    // Only an adverb and a participle: "the band recorded a ballad" is a clause.
+    [GeneratedRegex(@"\b(?<det>the|its|his|her|their) (?<modifiers>(?:[a-z]+ly )?[a-z]+(?:ed|en)) (?<article>the|a|an|another) ")]
+    private static partial Regex ModifiersBeforeADescription();
 
     private NounPhrase Describe(VertexSnapshot vertex, int depth)
     {
