@@ -199,6 +199,31 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
     }
 
     [Fact]
+    public async Task A_clue_no_search_shows_is_named_in_the_conclusion_not_claimed_as_seen()
+    {
+        // Pavo's hidden constellation with the evidence of its first clue moved to a sentence no page holds: the checks
+        // search for it twice (with the type's words, then the clue alone) and the conclusion says it was not shown.
+        var pavo = StoredQuestion.Load("pavo");
+        var hidden = pavo.Tree.Vertices[1];
+        var moved = hidden.Claims[0] with { Evidence = hidden.Claims[0].Evidence with { Sentence = "A sentence that no page of the corpus holds." } };
+        var tree = new TreeSnapshot([pavo.Tree.Vertices[0], hidden with { Claims = [moved, .. hidden.Claims.Skip(1)] }, .. pavo.Tree.Vertices.Skip(2)]);
+
+        var run = new RunCorpus(corpus.Api, null);
+        var trajectory = await new TreeGuidedSolver(run, new ClueSets(run)).SolveAsync(tree, pavo.Answer, CancellationToken.None);
+
+        var thoughts = string.Join(' ', trajectory.Steps.Where(s => s.Kind == "think").Select(s => s.Content));
+        Assert.Contains("with the clue alone", thoughts, StringComparison.Ordinal);
+        Assert.Contains("No result showed that", thoughts, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{hidden.Entity} satisfies every clue", thoughts, StringComparison.Ordinal);
+
+        // The stored tree as it is: every clue shown, and the conclusion says so.
+        var whole = await new TreeGuidedSolver(run, new ClueSets(run)).SolveAsync(pavo.Tree, pavo.Answer, CancellationToken.None);
+        var wholeThoughts = string.Join(' ', whole.Steps.Where(s => s.Kind == "think").Select(s => s.Content));
+        Assert.DoesNotContain("No result showed that", wholeThoughts, StringComparison.Ordinal);
+        Assert.Contains($"{hidden.Entity} satisfies every clue", wholeThoughts, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_question_whose_search_trajectory_does_not_reach_the_answer_is_rejected_as_unsolved()
     {
         // The stated answer is a neighbour of the page the tree describes: the search finds Pavo, not the stated answer.

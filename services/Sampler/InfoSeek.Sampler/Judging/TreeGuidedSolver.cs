@@ -14,7 +14,8 @@ namespace InfoSeek.Sampler;
 /// reads further down. It takes the best-ranked page that satisfies every clue, or else the page seen that
 /// satisfies the most clues. Before concluding, every clue the chosen page was not retrieved
 /// for gets one more search, with the page's name and the clue, so that the transcript shows the page's text
-/// for each clue it relies on. Steps alternate think, search, information (the retrieved titles with the
+/// for each clue it relies on, and when one is not found that way, with the name and the clue alone; a clue no search
+/// showed is named as such in the conclusion. Steps alternate think, search, information (the retrieved titles with the
 /// sentence of each page that best matches the query) and end with think and answer, so the transcript reads
 /// as one Search-R1 style turn. Each search step records the page it looked for and whether it was retrieved.
 /// A clue read on the page of an entity already found ("Cyprus joined it") also follows the links of that sentence.
@@ -122,8 +123,12 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             if (matching.Count > 0)
             {
                 choice = matching[0];
-                await ShowEveryClueAsync(choice, queries, clauses, vertex, person, retrievedFor, shown, thought, steps, ct);
-                thought.Append($"{choice} satisfies every clue, so {who} is {choice}. ");
+                var unshown = await ShowEveryClueAsync(choice, queries, clueWords, clauses, vertex, person, retrievedFor, shown, thought, steps, ct);
+                // The conclusion says what the results showed: a clue whose sentence no search brought back is named as such.
+                var notShown = string.Join(" or that ", unshown.Select(i => AboutIt(clauses[i], person)));
+                thought.Append(unshown.Count == 0 ? $"{choice} satisfies every clue, so {who} is {choice}. "
+                    : unshown.Count < queries.Count(q => q.Length > 0) ? $"No result showed that {notShown}, but {choice} is the result that fits every other clue, so I take {who} to be {choice}. "
+                    : $"No result showed that {notShown}, but {choice} is the result the searches for them found, so I take {who} to be {choice}. ");
             }
             else if (vertex.ParentId is not null)
             {
@@ -157,12 +162,14 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
     /// sentence; for another page: the page retrieved for the clue), one search with the page's name and the clue, so
     /// that the sentence for it is shown before the conclusion rests on it.
     /// </summary>
-    private async Task ShowEveryClueAsync(
-        string choice, List<string> queries, List<string> clauses, VertexSnapshot vertex, bool person,
+    /// <returns>The clues of the vertex whose evidence sentence no search showed, when the choice is the vertex's entity.</returns>
+    private async Task<List<int>> ShowEveryClueAsync(
+        string choice, List<string> queries, List<string> clueWords, List<string> clauses, VertexSnapshot vertex, bool person,
         Dictionary<string, HashSet<int>> retrievedFor, HashSet<string> shown, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct)
     {
         var name = Titles.WithoutDisambiguation(choice);
         var isEntity = string.Equals(choice, vertex.Entity, StringComparison.Ordinal);
+        var unshown = new List<int>();
         for (var i = 0; i < queries.Count; i++)
         {
             if (queries[i].Length == 0
@@ -173,7 +180,26 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 
             thought.Append($"{choice} fits the clues so far; I check that {AboutIt(clauses[i], person)}.");
             Retrieved(retrievedFor, await SearchAsync($"{name} {queries[i]}", vertex, shown, thought, steps, ct), i);
+            if (!isEntity || shown.Contains(vertex.Claims[i].Evidence.Sentence))
+            {
+                continue;
+            }
+
+            // "Rome is also identified with Christianity" is on Rome's page, which the type's words ("monotheistic
+            // religion") pushed out of the results: the name and the clue alone, once more.
+            if ($"{name} {clueWords[i]}" is var narrower && narrower != $"{name} {queries[i]}")
+            {
+                thought.Append($"The results do not say so; I search for {name} with the clue alone.");
+                Retrieved(retrievedFor, await SearchAsync(narrower, vertex, shown, thought, steps, ct), i);
+            }
+
+            if (!shown.Contains(vertex.Claims[i].Evidence.Sentence))
+            {
+                unshown.Add(i);
+            }
         }
+
+        return unshown;
     }
 
     /// <summary>
