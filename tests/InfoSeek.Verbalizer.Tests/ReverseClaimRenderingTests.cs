@@ -265,6 +265,9 @@ public sealed class ReverseClaimRenderingTests
     // A name says what it is: its description goes, and the participle leads its preposition's clause.
     [InlineData("Bontebok", "The Bontebok is an antelope found in South Africa and Lesotho.", "B is an antelope found in A",
         "a country", "What is a country in which the Bontebok is found?")]
+    // Participles joined by "and" are the clause's verb ("that Voltaire is remembered and honored in" was written before).
+    [InlineData("Voltaire", "Voltaire is remembered and honored in France as a courageous polemicist.", "B is remembered and honored in A",
+        "a country", "What is a country in which Voltaire is remembered and honored?")]
     // A participle that qualifies a noun keeps its preposition ("by whom … a committee headed" would split them).
     [InlineData("Isambard Kingdom Brunel", "Brunel submitted four designs to a committee headed by Thomas Telford and gained approval.",
         "B submitted four designs to a committee headed by A", "a civil engineer", "Who is a civil engineer who Isambard Kingdom Brunel submitted four designs to a committee headed by?")]

@@ -175,9 +175,11 @@ internal static partial class ClaimClauses
         if (preposition != "of")
         {
             var firstVerbAt = Array.FindIndex(words, IsVerb);
+            // "Voltaire is remembered and honored | in": a participle joined to the clause's own verb is no noun's qualifier.
+            var joinedToVerb = words.Length > 3 && words[^2] is "and" or "or" && IsVerb(words[^3]);
             var qualifiesNoun = words.Length > 2 && verbAt == words.Length - 1 && firstVerbAt < verbAt
                 && VerbForms.Participle().IsMatch(last) && !IsVerb(words[^2]) && !Auxiliaries.Contains(words[^2])
-                && !words[^2].EndsWith("ly", StringComparison.Ordinal);
+                && !words[^2].EndsWith("ly", StringComparison.Ordinal) && !joinedToVerb;
             return !qualifiesNoun;
         }
 
