@@ -1122,6 +1122,11 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
         Assert.DoesNotContain(OnWikispeedia("Byzantine Empire"), c => c.Target == "Azerbaijan");
         // Kept: "… MacArthur now bypassed the Japanese forces at Hansa Bay and Wewak …", an event.
         Assert.Contains(Featured("Douglas MacArthur"), c => c.Text.StartsWith("A now bypassed", StringComparison.Ordinal));
+        // "The Buddhism practiced in Tibet, the Himalayan regions, and Mongolia is also Mahayana in origin": the participle
+        // qualifies the name. Kept: "Buddhism focuses on the teachings of Gautama Buddha …", a verb of its own.
+        var buddhism = OnWikispeedia("Buddhism");
+        Assert.DoesNotContain(buddhism, c => c.Text.StartsWith("A practiced", StringComparison.Ordinal));
+        Assert.Contains(buddhism, c => c.Text == "A focuses on the teachings of B" && c.Target == "Gautama Buddha");
         // "Columbus is home to the Ohio State Buckeyes college football team": the page lists both "American football"
         // and "Football (soccer)", so "football" is linked to neither.
         Assert.DoesNotContain(OnWikispeedia("Columbus, Ohio"), c => c.Target == "Football (soccer)");

@@ -77,9 +77,13 @@ public static partial class ClaimMiner
                 }
             }
 
+            // "The Buddhism practiced in Tibet, … is also Mahayana in origin": "the" before a name that has none makes the
+            // participle after it qualify the name; it is not the sentence's verb ("A practiced in Tibet").
+            var qualifiedName = !page.Title.StartsWith("The ", StringComparison.Ordinal)
+                && sentence.StartsWith("The " + Titles.WithoutDisambiguation(page.Title) + " ", StringComparison.Ordinal);
             for (var k = claims.Count - 1; k >= before; k--)
             {
-                if (IncompleteClaims.Any(claims[k].Text, sentence))
+                if (IncompleteClaims.Any(claims[k].Text, sentence) || (qualifiedName && ParticipleAsVerb().IsMatch(claims[k].Text)))
                 {
                     claims.RemoveAt(k);
                 }
@@ -290,6 +294,9 @@ public static partial class ClaimMiner
 
     [GeneratedRegex(@"^A (?:\w+ly )?(?:defeated|beat|won|lost|finished|placed|came|tied|edged|trailed|outpolled|eliminated|knocked out)\b")]
     private static partial Regex Contest();
+
+    [GeneratedRegex(@"^A (?:\w+ly )?(?:practi[cs]ed|used|found|spoken|written|seen|known|worn|made|grown|eaten|played|sold|built|held|observed|performed|celebrated|taught|produced) (?:in|by|at|on|throughout|across|among|from|for|during)\b")]
+    private static partial Regex ParticipleAsVerb();
 
     // "At the beginning of the 1990s, ", "By the end of the war, ": a moment of a period ("Throughout the 1960s, Algeria
     // was a leader in the Non-Aligned Movement" keeps its claim: it held for the whole period, so at a time in the past).
