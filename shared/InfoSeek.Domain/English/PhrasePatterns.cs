@@ -9,6 +9,13 @@ internal static partial class PhrasePatterns
     [GeneratedRegex(@"\b(is|was|are|were)\s+(?<det>an?|the|one of the)\s+(?<type>[^,;:()]+?)(?=\s+(that|which|who|whose|where|in|of the|from|by|located|based|for|on|at|near|with|and|or|to)\b|[,;:().]|$)")]
     internal static partial Regex TypeCopula();
 
+    /// <summary>
+    /// A determiner and the modifiers of a noun that a claim wrote before its object, an adverb and a participle:
+    /// "the newly unified" (Italy). The question's renderer moves them into the object's description; a question that
+    /// leaves them before punctuation is refused.
+    /// </summary>
+    internal const string ObjectModifiers = @"\b(?<det>the|its|his|her|their) (?<modifiers>(?:[a-z]+ly )?[a-z]+(?:ed|en))";
+
     /// <summary>Continents and the regions of them a lead places a state in ("Central Europe", "the Middle East").</summary>
     internal const string Regions = "Europe|Asia|Africa|America|Eurasia|Oceania|Middle East|Caribbean|Balkans|Scandinavia|Indian Ocean|Pacific Ocean|South Pacific|Mediterranean";
 

@@ -31,6 +31,9 @@ public static partial class ClaimMiner
         var claims = new List<ClaimCandidate>();
         var nextLink = 0;
         var lead = new LeadType();
+        // "The Buddhism practiced in Tibet, … is also Mahayana in origin": "the" before a name that has none makes the
+        // participle after it qualify the name; it is not the sentence's verb ("A practiced in Tibet").
+        var qualifiedNameOpening = page.Title.StartsWith("The ", StringComparison.Ordinal) ? null : "The " + Titles.WithoutDisambiguation(page.Title) + " ";
         foreach (var (span, sentence, starts) in SentencesAboutEntity(page, lead))
         {
             while (nextLink < page.Links.Count && page.Links[nextLink].Start < span.Start)
@@ -77,10 +80,7 @@ public static partial class ClaimMiner
                 }
             }
 
-            // "The Buddhism practiced in Tibet, … is also Mahayana in origin": "the" before a name that has none makes the
-            // participle after it qualify the name; it is not the sentence's verb ("A practiced in Tibet").
-            var qualifiedName = !page.Title.StartsWith("The ", StringComparison.Ordinal)
-                && sentence.StartsWith("The " + Titles.WithoutDisambiguation(page.Title) + " ", StringComparison.Ordinal);
+            var qualifiedName = qualifiedNameOpening is not null && sentence.StartsWith(qualifiedNameOpening, StringComparison.Ordinal);
             for (var k = claims.Count - 1; k >= before; k--)
             {
                 if (IncompleteClaims.Any(claims[k].Text, sentence) || (qualifiedName && ParticipleAsVerb().IsMatch(claims[k].Text)))

@@ -165,7 +165,7 @@ public static partial class QuestionChecks
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:the|its|his|her|their) (?:[a-z]+ly )?[a-z]+(?:ed|en)[?,]")]
+    [GeneratedRegex(PhrasePatterns.ObjectModifiers + "[?,]")]
     private static partial Regex StrandedModifiers();
 
     private static string? Grammar(string question)

@@ -73,7 +73,7 @@ internal sealed partial class QuestionRenderer(TreeSnapshot tree, HashSet<int>? 
     // "declared capital of the newly unified | the country in Southern Europe": the claim's modifiers of an object now
     // written as a description go into it, "the newly unified country in Southern Europe", "a newly unified country".
     // Only an adverb and a participle: "the band recorded a ballad" is a clause.
-    [GeneratedRegex(@"\b(?<det>the|its|his|her|their) (?<modifiers>(?:[a-z]+ly )?[a-z]+(?:ed|en)) (?<article>the|a|an|another) ")]
+    [GeneratedRegex(PhrasePatterns.ObjectModifiers + " (?<article>the|a|an|another) ")]
     private static partial Regex ModifiersBeforeADescription();
 
     private NounPhrase Describe(VertexSnapshot vertex, int depth)
