@@ -30,7 +30,8 @@ public interface ICorpusApi
 
 public sealed record PageDto(string Id, string Title, string Text, IReadOnlyList<PageLinkDto> Links, int InLinks);
 
-public sealed record PageLinkDto(string Target, string Anchor, int Start, int Length, bool InCorpus);
+/// <param name="CorpusTitle">The corpus page the target names, redirects followed; null when it is not in the corpus.</param>
+public sealed record PageLinkDto(string Target, string Anchor, int Start, int Length, string? CorpusTitle);
 
 public sealed record SearchResponse(string Query, IReadOnlyList<SearchHitDto> Hits);
 

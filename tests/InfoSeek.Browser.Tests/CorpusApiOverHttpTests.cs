@@ -74,7 +74,7 @@ public sealed class CorpusApiOverHttpTests : IAsyncLifetime
         var found = await http.GetPageAsync("apollo_11", null, CancellationToken.None);
         Assert.True(found.IsSuccessStatusCode);
         Assert.Equal("Apollo 11", found.Content!.Title);
-        Assert.Contains(found.Content.Links, l => l.Target == "Neil Armstrong" && l.InCorpus);
+        Assert.Contains(found.Content.Links, l => l.Target == "Neil Armstrong" && l.CorpusTitle == "Neil Armstrong");
 
         var missing = await http.GetPageAsync("No such page at all", null, CancellationToken.None);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);

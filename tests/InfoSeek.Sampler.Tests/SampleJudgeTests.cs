@@ -181,6 +181,22 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
     }
 
     [Fact]
+    public async Task An_answer_whose_claims_are_all_read_on_other_pages_is_reached_through_their_sentences_links()
+    {
+        // "Crawford was afflicted with influenza …", "In July, Sturdee contracted influenza …": both clues are sentences of
+        // the leaves' pages, so the answer is no evidence page, and the searches for the clues need not find it. A reader
+        // at either sentence follows its link to Influenza, and to the sentence's other links (Malaria), which compete.
+        var influenza = StoredQuestion.Load("influenza");
+        Assert.All(influenza.Tree.Vertices[0].Claims, c => Assert.True(c.EvidenceOnTarget && c.Evidence.PageTitle != influenza.Answer));
+
+        var verdict = await judge.JudgeAsync(influenza.Message(), CancellationToken.None);
+
+        var verifiable = verdict.Filters!.Single(f => f.Filter == SampleJudge.VerifiableFilter);
+        Assert.True(verifiable.Passed, verifiable.Detail);
+        Assert.Matches(@"^the answer is the only one of the \d+ pages \(2 evidence, \d+ distractors\) that satisfies its claims$", verifiable.Detail);
+    }
+
+    [Fact]
     public async Task A_hidden_vertex_no_page_fits_stays_unknown_rather_than_guessed()
     {
         // Pavo's hidden constellation given a claim of Stretford's too: no page fits both, and the trajectory must not

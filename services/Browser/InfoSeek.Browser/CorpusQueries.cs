@@ -75,6 +75,6 @@ public sealed class CorpusQueries(CorpusIndexProvider provider, ClaimMatcher mat
         page.Id,
         page.Title,
         page.Text,
-        page.Links.Select(l => new PageLinkDto(l.Target, l.Anchor, l.Start, l.Length, Index.Resolve(l.Target) is not null)).ToList(),
+        page.Links.Select(l => new PageLinkDto(l.Target, l.Anchor, l.Start, l.Length, Index.Resolve(l.Target))).ToList(),
         Index.InLinkCount(page.Ordinal));
 }

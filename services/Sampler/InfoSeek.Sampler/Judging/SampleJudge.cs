@@ -17,8 +17,9 @@ namespace InfoSeek.Sampler;
 /// <item><b>shortcut</b>: rejected when one search already answers it (the answer page is among the top
 /// five hits for the whole question, or the top hit for any single claim that names no hidden entity), in the
 /// index's stemmed ranking or in a plain BM25 ranking.</item>
-/// <item><b>verifiable</b>: a reader restricted to the tree's evidence pages plus distractors (the
-/// nearest search hits of every claim) must reach the answer: resolving the blurred vertices deepest
+/// <item><b>verifiable</b>: a reader restricted to the tree's evidence pages, the pages linked from an evidence
+/// sentence read on the related entity's page ("B has daily railway connections to A", on B's page: the reader
+/// follows its links), plus distractors (the nearest search hits of every claim) must reach the answer: resolving the blurred vertices deepest
 /// first, each must be the only page of that set satisfying its claims, given the children it
 /// resolved; several pages (ambiguous) or none (unreachable) reject the question.</item>
 /// <item><b>solved</b>: the search trajectory (the <see cref="TreeGuidedSolver"/>'s, or the model's)
@@ -145,6 +146,11 @@ public sealed class SampleJudge(ICorpusApi api, AgentChoice<IQuestionSolver>? so
         var evidence = tree.Vertices.SelectMany(v => v.Claims).Select(c => c.Evidence.PageTitle).Distinct(StringComparer.Ordinal).ToList();
         var known = tree.Vertices.Where(v => v.Blurred).ToDictionary(v => v.Id, v => v.Entity);
         var pages = new List<string>(evidence);
+        foreach (var claim in tree.Vertices.SelectMany(v => v.Claims).Where(c => c.EvidenceOnTarget))
+        {
+            pages.AddRange(await LinkedFromAsync(corpus, claim.Evidence, ct));
+        }
+
         foreach (var vertex in order)
         {
             var vertexClues = ReaderClues.Of(tree, vertex, known);
@@ -185,6 +191,15 @@ public sealed class SampleJudge(ICorpusApi api, AgentChoice<IQuestionSolver>? so
         }
 
         return new FilterOutcome(VerifiableFilter, true, $"the answer is the only one of the {described} that satisfies its claims");
+    }
+
+    /// <summary>The pages of the corpus that the evidence sentence links to.</summary>
+    private static async Task<IEnumerable<string>> LinkedFromAsync(RunCorpus corpus, Evidence evidence, CancellationToken ct)
+    {
+        var page = await corpus.GetPageAsync(evidence.PageTitle, ct);
+        return page.IsSuccessStatusCode && page.Content is { } content
+            ? content.Links.Where(l => l.Start >= evidence.Start && l.Start + l.Length <= evidence.Start + evidence.Length).Select(l => l.CorpusTitle).OfType<string>()
+            : [];
     }
 
     private static FilterOutcome Unverifiable(string why) => new(VerifiableFilter, false, $"unverifiable: {why}");
