@@ -68,6 +68,47 @@ public sealed class TreePolicyTests
     }
 
     [Fact]
+    public async Task An_inner_vertex_that_cannot_be_deepened_becomes_a_leaf_and_its_parent_is_blurred_next()
+    {
+        // Root → 1 → 2 (a leaf of the inner vertex 1); the tree is at its largest, so 1's underdetermined blur cannot
+        // grow a leaf: 2 leaves the tree, 1 stays as a leaf that takes no child again, and the root is blurred.
+        var tree = RootWithBrowsedLeaf(leafLinks: 3);
+        var grandchild = TreeGrowth.AddChild(tree, tree.Vertex(1), tree.Vertex(1).Candidates[0]);
+        grandchild.Browsed = true;
+        while (tree.Vertices.Count < Run.MaxVertices)
+        {
+            var sibling = TreeGrowth.AddChild(tree, tree.Vertex(0), new ClaimCandidate("A is near B", ClaimKind.Relation, $"Extra {tree.Vertices.Count}", true, new Evidence("Root", "s", 0, 1), CluePages: 5));
+            sibling.Browsed = true;
+            sibling.TypeDescriptor = "a thing";
+        }
+
+        Assert.Null(await TreePolicy.DeepenAsync(tree, Run, 1, TreeDecisions.Deterministic, CancellationToken.None));
+        Assert.True(TreePolicy.MakeLeaf(tree, Run, 1));
+
+        Assert.DoesNotContain(tree.Vertices, v => v.Id == grandchild.Id);
+        Assert.Empty(tree.Children(1));
+        Assert.DoesNotContain(tree.Vertex(1).Claims, c => c.TargetVertexId == grandchild.Id);
+        Assert.DoesNotContain(tree.Vertex(1).Candidates, c => c.CanGrowTree());
+        Assert.Equal(new PlannerAction.Blur(0), TreePolicy.Next(tree, Run));
+        // The root's own underdetermined blur may deepen other leaves, never the one made a leaf.
+        var deeper = await TreePolicy.DeepenAsync(tree, Run with { MaxVertices = 8 }, 0, TreeDecisions.Deterministic, CancellationToken.None);
+        Assert.True(deeper is null || tree.Vertex(deeper.VertexId).ParentId != 1);
+    }
+
+    [Fact]
+    public void The_root_or_a_vertex_whose_subtree_the_tree_needs_is_never_made_a_leaf()
+    {
+        var tree = RootWithBrowsedLeaf(leafLinks: 3);
+        var grandchild = TreeGrowth.AddChild(tree, tree.Vertex(1), tree.Vertex(1).Candidates[0]);
+
+        Assert.False(TreePolicy.MakeLeaf(tree, Run, 0));
+        // Three vertices, and the run asks for three: without its leaf, vertex 1 would leave two.
+        Assert.False(TreePolicy.MakeLeaf(tree, Run with { MinVertices = 3 }, 1));
+        Assert.False(TreePolicy.MakeLeaf(tree, Run, grandchild.Id));
+        Assert.Equal(3, tree.Vertices.Count);
+    }
+
+    [Fact]
     public async Task A_child_blurred_once_whose_leaves_were_dropped_is_not_deepened_again()
     {
         // Palau → Pacific Ocean (blurred; its relation to Oregon dropped as redundant) took Oregon again when Palau's blur

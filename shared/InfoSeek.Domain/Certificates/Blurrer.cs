@@ -222,11 +222,11 @@ public sealed partial class Blurrer(AgentChoice<IClaimJudge>? judges = null)
         {
             var current = intersection;
             var best = (judged is null
-                    ? pool.Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Set.Members.Contains)))
+                    ? pool.Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Admits)))
                         .Where(t => current is null || t.Size < current.Count)
                         .OrderBy(t => t.Size)
                     : judged.Where(pool.Contains)
-                        .Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Set.Members.Contains)))
+                        .Select(x => (x, Size: current is null ? x.Set.Count : current.Count(x.Admits)))
                         .Where(t => current is null || t.Size < current.Count))
                 .FirstOrDefault();
             if (best.x is null)
@@ -266,13 +266,15 @@ public sealed partial class Blurrer(AgentChoice<IClaimJudge>? judges = null)
 
     private static List<string> Intersect(IEnumerable<Chosen> claims)
     {
-        IEnumerable<string>? result = null;
-        foreach (var set in claims.Select(c => c.Set))
+        var sets = claims.ToList();
+        if (sets.Count == 0)
         {
-            result = result is null ? set.Members : result.Intersect(set.Members, StringComparer.Ordinal);
+            return [];
         }
 
-        return (result ?? []).Order(StringComparer.Ordinal).ToList();
+        var smallest = sets.MinBy(c => c.Set.Members.Count)!;
+        return smallest.Set.Members.Where(page => sets.All(c => c == smallest || c.Admits(page)))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     private static BlurFailed Failed(BlurNode command, string reason) =>

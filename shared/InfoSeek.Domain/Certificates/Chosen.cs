@@ -17,4 +17,10 @@ internal sealed class Chosen(ClaimCandidate claim, SatisfyingPages set, Satisfyi
     public SatisfyingPages Clue { get; } = clue;
 
     public int? LeafChild { get; } = leafChild;
+
+    // A set of a loose relation holds thousands of pages, and the greedy choice asks it of every page left.
+    private HashSet<string>? members;
+
+    /// <summary>Whether the page is a member of <see cref="Set"/>.</summary>
+    public bool Admits(string page) => (members ??= new HashSet<string>(Set.Members, StringComparer.Ordinal)).Contains(page);
 }

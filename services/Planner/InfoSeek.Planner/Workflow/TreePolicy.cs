@@ -143,6 +143,37 @@ public static class TreePolicy
     }
 
     /// <summary>
+    /// Blurring found an inner vertex underdetermined and it cannot be deepened: its subtree leaves the tree, so that it
+    /// stays in it as a leaf (named by its type, never blurred), when the tree keeps the shape's MinVertices without it.
+    /// Its parent's blur, still to come, takes it as a leaf. The tree would otherwise fail after all its pages were
+    /// browsed. Its links are dropped too: a leaf that took a child again would fail the same way, over and over.
+    /// False, and the tree unchanged, for the root or when too few vertices would be left.
+    /// </summary>
+    public static bool MakeLeaf(ResearchTree tree, StartRun run, int vertexId)
+    {
+        var vertex = tree.Vertex(vertexId);
+        var subtree = new HashSet<int>();
+        for (var next = new Queue<int>([vertexId]); next.Count > 0;)
+        {
+            foreach (var child in tree.Children(next.Dequeue()))
+            {
+                subtree.Add(child.Id);
+                next.Enqueue(child.Id);
+            }
+        }
+
+        if (vertex.ParentId is null || subtree.Count == 0 || tree.Vertices.Count - subtree.Count < TreeShape.Of(run).MinVertices)
+        {
+            return false;
+        }
+
+        vertex.Claims.RemoveAll(c => c.TargetVertexId is { } target && subtree.Contains(target));
+        vertex.Candidates = vertex.Candidates.Where(c => !c.CanGrowTree()).ToList();
+        tree.Vertices.RemoveAll(v => subtree.Contains(v.Id));
+        return true;
+    }
+
+    /// <summary>
     /// Blurring found the relations of a vertex to these leaves redundant: the leaves leave the tree
     /// with their relations, and the tree goes on with one vertex fewer for each.
     /// </summary>
