@@ -121,6 +121,17 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
     }
 
     [Fact]
+    public void A_long_evidence_sentence_is_shown_where_most_of_the_query_s_words_are()
+    {
+        // "landlocked" opens the sentence, the clue's other words come 50 words later: the window holds the clue.
+        var sentence = "Uzbekistan is landlocked and " + string.Join(' ', Enumerable.Range(1, 50).Select(i => $"w{i}")) + " and it is one of only two doubly landlocked countries in the world.";
+        var window = TreeGuidedSolver.Window(sentence, "country doubly landlocked countries world");
+
+        Assert.Contains("doubly landlocked countries in the world.", window, StringComparison.Ordinal);
+        Assert.StartsWith("… ", window, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_question_whose_answer_is_the_top_hit_is_a_shortcut_and_both_filters_are_recorded()
     {
         var stretford = StoredQuestion.Load("stretford");

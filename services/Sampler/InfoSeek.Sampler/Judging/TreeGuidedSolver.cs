@@ -70,8 +70,9 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         var found = new Dictionary<int, string>();
         var steps = new List<TrajectoryStep>();
         var thought = new StringBuilder();
-        // The evidence sentences an information step has shown: a conclusion rests only on what was shown.
-        var shown = new HashSet<string>(StringComparer.Ordinal);
+        // The evidence sentences an information step has shown, each with the words it showed of them (a long sentence
+        // is shown as a window): a conclusion rests only on what was shown.
+        var shown = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var vertex in ReaderClues.ResolutionOrder(tree))
         {
             var vertexClues = ReaderClues.Of(tree, vertex, found);
@@ -165,7 +166,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
     /// <returns>The clues of the vertex whose evidence sentence no search showed, when the choice is the vertex's entity.</returns>
     private async Task<List<int>> ShowEveryClueAsync(
         string choice, List<string> queries, List<string> clueWords, List<string> clauses, VertexSnapshot vertex, bool person,
-        Dictionary<string, HashSet<int>> retrievedFor, HashSet<string> shown, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct)
+        Dictionary<string, HashSet<int>> retrievedFor, Dictionary<string, HashSet<string>> shown, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct)
     {
         var name = Titles.WithoutDisambiguation(choice);
         var isEntity = string.Equals(choice, vertex.Entity, StringComparison.Ordinal);
@@ -173,14 +174,14 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         for (var i = 0; i < queries.Count; i++)
         {
             if (queries[i].Length == 0
-                || (isEntity ? shown.Contains(vertex.Claims[i].Evidence.Sentence) : retrievedFor.TryGetValue(choice, out var clues) && clues.Contains(i)))
+                || (isEntity ? Shows(shown, vertex.Claims[i].Evidence.Sentence, clueWords[i]) : retrievedFor.TryGetValue(choice, out var clues) && clues.Contains(i)))
             {
                 continue;
             }
 
             thought.Append($"{choice} fits the clues so far; I check that {AboutIt(clauses[i], person)}.");
             Retrieved(retrievedFor, await SearchAsync($"{name} {queries[i]}", vertex, shown, thought, steps, ct), i);
-            if (!isEntity || shown.Contains(vertex.Claims[i].Evidence.Sentence))
+            if (!isEntity || Shows(shown, vertex.Claims[i].Evidence.Sentence, clueWords[i]))
             {
                 continue;
             }
@@ -193,7 +194,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 Retrieved(retrievedFor, await SearchAsync(narrower, vertex, shown, thought, steps, ct), i);
             }
 
-            if (!shown.Contains(vertex.Claims[i].Evidence.Sentence))
+            if (!Shows(shown, vertex.Claims[i].Evidence.Sentence, clueWords[i]))
             {
                 unshown.Add(i);
             }
@@ -228,7 +229,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
 
     /// <summary>Adds think, search and information steps; returns the hits, best-ranked first.</summary>
     private async Task<IReadOnlyList<string>> SearchAsync(
-        string query, VertexSnapshot vertex, HashSet<string> shown, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct, int depth = SampleJudge.SearchDepth)
+        string query, VertexSnapshot vertex, Dictionary<string, HashSet<string>> shown, StringBuilder thought, List<TrajectoryStep> steps, CancellationToken ct, int depth = SampleJudge.SearchDepth)
     {
         steps.Add(new TrajectoryStep("think", Flush(thought)));
         var hits = (await corpus.SearchAsync(query, depth, ct)).Hits.Select(h => h.Title).ToList();
@@ -249,7 +250,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
     /// one of the vertex's clues shows that sentence (the one closest to the query), as a passage index would return it:
     /// "Famine struck North Korea in the mid-1990s", not the page's lead, which shares as many words with the query.
     /// </summary>
-    private async Task<string> DocumentsAsync(List<string> hits, string query, IReadOnlyList<Evidence> evidence, HashSet<string> shown, CancellationToken ct)
+    private async Task<string> DocumentsAsync(List<string> hits, string query, IReadOnlyList<Evidence> evidence, Dictionary<string, HashSet<string>> shown, CancellationToken ct)
     {
         if (hits.Count == 0)
         {
@@ -265,12 +266,12 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 .Select(e => e.Sentence)
                 .OrderByDescending(sentence => Overlap(sentence, wanted))
                 .FirstOrDefault();
+            var snippet = supporting is not null ? Window(supporting, query) : page.IsSuccessStatusCode && page.Content is { } p ? Snippet(p.Text, query) : "";
             if (supporting is not null)
             {
-                shown.Add(supporting);
+                (shown.TryGetValue(supporting, out var words) ? words : shown[supporting] = new HashSet<string>(StringComparer.OrdinalIgnoreCase))
+                    .UnionWith(Words(snippet));
             }
-
-            var snippet = supporting is not null ? Window(supporting, query) : page.IsSuccessStatusCode && page.Content is { } p ? Snippet(p.Text, query) : "";
             lines.Add($"Doc {i + 1}(Title: {hits[i]}) {snippet}".TrimEnd());
         }
 
@@ -299,6 +300,15 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         return Tag().Replace(snippet, "");
     }
 
+    /// <summary>
+    /// Whether an information step showed the clue in its evidence sentence: the sentence, with every word of the clue
+    /// that the sentence has among the words shown (a window of a long sentence may leave the clue out).
+    /// </summary>
+    private static bool Shows(Dictionary<string, HashSet<string>> shown, string sentence, string clue) =>
+        shown.TryGetValue(sentence, out var words) && Words(clue).Where(w => ContainsWord(sentence, w)).All(words.Contains);
+
+    private static bool ContainsWord(string sentence, string word) => Words(sentence).Contains(word, StringComparer.OrdinalIgnoreCase);
+
     private static HashSet<string> QueryWords(string query) => Words(query).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How many of the query's words the sentence has (each counted once, in any case).</summary>
@@ -318,7 +328,10 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         return found?.Count ?? 0;
     }
 
-    /// <summary>The sentence, or where it is longer than <see cref="SnippetWords"/>, the words from a little before its first word of the query.</summary>
+    /// <summary>
+    /// The sentence, or where it is longer than <see cref="SnippetWords"/>, the window of that many words that holds most
+    /// of the query's words (the earliest), from a little before the first of them when that holds as many.
+    /// </summary>
     public static string Window(string sentence, string query)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -327,9 +340,26 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             return Tag().Replace(string.Join(' ', words), "");
         }
 
+        // The window that holds the most of the query's words, from a little before the first of them.
         var wanted = QueryWords(query);
-        var first = Array.FindIndex(words, w => Words(w).Any(wanted.Contains));
-        var start = Math.Clamp(first - 10, 0, words.Length - SnippetWords);
+        var hits = words.Select(w => Words(w).Any(wanted.Contains) ? 1 : 0).ToArray();
+        var start = 0;
+        var best = -1;
+        for (var s = 0; s + SnippetWords <= words.Length; s++)
+        {
+            var count = hits.Skip(s).Take(SnippetWords).Sum();
+            if (count > best)
+            {
+                (best, start) = (count, s);
+            }
+        }
+
+        var first = Array.FindIndex(hits, start, h => h == 1);
+        if (first >= 0 && hits.Skip(Math.Max(0, first - 10)).Take(SnippetWords).Sum() == best)
+        {
+            start = Math.Clamp(first - 10, 0, words.Length - SnippetWords);
+        }
+
         var window = string.Join(' ', words.Skip(start).Take(SnippetWords));
         return Tag().Replace((start > 0 ? "… " : "") + window + (start + SnippetWords < words.Length ? " …" : ""), "");
     }
