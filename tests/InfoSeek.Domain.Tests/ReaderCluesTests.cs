@@ -28,4 +28,22 @@ public sealed class ReaderCluesTests
         Assert.Equal(expected, ReaderClues.Query(tree, root.Claims[0], clue));
         Assert.Equal(expected, ReaderClues.Clause(tree, root.Claims[0], clue));
     }
+
+    [Fact]
+    public void A_leaf_whose_clause_calls_it_by_its_own_type_is_said_to_exist()
+    {
+        // "B is a ballad recorded by A", B a leaf shown as "a ballad", on the root's page (the root recorded it).
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Elvis Presley", "a singer", true,
+                [new TreeClaim("B is a ballad recorded by A", ClaimKind.Relation, 1, "Love Me Tender (song)", Sentence, EvidenceOnTarget: true)], null),
+            new VertexSnapshot(1, 0, "Love Me Tender (song)", "a ballad", false, [], null),
+        ]);
+        var root = tree.Vertices[0];
+        var clue = ReaderClues.Of(tree, root, new Dictionary<int, string>()).Single();
+
+        Assert.Equal("there is a ballad recorded by it", ReaderClues.Clause(tree, root.Claims[0], clue));
+        Assert.Equal("there was an English novel published by it", ReaderClues.WithoutRepeatedType("an English novel was an English novel published by it"));
+        Assert.Equal("a ballad is a song", ReaderClues.WithoutRepeatedType("a ballad is a song"));
+    }
 }

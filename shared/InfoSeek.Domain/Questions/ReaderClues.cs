@@ -97,8 +97,20 @@ public static partial class ReaderClues
         var (target, isName) = clue.Target is { } known
             ? (Titles.WithoutDisambiguation(known), true)
             : claim.TargetVertexId is { } childId ? (Shown(tree, tree.Vertices.Single(v => v.Id == childId)) ?? "something", false) : ("something", false);
-        return Normalize(TargetWriter.WriteTarget(ClaimText.Substitute(text, "it", null), new NounPhrase(target, ""), isName));
+        return WithoutRepeatedType(Normalize(TargetWriter.WriteTarget(ClaimText.Substitute(text, "it", null), new NounPhrase(target, ""), isName)));
     }
+
+    /// <summary>
+    /// "B is a ballad recorded by A" with B a leaf shown as "a ballad" said "a ballad is a ballad recorded by it": a clause
+    /// whose subject is its own complement's noun says that such a thing exists ("there is a ballad recorded by it").
+    /// </summary>
+    public static string WithoutRepeatedType(string clause) =>
+        RepeatedType().Match(clause) is { Success: true } m
+            ? $"there {m.Groups["verb"].Value} {m.Groups["article"].Value} {m.Groups["noun"].Value} {m.Groups["rest"].Value}"
+            : clause;
+
+    [GeneratedRegex(@"^(?:a|an|the) (?<noun>[\w'-]+(?: [\w'-]+){0,3}) (?<verb>is|was) (?<article>a|an) \k<noun> (?<rest>.+)$")]
+    private static partial Regex RepeatedType();
 
     /// <summary>
     /// Single spaces, and one determiner where the claim's and the target type's meet, as the question writes it: "the a
