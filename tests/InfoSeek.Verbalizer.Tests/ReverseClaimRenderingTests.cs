@@ -510,6 +510,27 @@ public sealed class ReverseClaimRenderingTests
     }
 
     [Fact]
+    public void A_region_a_claim_states_is_not_said_again_by_the_type()
+    {
+        var member = new Evidence("Lithuania", "Lithuania has been a member state of the European Union since May 1, 2004.", 0, 75);
+        var situated = new Evidence("Lithuania", "Lithuania is situated in northern Europe and is the largest and most populous of the Baltic states.", 100, 99);
+        var tree = new TreeSnapshot(
+        [
+            new VertexSnapshot(0, null, "Lithuania", "a country in northern Europe", true,
+                [new TreeClaim("A has been a member state of the B", ClaimKind.Relation, 1, "European Union", member),
+                 new TreeClaim("A is situated in northern Europe", ClaimKind.Relation, null, "Europe", situated)], null),
+            new VertexSnapshot(1, 0, "European Union", "a supranational and intergovernmental union", false, [], null),
+        ]);
+
+        var question = QuestionGrammar.Question(tree);
+
+        Assert.StartsWith("What is a country that ", question, StringComparison.Ordinal);
+        Assert.Contains("is situated in northern Europe", question, StringComparison.Ordinal);
+        Assert.DoesNotContain("country in northern Europe", question, StringComparison.Ordinal);
+        Assert.Null(QuestionChecks.Problem(question, tree));
+    }
+
+    [Fact]
     public void A_type_met_once_is_referred_to_by_its_head_noun_in_a_where_part()
     {
         // Malaria's question read "where the English military and political leader's body was exhumed from an abbey, and

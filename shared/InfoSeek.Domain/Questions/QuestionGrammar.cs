@@ -117,6 +117,15 @@ public static class QuestionGrammar
     internal static string Head(VertexSnapshot vertex) =>
         ShownType(vertex) ?? (NounPhrases.IsPerson(vertex) ? "someone" : "something");
 
-    /// <summary>The type the question shows for the vertex (<see cref="NounPhrases.Shown"/>), or null when its page gave none it can use.</summary>
-    internal static string? ShownType(VertexSnapshot vertex) => NounPhrases.Shown(vertex.TypeDescriptor);
+    /// <summary>
+    /// The type the question shows for the vertex (<see cref="NounPhrases.Shown"/>), or null when its page gave none it can
+    /// use. A region that one of the vertex's claims states is left to the claim: "a country that is situated in northern
+    /// Europe", not "a country in northern Europe that is situated in northern Europe".
+    /// </summary>
+    internal static string? ShownType(VertexSnapshot vertex) =>
+        NounPhrases.Shown(vertex.TypeDescriptor) is { } shown
+        && PhrasePatterns.RegionTail().Match(shown) is { Success: true } region
+        && vertex.Claims.Any(c => c.Text.Contains(" in " + region.Value[" in ".Length..], StringComparison.Ordinal))
+            ? shown[..region.Index]
+            : NounPhrases.Shown(vertex.TypeDescriptor);
 }
