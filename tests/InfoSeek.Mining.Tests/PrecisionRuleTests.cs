@@ -1080,6 +1080,21 @@ public sealed class PrecisionRuleTests(SampleIndexFixture sample)
     }
 
     [Fact]
+    public void What_was_still_to_come_makes_a_claim_only_with_its_year_and_a_question_asked_makes_none()
+    {
+        // "Bulgaria is an active member of NATO and is joining the European Union on January 1, 2007": the cut dropped
+        // the date, and with it what made the claim true. Kept: the sentence's first clause, and the page's other claims.
+        var bulgaria = OnWikispeedia("Bulgaria");
+        Assert.DoesNotContain(bulgaria, c => c.Text.Contains("joining", StringComparison.Ordinal));
+        Assert.Contains(bulgaria, c => c.Text == "A is an active member of B" && c.Target == "NATO");
+        Assert.Contains(bulgaria, c => c.Text == "A allied with the Axis Powers in B" && c.Target == "World War II");
+        // "Jesus was questioned "Are you the king of the Jews?" to which he replied …". Kept: "A is the central figure of B".
+        var jesus = OnWikispeedia("Jesus");
+        Assert.DoesNotContain(jesus, c => c.Text.Contains('?', StringComparison.Ordinal));
+        Assert.Contains(jesus, c => c.Text == "A is the central figure of B" && c.Target == "Christianity");
+    }
+
+    [Fact]
     public void Round_20_another_subject_a_quotation_a_narrative_now_and_a_moment_s_state_make_no_claim()
     {
         // "… she was Protestant and he was Roman Catholic": his faith, not hers. Kept: hers.

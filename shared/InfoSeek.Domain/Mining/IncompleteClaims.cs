@@ -41,7 +41,16 @@ internal static partial class IncompleteClaims
         || (MembersCount().IsMatch(claim) && !Dates.Year().IsMatch(claim)) || (NounWithoutItsInfinitive().IsMatch(claim) && InfinitiveAfterName().IsMatch(evidence))
         || AdjectiveWithoutNoun().IsMatch(claim) || Undone().IsMatch(evidence) || PossessedWithoutWhich().IsMatch(claim) || AppliedWithoutFor().IsMatch(claim) || BareDischarge().IsMatch(claim) || KindPrevalence().IsMatch(claim)
         || AnotherSubject().IsMatch(claim) || Quoted().IsMatch(claim) || NarrativeNow().IsMatch(claim)
-        || (NotThis().IsMatch(claim) && evidence.Contains(" but ", StringComparison.Ordinal));
+        || (NotThis().IsMatch(claim) && evidence.Contains(" but ", StringComparison.Ordinal))
+        || (Forthcoming().IsMatch(claim) && !Dates.Year().IsMatch(claim))
+        // "Jesus was questioned "Are you the king of the Jews?" to which he replied …": a question asked is no claim.
+        || claim.Contains('?', StringComparison.Ordinal);
+
+    // "Bulgaria … is joining the European Union on January 1, 2007", "Winslet will appear alongside Susan Sarandon" (in a
+    // film then to come): what was to come when the page was written holds, if at all, only at the time the cut dropped.
+    // "A will host the 2007 FIFA U-20 World Cup" keeps its year.
+    [GeneratedRegex(@"^(?:A|B)(?:'s(?: [a-z-]+){1,3})? (?:will|(?:is|are) (?:set|scheduled|due|expected|about|going) to|(?:is|are) (?:joining|becoming))\b")]
+    private static partial Regex Forthcoming();
 
     // "Fuller was Protestant and he was Roman Catholic": the second clause has a subject of its own.
     [GeneratedRegex(@"\b(?:and|but|while|whereas) (?:he|she|they|we|I) (?:\w+ly )?(?:is|was|are|were|had|has|have|did|would|could)\b")]
