@@ -24,6 +24,8 @@ public sealed class QuestionChecksTests
     [InlineData("was employed by his Southern (a father)", "Southern")]
     [InlineData("was employed by his free (the father)", "free")]
     [InlineData("was employed by his large-scale (the father)", "large-scale")]
+    [InlineData("was employed by the Safavid (a father)", "Safavid")]
+    [InlineData("was employed by the Umayyad (a father)", "Umayyad")]
     public void A_type_in_brackets_after_a_modifier_cut_from_its_name_is_ungrammatical(string cut, string word)
     {
         var question = SparrowQuestion.Replace("was employed by his father", cut, StringComparison.Ordinal);
@@ -35,6 +37,7 @@ public sealed class QuestionChecksTests
     [InlineData("was employed by his drummer (a father)")]
     [InlineData("was employed by atomic spies (a father)")]
     [InlineData("was employed by a mystery thriller (a father)")]
+    [InlineData("was employed by David (a father)")]
     public void A_type_in_brackets_after_a_noun_passes(string cut)
     {
         Assert.Null(QuestionChecks.Problem(SparrowQuestion.Replace("was employed by his father", cut, StringComparison.Ordinal), Sparrow));

@@ -197,10 +197,11 @@ public static partial class QuestionChecks
         }
 
         // "succeeded a Colonel (a senior commander)" or "starred in a mystery thriller (a film)" reads as a noun and what
-        // it is; "in a northern (a continent)" or "as a free (an element)" is a modifier cut from its name, the type after it.
+        // it is; "in a northern (a continent)" or "as a free (an element)" is a modifier cut from its name, the type after it;
+        // so is a dynasty's adjective: "was part of the Safavid (a series of historical empires)" (the Safavid Persian Empire).
         foreach (Match bracket in BracketedType().Matches(question))
         {
-            if (NounPhrases.IsLooseModifier(bracket.Groups[1].Value))
+            if (NounPhrases.IsLooseModifier(bracket.Groups[1].Value) || DynastyAdjective().IsMatch(bracket.Groups[1].Value))
             {
                 return $"ungrammatical: a type in brackets after the modifier '{bracket.Groups[1].Value}' ('{bracket.Value}')";
             }
@@ -208,6 +209,10 @@ public static partial class QuestionChecks
 
         return null;
     }
+
+    /// <summary>"Safavid", "Abbasid", "Fatimid", "Umayyad": a dynasty's adjective, which names no thing alone.</summary>
+    [GeneratedRegex(@"^[A-Z](?:[a-z]{4,}id|[a-z]+yyad)$")]
+    private static partial Regex DynastyAdjective();
 
     /// <summary>A word and the bracketed type after it: "Colonel (a senior".</summary>
     [GeneratedRegex(@"([\p{L}\p{N}'-]+) \((?:a|an|the) [\p{L}\p{N}-]+")]
