@@ -41,6 +41,17 @@ public sealed class RunCorpus(ICorpusApi api, string? name)
         return null;
     }
 
+    /// <summary>The pages of the corpus that the evidence sentence links to, in the sentence's order.</summary>
+    public async Task<IReadOnlyList<string>> LinkedFromAsync(Evidence evidence, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var page = await GetPageAsync(evidence.PageTitle, ct);
+        return page.IsSuccessStatusCode && page.Content is { } content
+            ? content.Links.Where(l => l.Start >= evidence.Start && l.Start + l.Length <= evidence.Start + evidence.Length)
+                .Select(l => l.CorpusTitle).OfType<string>().Distinct(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
     public Task<CandidateSetsResponse> CandidateSetsAsync(string subject, IReadOnlyList<ClaimCandidate> claims, CancellationToken ct) =>
         api.CandidateSetsAsync(new CandidateSetsRequest(subject, claims, Corpus: name), ct);
 }

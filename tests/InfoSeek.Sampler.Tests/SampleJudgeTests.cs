@@ -208,6 +208,22 @@ public sealed class SampleJudgeTests(SampleCorpus corpus) : IClassFixture<Sample
     }
 
     [Fact]
+    public async Task A_trajectory_follows_the_links_of_a_shown_clue_read_on_an_unknown_entity_s_page()
+    {
+        // The search for "an infectious disease a British archaeologist was afflicted with" shows Crawford's sentence; the
+        // solver follows its links (Influenza, Malaria) rather than taking a page of the results that fits one clue.
+        var influenza = StoredQuestion.Load("influenza");
+        var run = new RunCorpus(corpus.Api, null);
+
+        var trajectory = await new TreeGuidedSolver(run, new ClueSets(run)).SolveAsync(influenza.Tree, influenza.Answer, CancellationToken.None);
+
+        Assert.True(trajectory.Correct, string.Join("\n", trajectory.Steps.Select(s => s.Content)));
+        var thoughts = string.Join(' ', trajectory.Steps.Where(s => s.Kind == "think").Select(s => s.Content));
+        Assert.Matches(@"On the page of (O\. G\. S\. Crawford|Vernon Sturdee), the sentence saying that [^.]+ links to [^.]*Influenza", thoughts);
+        Assert.Contains("Influenza satisfies every clue", thoughts, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_hidden_vertex_no_page_fits_stays_unknown_rather_than_guessed()
     {
         // Pavo's hidden constellation given a claim of Stretford's too: no page fits both, and the trajectory must not

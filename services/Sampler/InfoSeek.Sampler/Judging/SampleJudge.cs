@@ -148,7 +148,7 @@ public sealed class SampleJudge(ICorpusApi api, AgentChoice<IQuestionSolver>? so
         var pages = new List<string>(evidence);
         foreach (var claim in tree.Vertices.SelectMany(v => v.Claims).Where(c => c.EvidenceOnTarget))
         {
-            pages.AddRange(await LinkedFromAsync(corpus, claim.Evidence, ct));
+            pages.AddRange(await corpus.LinkedFromAsync(claim.Evidence, ct));
         }
 
         foreach (var vertex in order)
@@ -191,15 +191,6 @@ public sealed class SampleJudge(ICorpusApi api, AgentChoice<IQuestionSolver>? so
         }
 
         return new FilterOutcome(VerifiableFilter, true, $"the answer is the only one of the {described} that satisfies its claims");
-    }
-
-    /// <summary>The pages of the corpus that the evidence sentence links to.</summary>
-    private static async Task<IEnumerable<string>> LinkedFromAsync(RunCorpus corpus, Evidence evidence, CancellationToken ct)
-    {
-        var page = await corpus.GetPageAsync(evidence.PageTitle, ct);
-        return page.IsSuccessStatusCode && page.Content is { } content
-            ? content.Links.Where(l => l.Start >= evidence.Start && l.Start + l.Length <= evidence.Start + evidence.Length).Select(l => l.CorpusTitle).OfType<string>()
-            : [];
     }
 
     private static FilterOutcome Unverifiable(string why) => new(VerifiableFilter, false, $"unverifiable: {why}");

@@ -107,6 +107,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
                 Retrieved(retrievedFor, hits, i);
                 seen.AddRange(hits.Where(h => !seen.Contains(h, StringComparer.Ordinal)));
                 FollowLinks(vertexClues[i], sets[i], clauses[i], seen, thought);
+                await FollowShownSentenceAsync(vertex.Claims[i], vertexClues[i], clauses[i], clueWords[i], shown, seen, thought, ct);
                 matching = ClueSets.Satisfying(seen, sets);
             }
 
@@ -217,6 +218,31 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
         var listed = string.Join(", ", set.Members.Take(FollowedLinksShown)) + (set.Members.Count > FollowedLinksShown ? ", …" : "");
         thought.Append($"On the page of {source}, the sentence saying that {clause} links to {listed}. ");
         seen.AddRange(set.Members.Where(m => !seen.Contains(m, StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// A clue read on the page of an entity still unknown ("an ancient Greek philosopher had been preaching against it"),
+    /// whose sentence a result showed ("Socrates had been preaching against democracy"): the reader follows that
+    /// sentence's links, and the pages it links to join the pages seen.
+    /// </summary>
+    private async Task FollowShownSentenceAsync(
+        TreeClaim claim, ClaimCandidate clue, string clause, string words, Dictionary<string, HashSet<string>> shown, List<string> seen, StringBuilder thought, CancellationToken ct)
+    {
+        if (!claim.EvidenceOnTarget || clue.Target is not null || !Shows(shown, claim.Evidence.Sentence, words))
+        {
+            return;
+        }
+
+        var linked = await corpus.LinkedFromAsync(claim.Evidence, ct);
+        var added = linked.Where(p => p != claim.Evidence.PageTitle && !seen.Contains(p, StringComparer.Ordinal)).ToList();
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        var listed = string.Join(", ", added.Take(FollowedLinksShown)) + (added.Count > FollowedLinksShown ? ", …" : "");
+        thought.Append($"On the page of {claim.Evidence.PageTitle}, the sentence saying that {clause} links to {listed}. ");
+        seen.AddRange(added);
     }
 
     private static void Retrieved(Dictionary<string, HashSet<int>> retrievedFor, IEnumerable<string> hits, int clue)
