@@ -123,10 +123,45 @@ public sealed class RabbitMqNode : IAsyncLifetime
 
     private static string Script => Path.Combine(Repository.Root, "tests", "scripts", "rabbitmq-node.sh");
 
+    private static readonly Lock PortLock = new();
+    private static readonly HashSet<int> PortsGiven = [];
+
+    /// <summary>
+    /// A loopback port no one listens on, for a service or node to bind later. It is drawn below the kernel's range of
+    /// ephemeral ports (32768–60999 on Linux): a port the kernel handed out and took back could be taken, before the
+    /// service binds it, by one of the many outgoing connections a test of ten service processes opens. Each port is
+    /// given once per test process.
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        lock (PortLock)
+        {
+            for (var attempt = 0; attempt < 1000; attempt++)
+            {
+                var port = Random.Shared.Next(FirstPort, LastPort + 1);
+                if (PortsGiven.Contains(port))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    using var listener = new TcpListener(IPAddress.Loopback, port);
+                    listener.Start();
+                }
+                catch (SocketException)
+                {
+                    continue;
+                }
+
+                PortsGiven.Add(port);
+                return port;
+            }
+        }
+
+        throw new InvalidOperationException($"No free loopback port between {FirstPort} and {LastPort}.");
     }
+
+    private const int FirstPort = 20000;
+    private const int LastPort = 32000;
 }
