@@ -122,10 +122,12 @@ public static class QuestionGrammar
     /// use. A region that one of the vertex's claims states is left to the claim: "a country that is situated in northern
     /// Europe", not "a country in northern Europe that is situated in northern Europe".
     /// </summary>
-    internal static string? ShownType(VertexSnapshot vertex) =>
-        NounPhrases.Shown(vertex.TypeDescriptor) is { } shown
-        && PhrasePatterns.RegionTail().Match(shown) is { Success: true } region
-        && vertex.Claims.Any(c => c.Text.Contains(" in " + region.Value[" in ".Length..], StringComparison.Ordinal))
-            ? shown[..region.Index]
-            : NounPhrases.Shown(vertex.TypeDescriptor);
+    internal static string? ShownType(VertexSnapshot vertex)
+    {
+        var shown = NounPhrases.Shown(vertex.TypeDescriptor);
+        return shown is not null && PhrasePatterns.RegionTail().Match(shown) is { Success: true } region
+            && vertex.Claims.Any(c => c.Text.Contains(region.Value, StringComparison.Ordinal))
+                ? shown[..region.Index]
+                : shown;
+    }
 }

@@ -99,19 +99,20 @@ public sealed class TreeWorkflow(StateStore store, AgentChoice<IActionDecision>?
     public Task<IReadOnlyList<object>> OnBlurFailedAsync(BlurFailed m, CancellationToken ct) =>
         HandleAsync(m, "blur-failed", ct, async (tree, run) =>
         {
-            if (!m.Reason.StartsWith(Blurrer.Underdetermined, StringComparison.Ordinal))
+            if (m.Reason.StartsWith(Blurrer.Underdetermined, StringComparison.Ordinal))
             {
-                return new PlannerAction.Quit($"blurring {tree.Vertex(m.VertexId).Entity}: {m.Reason}");
+                if (await TreePolicy.DeepenAsync(tree, run.Request, m.VertexId, Decisions(run), ct) is { } deeper)
+                {
+                    return deeper;
+                }
+
+                if (TreePolicy.MakeLeaf(tree, run.Request, m.VertexId))
+                {
+                    return await NextAsync(tree, run, ct);
+                }
             }
 
-            if (await TreePolicy.DeepenAsync(tree, run.Request, m.VertexId, Decisions(run), ct) is { } deeper)
-            {
-                return deeper;
-            }
-
-            return TreePolicy.MakeLeaf(tree, run.Request, m.VertexId)
-                ? await NextAsync(tree, run, ct)
-                : new PlannerAction.Quit($"blurring {tree.Vertex(m.VertexId).Entity}: {m.Reason}");
+            return new PlannerAction.Quit($"blurring {tree.Vertex(m.VertexId).Entity}: {m.Reason}");
         });
 
     public Task<IReadOnlyList<object>> OnQuestionVerbalizedAsync(QuestionVerbalized m, CancellationToken ct) =>

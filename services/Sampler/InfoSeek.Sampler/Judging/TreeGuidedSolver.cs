@@ -215,8 +215,7 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             return;
         }
 
-        var listed = string.Join(", ", set.Members.Take(FollowedLinksShown)) + (set.Members.Count > FollowedLinksShown ? ", …" : "");
-        thought.Append($"On the page of {source}, the sentence saying that {clause} links to {listed}. ");
+        thought.Append($"On the page of {source}, the sentence saying that {clause} links to {Listed(set.Members)}. ");
         seen.AddRange(set.Members.Where(m => !seen.Contains(m, StringComparer.Ordinal)));
     }
 
@@ -240,10 +239,13 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
             return;
         }
 
-        var listed = string.Join(", ", added.Take(FollowedLinksShown)) + (added.Count > FollowedLinksShown ? ", …" : "");
-        thought.Append($"On the page of {claim.Evidence.PageTitle}, the sentence saying that {clause} links to {listed}. ");
+        thought.Append($"On the page of {claim.Evidence.PageTitle}, the sentence saying that {clause} links to {Listed(added)}. ");
         seen.AddRange(added);
     }
+
+    /// <summary>The first <see cref="FollowedLinksShown"/> pages a sentence links to, "…" for the rest.</summary>
+    private static string Listed(IReadOnlyList<string> pages) =>
+        string.Join(", ", pages.Take(FollowedLinksShown)) + (pages.Count > FollowedLinksShown ? ", …" : "");
 
     private static void Retrieved(Dictionary<string, HashSet<int>> retrievedFor, IEnumerable<string> hits, int clue)
     {
@@ -330,10 +332,16 @@ public sealed partial class TreeGuidedSolver(RunCorpus corpus, ClueSets clues)
     /// Whether an information step showed the clue in its evidence sentence: the sentence, with every word of the clue
     /// that the sentence has among the words shown (a window of a long sentence may leave the clue out).
     /// </summary>
-    private static bool Shows(Dictionary<string, HashSet<string>> shown, string sentence, string clue) =>
-        shown.TryGetValue(sentence, out var words) && Words(clue).Where(w => ContainsWord(sentence, w)).All(words.Contains);
+    private static bool Shows(Dictionary<string, HashSet<string>> shown, string sentence, string clue)
+    {
+        if (!shown.TryGetValue(sentence, out var words))
+        {
+            return false;
+        }
 
-    private static bool ContainsWord(string sentence, string word) => Words(sentence).Contains(word, StringComparer.OrdinalIgnoreCase);
+        var inSentence = Words(sentence).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Words(clue).Where(inSentence.Contains).All(words.Contains);
+    }
 
     private static HashSet<string> QueryWords(string query) => Words(query).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
